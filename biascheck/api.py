@@ -1,0 +1,131 @@
+"""The pipeline: load -> segment -> roles -> attribute -> rules -> sentiment -> score -> Result.
+
+Each stage is a module with one job; this one only wires them together. Nothing here prints or
+exits: that is the CLI's business.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from .attribute import SentenceAttribution, attribute_sentences
+from .load import article_from_text, load_path
+from .model import NEUTRAL, Article, Result, Segment, Sentence
+from .roles import assign_roles
+from .rules import RuleSet, all_rules, apply_rules, load_rule_sets
+from .score import editorial_finding, judge
+from .segment import find_quotes, paragraph_spans, segment
+from .sentiment import blank_spans, sentence_sentiment
+
+
+@lru_cache(maxsize=8)
+def _cached_rule_sets(paths: tuple[str, ...], defaults: bool) -> tuple[RuleSet, ...]:
+    return load_rule_sets(paths, defaults=defaults)
+
+
+def rule_sets(rule_paths: Iterable[str | Path] = (), *, default_rules: bool = True
+              ) -> tuple[RuleSet, ...]:
+    """Shipped rule sets plus the user's; compiled once per process and reused."""
+    return _cached_rule_sets(tuple(str(p) for p in rule_paths), default_rules)
+
+
+class _LineIndex:
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def _voice_at(att: SentenceAttribution):
+    def voice(offset: int) -> str:
+        if any(q.inner_start <= offset < q.inner_end for q in att.quotes):
+            return "quote"
+        if att.attributions and any(s <= offset < e for s, e in att.content):
+            return "paraphrase"
+        return "narration"
+
+    return voice
+
+
+def _narration_voice(quotes):
+    def voice(offset: int) -> str:
+        return "quote" if any(q.inner_start <= offset < q.inner_end for q in quotes) else "narration"
+
+    return voice
+
+
+def _describe(att: SentenceAttribution) -> str:
+    main = att.main
+    if main is None:
+        return ""
+    who = main.source.name or main.source.text if main.source else "an unnamed source"
+    cue = f" (“{main.cue.text}”)" if main.cue else ""
+    return f"{main.kind}: {who}{cue}"
+
+
+def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> Result:
+    """Run the whole pipeline on a loaded article."""
+    if sets is None:
+        sets = rule_sets()
+    rules = all_rules(sets)
+    text = article.text
+    paragraphs = article.paragraphs or tuple(paragraph_spans(text))
+    roled = assign_roles(segment(text, paragraphs))
+    quotes = find_quotes(text, paragraphs)
+    body: list[Segment] = [seg for seg, role in roled if role == "body"]
+    attributions = dict(zip((s.start for s in body), attribute_sentences(text, body, quotes)))
+    last_body = body[-1].start if body else -1
+    lines = _LineIndex(text)
+
+    sentences: list[Sentence] = []
+    for seg, role in roled:
+        line, column = lines.line_col(seg.start)
+        common = dict(start=seg.start, end=seg.end, text=seg.text, role=role,
+                      paragraph=seg.paragraph, line=line, column=column)
+        if role == "body":
+            att = attributions[seg.start]
+            in_sentence = [q for q in quotes if q.start < seg.end and q.end > seg.start]
+            quoted = [(q.inner_start, q.inner_end) for q in in_sentence]
+            findings = apply_rules(rules, text, seg.start, seg.end, _voice_at(att))
+            sentiment = sentence_sentiment(seg.text, seg.start, quoted)
+            verdict = judge(blank_spans(seg.text, seg.start, quoted), findings, sentiment,
+                            attributed=bool(att.attributions), attribution_detail=_describe(att),
+                            closing=seg.start == last_body)
+            if verdict.label == "editorial":
+                findings.append(editorial_finding(seg.start, seg.end, seg.text, verdict.score))
+            sentences.append(Sentence(
+                **common, label=verdict.label, editorial_score=verdict.score,
+                attribution=att.main, attributions=att.attributions, sentiment=sentiment,
+                findings=tuple(findings), reasons=verdict.reasons))
+        elif role == "headline":
+            in_title = [q for q in quotes if q.start < seg.end and q.end > seg.start]
+            findings = apply_rules(rules, text, seg.start, seg.end, _narration_voice(in_title))
+            sentences.append(Sentence(
+                **common, label=None, editorial_score=0.0, attribution=None, attributions=(),
+                sentiment=sentence_sentiment(seg.text), findings=tuple(findings), reasons=()))
+        else:  # byline and boilerplate: never scored, never flagged
+            sentences.append(Sentence(
+                **common, label=None, editorial_score=0.0, attribution=None, attributions=(),
+                sentiment=NEUTRAL, findings=(), reasons=()))
+    names = tuple(rs.name for rs in sets)
+    return Result(article, tuple(sentences), names)
+
+
+def check_text(text: str, *, format: str = "text", path: str | None = None,
+               rules: Iterable[str | Path] = (), default_rules: bool = True) -> Result:
+    """Check an article given as a string. Offsets in the result index ``text`` (for Markdown
+    and HTML, the extracted text, returned in the result's ``text`` field)."""
+    article = article_from_text(text, format=format, path=path)
+    return check_article(article, rule_sets(rules, default_rules=default_rules))
+
+
+def check_file(path: str | Path, *, format: str | None = None,
+               rules: Iterable[str | Path] = (), default_rules: bool = True) -> Result:
+    """Check an article file (.txt, .md, .html); raises InputError for unreadable input."""
+    article = load_path(path, format=format)
+    return check_article(article, rule_sets(rules, default_rules=default_rules))

