@@ -26,8 +26,9 @@ def _cached_rule_sets(paths: tuple[str, ...], defaults: bool) -> tuple[RuleSet, 
     return load_rule_sets(paths, defaults=defaults)
 
 
-def rule_sets(rule_paths: Iterable[str | Path] = (), *, default_rules: bool = True
-              ) -> tuple[RuleSet, ...]:
+def rule_sets(
+    rule_paths: Iterable[str | Path] = (), *, default_rules: bool = True
+) -> tuple[RuleSet, ...]:
     """Shipped rule sets plus the user's; compiled once per process and reused."""
     return _cached_rule_sets(tuple(str(p) for p in rule_paths), default_rules)
 
@@ -54,7 +55,9 @@ def _voice_at(att: SentenceAttribution):
 
 def _narration_voice(quotes):
     def voice(offset: int) -> str:
-        return "quote" if any(q.inner_start <= offset < q.inner_end for q in quotes) else "narration"
+        return (
+            "quote" if any(q.inner_start <= offset < q.inner_end for q in quotes) else "narration"
+        )
 
     return voice
 
@@ -78,54 +81,104 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
     roled = assign_roles(segment(text, paragraphs))
     quotes = find_quotes(text, paragraphs)
     body: list[Segment] = [seg for seg, role in roled if role == "body"]
-    attributions = dict(zip((s.start for s in body), attribute_sentences(text, body, quotes)))
+    found = attribute_sentences(text, body, quotes)
+    attributions = {seg.start: att for seg, att in zip(body, found, strict=True)}
     last_body = body[-1].start if body else -1
     lines = _LineIndex(text)
 
     sentences: list[Sentence] = []
     for seg, role in roled:
         line, column = lines.line_col(seg.start)
-        common = dict(start=seg.start, end=seg.end, text=seg.text, role=role,
-                      paragraph=seg.paragraph, line=line, column=column)
+        common = dict(
+            start=seg.start,
+            end=seg.end,
+            text=seg.text,
+            role=role,
+            paragraph=seg.paragraph,
+            line=line,
+            column=column,
+        )
         if role == "body":
             att = attributions[seg.start]
             in_sentence = [q for q in quotes if q.start < seg.end and q.end > seg.start]
             quoted = [(q.inner_start, q.inner_end) for q in in_sentence]
             findings = apply_rules(rules, text, seg.start, seg.end, _voice_at(att))
             sentiment = sentence_sentiment(seg.text, seg.start, quoted)
-            verdict = judge(blank_spans(seg.text, seg.start, quoted), findings, sentiment,
-                            attributed=bool(att.attributions), attribution_detail=_describe(att),
-                            closing=seg.start == last_body)
+            verdict = judge(
+                blank_spans(seg.text, seg.start, quoted),
+                findings,
+                sentiment,
+                attributed=bool(att.attributions),
+                attribution_detail=_describe(att),
+                closing=seg.start == last_body,
+            )
             if verdict.label == "editorial":
                 findings.append(editorial_finding(seg.start, seg.end, seg.text, verdict.score))
-            sentences.append(Sentence(
-                **common, label=verdict.label, editorial_score=verdict.score,
-                attribution=att.main, attributions=att.attributions, sentiment=sentiment,
-                findings=tuple(findings), reasons=verdict.reasons))
+            sentences.append(
+                Sentence(
+                    **common,
+                    label=verdict.label,
+                    editorial_score=verdict.score,
+                    attribution=att.main,
+                    attributions=att.attributions,
+                    sentiment=sentiment,
+                    findings=tuple(findings),
+                    reasons=verdict.reasons,
+                )
+            )
         elif role == "headline":
             in_title = [q for q in quotes if q.start < seg.end and q.end > seg.start]
             findings = apply_rules(rules, text, seg.start, seg.end, _narration_voice(in_title))
-            sentences.append(Sentence(
-                **common, label=None, editorial_score=0.0, attribution=None, attributions=(),
-                sentiment=sentence_sentiment(seg.text), findings=tuple(findings), reasons=()))
+            sentences.append(
+                Sentence(
+                    **common,
+                    label=None,
+                    editorial_score=0.0,
+                    attribution=None,
+                    attributions=(),
+                    sentiment=sentence_sentiment(seg.text),
+                    findings=tuple(findings),
+                    reasons=(),
+                )
+            )
         else:  # byline and boilerplate: never scored, never flagged
-            sentences.append(Sentence(
-                **common, label=None, editorial_score=0.0, attribution=None, attributions=(),
-                sentiment=NEUTRAL, findings=(), reasons=()))
+            sentences.append(
+                Sentence(
+                    **common,
+                    label=None,
+                    editorial_score=0.0,
+                    attribution=None,
+                    attributions=(),
+                    sentiment=NEUTRAL,
+                    findings=(),
+                    reasons=(),
+                )
+            )
     names = tuple(rs.name for rs in sets)
     return Result(article, tuple(sentences), names)
 
 
-def check_text(text: str, *, format: str = "text", path: str | None = None,
-               rules: Iterable[str | Path] = (), default_rules: bool = True) -> Result:
+def check_text(
+    text: str,
+    *,
+    format: str = "text",
+    path: str | None = None,
+    rules: Iterable[str | Path] = (),
+    default_rules: bool = True,
+) -> Result:
     """Check an article given as a string. Offsets in the result index ``text`` (for Markdown
     and HTML, the extracted text, returned in the result's ``text`` field)."""
     article = article_from_text(text, format=format, path=path)
     return check_article(article, rule_sets(rules, default_rules=default_rules))
 
 
-def check_file(path: str | Path, *, format: str | None = None,
-               rules: Iterable[str | Path] = (), default_rules: bool = True) -> Result:
+def check_file(
+    path: str | Path,
+    *,
+    format: str | None = None,
+    rules: Iterable[str | Path] = (),
+    default_rules: bool = True,
+) -> Result:
     """Check an article file (.txt, .md, .html); raises InputError for unreadable input."""
     article = load_path(path, format=format)
     return check_article(article, rule_sets(rules, default_rules=default_rules))

@@ -30,38 +30,252 @@ from .model import Attribution, QuoteSpan, Segment, Source, Span
 
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
 
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
-               "our", "my", "your", "one", "two", "three", "several", "some", "many", "other",
-               "another", "both", "all", "most", "any"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "one",
+    "two",
+    "three",
+    "several",
+    "some",
+    "many",
+    "other",
+    "another",
+    "both",
+    "all",
+    "most",
+    "any",
+}
 # Words between a subject and its verb: "Lavrov has also said".
-BRIDGE = {"has", "have", "had", "also", "later", "previously", "once", "again", "repeatedly",
-          "reportedly", "will", "would", "could", "may", "might", "did", "does", "do", "is", "was",
-          "were", "are", "been", "recently", "earlier", "then", "not", "never", "publicly",
-          "privately", "separately", "further", "often", "frequently", "long", "already",
-          "clearly", "flatly", "firmly", "simply", "still", "even", "only", "first", "just",
-          "quickly", "immediately", "angrily", "bluntly", "openly", "explicitly", "strongly", "subsequently", "eventually", "finally", "herself", "himself", "themselves",
-          "itself", "yesterday", "today", "tonight", "now"}
-STOP = {"on", "in", "at", "during", "after", "before", "since", "while", "when", "but", "and",
-        "or", "so", "yet", "if", "because", "though", "although", "as", "with", "without", "by",
-        "for", "from", "to", "into", "than", "that", "which", "who", "whom", "whose", "where",
-        "meanwhile", "however", "also", "then", "there", "here", "not", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "yesterday", "today", "tomorrow", "last", "next", "earlier", "later", "week", "month",
-        "year", "said", "says"}
+BRIDGE = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "once",
+    "again",
+    "repeatedly",
+    "reportedly",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "recently",
+    "earlier",
+    "then",
+    "not",
+    "never",
+    "publicly",
+    "privately",
+    "separately",
+    "further",
+    "often",
+    "frequently",
+    "long",
+    "already",
+    "clearly",
+    "flatly",
+    "firmly",
+    "simply",
+    "still",
+    "even",
+    "only",
+    "first",
+    "just",
+    "quickly",
+    "immediately",
+    "angrily",
+    "bluntly",
+    "openly",
+    "explicitly",
+    "strongly",
+    "subsequently",
+    "eventually",
+    "finally",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "yesterday",
+    "today",
+    "tonight",
+    "now",
+}
+STOP = {
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "if",
+    "because",
+    "though",
+    "although",
+    "as",
+    "with",
+    "without",
+    "by",
+    "for",
+    "from",
+    "to",
+    "into",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "meanwhile",
+    "however",
+    "also",
+    "then",
+    "there",
+    "here",
+    "not",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "week",
+    "month",
+    "year",
+    "said",
+    "says",
+}
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 OPEN_QUOTES = set("“‘\"'")
 CLOSE_QUOTES = set("”’\"'")
 # Verbs that only report speech when followed by a clause, a quote or a colon, or when inverted:
 # "she added that..." is a report, "she added two goals" is not.
-NEEDS_CLAUSE = {"add", "post", "maintain", "observe", "repeat", "answer", "respond", "counter",
-                "reply", "report", "ask", "demand", "welcome", "dismiss", "blame", "condemn",
-                "criticize", "criticise", "propose", "recommend", "mention", "promise", "pledge",
-                "threaten", "advise", "inform", "comment", "note", "state", "indicate", "reveal",
-                "disclose", "estimate", "conclude", "protest", "accuse", "speak", "write",
-                "tell", "joke", "urge", "vow", "caution", "predict", "recall", "shout"}
-CLAUSE_STARTS = {"that", ":", ",", "“", "\"", "‘", "'", "—", "–", "-", "how", "why", "what",
-                 "whether", "if", "when", "it", "he", "she", "they", "we", "the", "there", "this"}
+NEEDS_CLAUSE = {
+    "add",
+    "post",
+    "maintain",
+    "observe",
+    "repeat",
+    "answer",
+    "respond",
+    "counter",
+    "reply",
+    "report",
+    "ask",
+    "demand",
+    "welcome",
+    "dismiss",
+    "blame",
+    "condemn",
+    "criticize",
+    "criticise",
+    "propose",
+    "recommend",
+    "mention",
+    "promise",
+    "pledge",
+    "threaten",
+    "advise",
+    "inform",
+    "comment",
+    "note",
+    "state",
+    "indicate",
+    "reveal",
+    "disclose",
+    "estimate",
+    "conclude",
+    "protest",
+    "accuse",
+    "speak",
+    "write",
+    "tell",
+    "joke",
+    "urge",
+    "vow",
+    "caution",
+    "predict",
+    "recall",
+    "shout",
+}
+CLAUSE_STARTS = {
+    "that",
+    ":",
+    ",",
+    "“",
+    '"',
+    "‘",
+    "'",
+    "—",
+    "–",
+    "-",
+    "how",
+    "why",
+    "what",
+    "whether",
+    "if",
+    "when",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "the",
+    "there",
+    "this",
+}
 VAGUE_PASSIVE = re.compile(
     r"\b(?:it\s+(?:is|was|has\s+been|had\s+been|'s)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+"
     r"|long\s+|now\s+|increasingly\s+)?(?:believed|said|thought|understood|reported|alleged|rumou?red|"
@@ -98,8 +312,20 @@ class Token:
 def _inflect(lemma: str) -> set[str]:
     """Regular inflections of a reporting verb (say -> says, saying; note -> noted, noting)."""
     forms = {lemma}
-    doubled = lemma in {"admit", "regret", "commit", "submit", "omit", "rebut", "plan", "quip",
-                        "refer", "prefer", "permit", "stop"}
+    doubled = lemma in {
+        "admit",
+        "regret",
+        "commit",
+        "submit",
+        "omit",
+        "rebut",
+        "plan",
+        "quip",
+        "refer",
+        "prefer",
+        "permit",
+        "stop",
+    }
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         forms.add(lemma + "es")
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
@@ -175,8 +401,8 @@ class SentenceAttribution:
     """What attribution found in one body sentence."""
 
     attributions: tuple[Attribution, ...] = ()
-    quotes: tuple[QuoteSpan, ...] = ()           # speech quotations inside the sentence
-    content: tuple[tuple[int, int], ...] = ()    # paraphrased content spans (outside quotes)
+    quotes: tuple[QuoteSpan, ...] = ()  # speech quotations inside the sentence
+    content: tuple[tuple[int, int], ...] = ()  # paraphrased content spans (outside quotes)
 
     @property
     def main(self) -> Attribution | None:
@@ -187,8 +413,8 @@ class SentenceAttribution:
 class _Memory:
     """What earlier sentences tell us: named people and the last attribution."""
 
-    people: dict[str, str] = field(default_factory=dict)      # surname / full -> full name
-    titled: dict[str, str] = field(default_factory=dict)      # "minister" -> "Faisal Mekdad"
+    people: dict[str, str] = field(default_factory=dict)  # surname / full -> full name
+    titled: dict[str, str] = field(default_factory=dict)  # "minister" -> "Faisal Mekdad"
     last_person: str | None = None
     last_group: str | None = None
     last: Attribution | None = None
@@ -221,6 +447,13 @@ class Attributor:
         if head.lower in STOP or head.lower in DETERMINERS or not head.is_word:
             return None
         if not self._is_np_word(head):
+            # a determiner-led common noun phrase: "a neighbour", "the local shopkeeper"
+            for back in (1, 2, 3):
+                d = j - back
+                if d < 0 or toks[d].lower in STOP or not toks[d].is_word:
+                    return None
+                if toks[d].lower in DETERMINERS:
+                    return (d, j)
             return None
         k = j
         while k - 1 >= 0 and j - k < 7:
@@ -254,15 +487,24 @@ class Attributor:
         end = None
         while k < len(toks) and k - start < 8:
             t = toks[k]
-            if t.is_cap or t.lower in self.lex.role_nouns or (
-                t.lower in ("of", "and") and end is not None and k + 1 < len(toks)
-                and toks[k + 1].is_cap
+            if (
+                t.is_cap
+                or t.lower in self.lex.role_nouns
+                or (
+                    t.lower in ("of", "and")
+                    and end is not None
+                    and k + 1 < len(toks)
+                    and toks[k + 1].is_cap
+                )
             ):
                 end = k
                 k += 1
                 continue
-            if t.is_word and t.lower not in STOP and k + 1 < len(toks) and (
-                toks[k + 1].is_cap or toks[k + 1].lower in self.lex.role_nouns
+            if (
+                t.is_word
+                and t.lower not in STOP
+                and k + 1 < len(toks)
+                and (toks[k + 1].is_cap or toks[k + 1].lower in self.lex.role_nouns)
             ):
                 k += 1  # lowercase modifier: "said the foreign minister"
                 continue
@@ -324,11 +566,35 @@ class Attributor:
             return True
         if len(words) == 1 and words[0].text in self.mem.people:
             return True
-        return lows[-1] in {"spokesman", "spokeswoman", "spokesperson", "minister", "president",
-                            "secretary", "senator", "governor", "mayor", "ambassador", "envoy",
-                            "aide", "adviser", "advisor", "lawyer", "attorney", "official",
-                            "diplomat", "analyst", "expert", "economist", "judge", "chief",
-                            "director", "leader", "candidate", "nominee"}
+        return lows[-1] in {
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "minister",
+            "president",
+            "secretary",
+            "senator",
+            "governor",
+            "mayor",
+            "ambassador",
+            "envoy",
+            "aide",
+            "adviser",
+            "advisor",
+            "lawyer",
+            "attorney",
+            "official",
+            "diplomat",
+            "analyst",
+            "expert",
+            "economist",
+            "judge",
+            "chief",
+            "director",
+            "leader",
+            "candidate",
+            "nominee",
+        }
 
     def _remember(self, toks: list[Token], span: tuple[int, int], source: Source) -> None:
         if source.name is None:
@@ -356,7 +622,11 @@ class Attributor:
             t = toks[i]
             if t.is_cap and t.lower.rstrip(".") in self.lex.titles:
                 j = i
-                while j + 1 < n and toks[j + 1].is_cap and toks[j + 1].lower.rstrip(".") in self.lex.titles:
+                while (
+                    j + 1 < n
+                    and toks[j + 1].is_cap
+                    and toks[j + 1].lower.rstrip(".") in self.lex.titles
+                ):
                     j += 1
                 k = j
                 while k + 1 < n and toks[k + 1].is_cap and toks[k + 1].lower not in self.lex.titles:
@@ -389,6 +659,7 @@ class Attributor:
             att, span = item
             if span is not None and att.source is not None:
                 self._remember(toks, span, att.source)
+
         content: list[tuple[int, int]] = []
         lex = self.lex
         n = len(toks)
@@ -412,13 +683,18 @@ class Attributor:
                     continue
             # "X quoted Y as saying"
             if low == "quoted":
-                as_at = next((k for k in range(i + 1, min(n, i + 12)) if toks[k].lower == "as"
-                              and k + 1 < n and toks[k + 1].lower in lex.speech), None)
+                as_at = next(
+                    (
+                        k
+                        for k in range(i + 1, min(n, i + 12))
+                        if toks[k].lower == "as" and k + 1 < n and toks[k + 1].lower in lex.speech
+                    ),
+                    None,
+                )
                 if as_at is not None:
-                    if as_at == i + 1:  # "X was quoted as saying"
-                        span = self._np_before(toks, i)
-                    else:
-                        span = self._np_after(toks, i)
+                    # "X was quoted as saying" / "media quoted X as saying"
+                    passive = as_at == i + 1
+                    span = self._np_before(toks, i) if passive else self._np_after(toks, i)
                     if span:
                         src = self._source(toks, span)
                         cue = Span(tok.start, tok.end, tok.text)
@@ -450,8 +726,9 @@ class Attributor:
 
         if not attributions:
             vague = VAGUE_PASSIVE.search(seg.text)
-            if vague and not any(q.inner_start <= seg.start + vague.start() < q.inner_end
-                                 for q in quotes):
+            if vague and not any(
+                q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
+            ):
                 s, e = seg.start + vague.start(), seg.start + vague.end()
                 attributions.append(Attribution("vague", None, Span(s, e, self.text[s:e])))
 
@@ -472,8 +749,10 @@ class Attributor:
         phrase = " ".join(words)
         if phrase in self.lex.vague or (words and words[0] in self.lex.vague and len(words) == 1):
             return True
-        return bool(words) and words[0] in {"some", "many", "several"} and not any(
-            t.is_cap for t in toks[span[0] : span[1] + 1]
+        return (
+            bool(words)
+            and words[0] in {"some", "many", "several"}
+            and not any(t.is_cap for t in toks[span[0] : span[1] + 1])
         )
 
     def _verb_attribution(
@@ -497,7 +776,7 @@ class Attributor:
             return None  # passive: the subject is the addressee or the topic, not the speaker
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         at_end = nxt is None or nxt.text in ".!?"
-        inverted_pos = i > 0 and (toks[i - 1].text in {",", "”", "\"", "’", "—"})
+        inverted_pos = i > 0 and (toks[i - 1].text in {",", "”", '"', "’", "—"})
         span: tuple[int, int] | None = None
         inverted = False
         if inverted_pos:
@@ -509,11 +788,22 @@ class Attributor:
             if low.endswith("ing") and prev == "," and prior is not None:
                 # "..., saying that": the same speaker as the clause before
                 content.append(self._content_after(seg, toks, i))
-                return Attribution(prior.kind, prior.source, Span(tok.start, tok.end, tok.text)), None
+                return Attribution(
+                    prior.kind, prior.source, Span(tok.start, tok.end, tok.text)
+                ), None
             return None
-        if lemma in NEEDS_CLAUSE and not inverted and not at_end and (
-            nxt is None or (nxt.lower not in CLAUSE_STARTS and not nxt.is_cap
-                            and lemma not in {"tell", "inform", "advise", "urge"})
+        if (
+            lemma in NEEDS_CLAUSE
+            and not inverted
+            and not at_end
+            and (
+                nxt is None
+                or (
+                    nxt.lower not in CLAUSE_STARTS
+                    and not nxt.is_cap
+                    and lemma not in {"tell", "inform", "advise", "urge"}
+                )
+            )
         ):
             return None
         if is_state and not self._person_like(toks, span):
@@ -558,16 +848,21 @@ class Attributor:
         if last is None:
             return None
         began_earlier = any(q.start < seg.start < q.end for q in self.quotes)
-        continues_paragraph = bool(quotes) and quotes[0].start == seg.start and any(
-            q.open_ended and q.end <= seg.start and not self.text[q.end : seg.start].strip()
-            for q in self.quotes
+        continues_paragraph = (
+            bool(quotes)
+            and quotes[0].start == seg.start
+            and any(
+                q.open_ended and q.end <= seg.start and not self.text[q.end : seg.start].strip()
+                for q in self.quotes
+            )
         )
         if began_earlier or continues_paragraph:
             return Attribution("continuation", last.source, None)
         return None
 
 
-def attribute_sentences(text: str, segments: list[Segment], quotes: list[QuoteSpan]
-                        ) -> list[SentenceAttribution]:
+def attribute_sentences(
+    text: str, segments: list[Segment], quotes: list[QuoteSpan]
+) -> list[SentenceAttribution]:
     attributor = Attributor(text, quotes)
     return [attributor.sentence(seg) for seg in segments]

@@ -220,7 +220,7 @@ def _strip_front_matter(source: str) -> str:
     if not match:
         return source
     first_line = next((ln for ln in match["body"].splitlines() if ln.strip()), "")
-    return source[match.end():] if _YAML_KEY.match(first_line) else source
+    return source[match.end() :] if _YAML_KEY.match(first_line) else source
 
 
 def _markdown_paragraphs(source: str) -> list[str]:
@@ -266,6 +266,7 @@ def _markdown_inline(children: list[Any]) -> str:
 # HTML
 # --------------------------------------------------------------------------------------------
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -284,9 +285,7 @@ _BLOCK_TAGS = _words(
     "fieldset legend body html"
 )
 _CELL_TAGS = frozenset({"td", "th"})
-_VOID_TAGS = _words(
-    "area base br col embed hr img input link meta param source track wbr"
-)
+_VOID_TAGS = _words("area base br col embed hr img input link meta param source track wbr")
 # class/id words that mark page furniture. A class or id is split into words on "-", "_", ":"
 # and camelCase; the element is dropped if any word is in this set ("ad-slot", "shareBar",
 # "comments" match; "header", "lead", "commentary" do not). State classes such as "has-comments"
@@ -456,7 +455,8 @@ def _choose_region(root: _Node) -> _Node:
     """
     for tag in ("article", "main"):
         candidates = [
-            node for node in root.iter(tag)
+            node
+            for node in root.iter(tag)
             if not _has_dropped_ancestor(node) and not _is_dropped(node)
         ]
         sized = [(sum(map(len, _extract(n).done)), n) for n in candidates]

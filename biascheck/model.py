@@ -54,7 +54,8 @@ class Source(Span):
 class Attribution:
     """Why a sentence's content is credited to someone.
 
-    kind: direct | indirect | according_to | quoted_as_saying | reported_state | continuation | vague
+    kind: direct | indirect | according_to | quoted_as_saying | reported_state | continuation
+    | vague
     """
 
     kind: str
@@ -73,7 +74,10 @@ class Attribution:
 
 @dataclass(frozen=True)
 class QuoteSpan:
-    """A stretch of quoted words, marks included. ``open_ended`` = no closing mark in its paragraph."""
+    """A stretch of quoted words, marks included.
+
+    ``open_ended``: no closing mark in its paragraph (the quotation continues in the next one).
+    """
 
     start: int
     end: int
@@ -240,9 +244,14 @@ class Result:
             "roles": roles,
             "findings": severities,
             "most_editorial": (
-                {"start": top.start, "end": top.end, "text": top.text,
-                 "editorial_score": round(top.editorial_score, 4)}
-                if top is not None and top.editorial_score > 0 else None
+                {
+                    "start": top.start,
+                    "end": top.end,
+                    "text": top.text,
+                    "editorial_score": round(top.editorial_score, 4),
+                }
+                if top is not None and top.editorial_score > 0
+                else None
             ),
         }
 
@@ -253,7 +262,8 @@ class Result:
             "offsets": (
                 "extracted-text: offsets index the 'text' field (the article text extracted "
                 f"from the {self.article.format} input, as the report shows it)"
-                if self.article.extracted else "input: offsets index the input string"
+                if self.article.extracted
+                else "input: offsets index the input string"
             ),
             "sentences": [s.to_dict() for s in self.sentences],
             "summary": self.summary(),
@@ -264,4 +274,3 @@ class Result:
         if self.article.path is not None:
             data["path"] = self.article.path
         return data
-

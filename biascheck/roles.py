@@ -47,7 +47,8 @@ BOILERPLATE = re.compile(
 
 # Markers after which the rest of the page is the comment section or page footer.
 TAIL_START = re.compile(
-    r"^(?:leave\ a\ (?:reply|comment)|(?:\d+|one|two|three|no)\ (?:repl(?:y|ies)|comments?|responses?)\ (?:on|to)\b"
+    r"^(?:leave\ a\ (?:reply|comment)"
+    r"|(?:\d+|one|two|three|no)\ (?:repl(?:y|ies)|comments?|responses?)\ (?:on|to)\b"
     r"|comments\ are\ closed|%d\ bloggers\ like\ this)",
     _I | re.VERBOSE,
 )
@@ -78,7 +79,7 @@ def is_boilerplate(text: str) -> bool:
 def _title_like(text: str) -> bool:
     """A short name-like line: "Daily Sabah", "Jane Doe and John Roe", "The Herald | Politics"."""
     stripped = text.strip()
-    if not stripped or stripped[-1] in ".!?;:,\"”’":
+    if not stripped or stripped[-1] in '.!?;:,"”’':
         return False
     tokens = _TOKEN.findall(stripped)
     if not 1 <= len(tokens) <= 7:
@@ -134,8 +135,10 @@ def assign_roles(segments: list[Segment]) -> list[tuple[Segment, str]]:
             m = DATELINE.match(seg.text)
             if m and m.end() < len(seg.text):
                 cut = seg.start + len(m.group("dateline"))
-                out.append((replace(seg, end=cut, text=seg.text[: len(m.group("dateline"))]), "byline"))
+                out.append(
+                    (replace(seg, end=cut, text=seg.text[: len(m.group("dateline"))]), "byline")
+                )
                 rest = seg.start + m.end()
-                seg = replace(seg, start=rest, text=seg.text[m.end():])
+                seg = replace(seg, start=rest, text=seg.text[m.end() :])
         out.append((seg, "body"))
     return out

@@ -87,12 +87,24 @@ class Rule:
                 return _match_case(matched, replacement)
         return None
 
-    def finding(self, start: int, end: int, text: str, suggestion: str | None,
-                voice: str) -> Finding:
+    def finding(
+        self, start: int, end: int, text: str, suggestion: str | None, voice: str
+    ) -> Finding:
         message = self.message.replace("{match}", text).replace(
-            "{suggestion}", suggestion or "a neutral term")
-        return Finding(self.id, self.category, self.severity, start, end, text, message,
-                       suggestion, voice, self.reference)
+            "{suggestion}", suggestion or "a neutral term"
+        )
+        return Finding(
+            self.id,
+            self.category,
+            self.severity,
+            start,
+            end,
+            text,
+            message,
+            suggestion,
+            voice,
+            self.reference,
+        )
 
 
 @dataclass(frozen=True)
@@ -122,7 +134,9 @@ class _Validator:
         line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
         snippet = ""
         if node is not None and 0 < line <= len(self.lines):
-            snippet = f"  {line} | {self.lines[line - 1]}\n  {' ' * len(str(line))} | {' ' * (col - 1)}^"
+            snippet = (
+                f"  {line} | {self.lines[line - 1]}\n  {' ' * len(str(line))} | {' ' * (col - 1)}^"
+            )
         return RuleFileError(self.path, line, col, problem, snippet)
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
@@ -133,14 +147,16 @@ class _Validator:
             if not isinstance(key, yaml.ScalarNode):
                 raise self.error(key, f"{what}: keys must be plain names")
             if key.value in out:
-                raise self.error(key, f"{what}: duplicate key \"{key.value}\"")
+                raise self.error(key, f'{what}: duplicate key "{key.value}"')
             out[key.value] = (key, value)
         return out
 
     def string(self, node: yaml.Node, what: str) -> str:
-        if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str" or not str(
-            node.value
-        ).strip():
+        if (
+            not isinstance(node, yaml.ScalarNode)
+            or node.tag != "tag:yaml.org,2002:str"
+            or not str(node.value).strip()
+        ):
             raise self.error(node, f"{what} must be a non-empty string")
         return str(node.value)
 
@@ -158,14 +174,16 @@ class _Validator:
         try:
             return re.compile(pattern, flags)
         except re.error as exc:
-            raise self.error(node, f"{what}: invalid regular expression {pattern!r}: {exc}") from None
+            raise self.error(
+                node, f"{what}: invalid regular expression {pattern!r}: {exc}"
+            ) from None
 
 
 def _unknown_key(v: _Validator, key_node: yaml.Node, allowed: Iterable[str], where: str) -> None:
     allowed = sorted(allowed)
     close = difflib.get_close_matches(key_node.value, allowed, n=1)
-    hint = f"; did you mean \"{close[0]}\"?" if close else f" (allowed: {', '.join(allowed)})"
-    raise v.error(key_node, f"unknown key \"{key_node.value}\" in {where}{hint}")
+    hint = f'; did you mean "{close[0]}"?' if close else f" (allowed: {', '.join(allowed)})"
+    raise v.error(key_node, f'unknown key "{key_node.value}" in {where}{hint}')
 
 
 def parse_rule_file(path: str | Path, source: str | None = None) -> RuleSet:
@@ -199,7 +217,9 @@ def parse_rule_file(path: str | Path, source: str | None = None) -> RuleSet:
     if "set" in top:
         set_name = v.string(top["set"][1], "set")
         if not _ID.match(set_name):
-            raise v.error(top["set"][1], f"set name \"{set_name}\" must be letters, digits, '-', '_'")
+            raise v.error(
+                top["set"][1], f"set name \"{set_name}\" must be letters, digits, '-', '_'"
+            )
     file_reference = v.string(top["reference"][1], "reference") if "reference" in top else None
     if "rules" not in top:
         raise v.error(root, "rule file has no 'rules:' list")
@@ -211,7 +231,7 @@ def parse_rule_file(path: str | Path, source: str | None = None) -> RuleSet:
     for rule_node in rules_node.value:
         rule = _parse_rule(v, rule_node, set_name, file_reference)
         if rule.id in seen:
-            raise v.error(rule_node, f"duplicate rule id \"{rule.id}\"")
+            raise v.error(rule_node, f'duplicate rule id "{rule.id}"')
         seen.add(rule.id)
         rules.append(rule)
     return RuleSet(set_name, path_str, tuple(rules))
@@ -224,7 +244,7 @@ def _parse_rule(v: _Validator, node: yaml.Node, set_name: str, file_ref: str | N
             _unknown_key(v, key_node, RULE_KEYS, "rule")
     for required in ("id", "category", "severity", "message", "examples"):
         if required not in fields:
-            raise v.error(node, f"rule is missing required key \"{required}\"")
+            raise v.error(node, f'rule is missing required key "{required}"')
     rule_id = v.string(fields["id"][1], "id")
     if not _ID.match(rule_id):
         raise v.error(fields["id"][1], f"id \"{rule_id}\" must be letters, digits, '-', '_'")
@@ -238,15 +258,20 @@ def _parse_rule(v: _Validator, node: yaml.Node, set_name: str, file_ref: str | N
             if voice not in VOICES:
                 raise v.error(voice_node, f"voice must be one of {'|'.join(VOICES)}")
         voices = tuple(voice for voice, _ in voice_items)
-    ignorecase = v.boolean(fields["ignorecase"][1], "ignorecase") if "ignorecase" in fields else True
+    ignorecase = (
+        v.boolean(fields["ignorecase"][1], "ignorecase") if "ignorecase" in fields else True
+    )
     flags = re.IGNORECASE if ignorecase else 0
     present = [m for m in MATCHERS if m in fields]
     if len(present) != 1:
-        raise v.error(node, "a rule needs exactly one of tokens | swap | patterns"
-                      + (f" (found {', '.join(present)})" if present else ""))
+        raise v.error(
+            node,
+            "a rule needs exactly one of tokens | swap | patterns"
+            + (f" (found {', '.join(present)})" if present else ""),
+        )
     kind = present[0]
     swap: dict[str, str] | None = None
-    what = f"rule \"{rule_id}\" {kind}"
+    what = f'rule "{rule_id}" {kind}'
     if kind == "tokens":
         items = v.strings(fields["tokens"][1], "tokens")
         for token, token_node in items:
@@ -259,7 +284,7 @@ def _parse_rule(v: _Validator, node: yaml.Node, set_name: str, file_ref: str | N
         swap = {}
         for word, (word_node, repl_node) in swap_fields.items():
             v.regex(word, word_node, flags, what)
-            swap[word] = v.string(repl_node, f"replacement for \"{word}\"")
+            swap[word] = v.string(repl_node, f'replacement for "{word}"')
         regex = v.regex(_words_regex(list(swap)), fields["swap"][1], flags, what)
     else:
         items = v.strings(fields["patterns"][1], "patterns")
@@ -271,28 +296,36 @@ def _parse_rule(v: _Validator, node: yaml.Node, set_name: str, file_ref: str | N
             regex = compiled[0]
         else:
             if "match" in groups:
-                raise v.error(fields["patterns"][1],
-                              "the named group 'match' is only allowed in a single-pattern rule")
-            regex = v.regex("|".join(f"(?:{p})" for p, _ in items), fields["patterns"][1],
-                            flags, what)
+                raise v.error(
+                    fields["patterns"][1],
+                    "the named group 'match' is only allowed in a single-pattern rule",
+                )
+            regex = v.regex(
+                "|".join(f"(?:{p})" for p, _ in items), fields["patterns"][1], flags, what
+            )
     exceptions: tuple[re.Pattern[str], ...] = ()
     if "exceptions" in fields:
-        exceptions = tuple(v.regex(p, n, flags, f"rule \"{rule_id}\" exceptions")
-                           for p, n in v.strings(fields["exceptions"][1], "exceptions"))
+        exceptions = tuple(
+            v.regex(p, n, flags, f'rule "{rule_id}" exceptions')
+            for p, n in v.strings(fields["exceptions"][1], "exceptions")
+        )
     examples = v.mapping(fields["examples"][1], "examples")
     for key, (key_node, _) in examples.items():
         if key not in ("flag", "pass"):
             _unknown_key(v, key_node, ("flag", "pass"), "examples")
     for needed in ("flag", "pass"):
         if needed not in examples:
-            raise v.error(fields["examples"][1],
-                          f"rule \"{rule_id}\" needs examples.{needed}: at least one sentence that "
-                          f"must {'be flagged' if needed == 'flag' else 'pass'}")
+            raise v.error(
+                fields["examples"][1],
+                f'rule "{rule_id}" needs examples.{needed}: at least one sentence that '
+                f"must {'be flagged' if needed == 'flag' else 'pass'}",
+            )
     flag_examples = tuple(s for s, _ in v.strings(examples["flag"][1], "examples.flag"))
     pass_examples = tuple(s for s, _ in v.strings(examples["pass"][1], "examples.pass"))
     reference = v.string(fields["reference"][1], "reference") if "reference" in fields else file_ref
-    description = (v.string(fields["description"][1], "description")
-                   if "description" in fields else None)
+    description = (
+        v.string(fields["description"][1], "description") if "description" in fields else None
+    )
     return Rule(
         id=f"{set_name}.{rule_id}",
         category=v.string(fields["category"][1], "category"),
@@ -340,7 +373,9 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def load_rule_sets(extra: Iterable[str | Path] = (), *, defaults: bool = True) -> tuple[RuleSet, ...]:
+def load_rule_sets(
+    extra: Iterable[str | Path] = (), *, defaults: bool = True
+) -> tuple[RuleSet, ...]:
     """The shipped rule sets (unless ``defaults`` is false) plus the user's files or folders.
 
     A user rule with the same full id as a shipped one replaces it, so a newsroom can retune a
@@ -369,13 +404,20 @@ def all_rules(sets: Iterable[RuleSet]) -> list[Rule]:
 
 
 def describe(rule: Rule) -> dict[str, Any]:
-    return {"id": rule.id, "category": rule.category, "severity": rule.severity,
-            "voices": list(rule.voices), "message": rule.message, "reference": rule.reference,
-            "file": f"{rule.path}:{rule.line}"}
+    return {
+        "id": rule.id,
+        "category": rule.category,
+        "severity": rule.severity,
+        "voices": list(rule.voices),
+        "message": rule.message,
+        "reference": rule.reference,
+        "file": f"{rule.path}:{rule.line}",
+    }
 
 
-def apply_rules(rules: Iterable[Rule], text: str, start: int, end: int,
-                voice_at: Callable[[int], str]) -> list[Finding]:
+def apply_rules(
+    rules: Iterable[Rule], text: str, start: int, end: int, voice_at: Callable[[int], str]
+) -> list[Finding]:
     """Findings of every rule inside ``text[start:end]``, kept only where the rule applies to
     the voice speaking at the match (narration, paraphrase or quote)."""
     chunk = text[start:end]

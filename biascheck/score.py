@@ -80,17 +80,28 @@ def judge(
     subj = sentiment.narration_subjectivity
     if subj >= 0.2:
         cues = ", ".join(sentiment.cues[:4])
-        signals.append(Reason("subjectivity", f"TextBlob subjectivity {subj:.2f}"
-                              + (f" ({cues})" if cues else ""), round(0.45 * subj, 3)))
+        signals.append(
+            Reason(
+                "subjectivity",
+                f"TextBlob subjectivity {subj:.2f}" + (f" ({cues})" if cues else ""),
+                round(0.45 * subj, 3),
+            )
+        )
     pol = abs(sentiment.narration_polarity)
     if pol >= 0.3:
-        signals.append(Reason("polarity", f"TextBlob polarity {sentiment.narration_polarity:+.2f}",
-                              round(0.15 * pol, 3)))
+        signals.append(
+            Reason(
+                "polarity",
+                f"TextBlob polarity {sentiment.narration_polarity:+.2f}",
+                round(0.15 * pol, 3),
+            )
+        )
     if m := _OBLIGATION.search(narration):
         signals.append(Reason("modality", f"obligation: “{m.group()}”", 0.25))
     if m := _PERSONAL.search(narration):
-        signals.append(Reason("person", f"first/second person in the outlet's voice: “{m.group()}”",
-                              0.15))
+        signals.append(
+            Reason("person", f"first/second person in the outlet's voice: “{m.group()}”", 0.15)
+        )
     stripped = narration.rstrip()
     if stripped.endswith("?"):
         signals.append(Reason("question", "rhetorical question", 0.15))
@@ -111,8 +122,9 @@ def judge(
     else:
         if closing and score >= 0.3:
             score += CLOSING_BONUS
-            reasons.append(Reason("closing", "last sentence of the article, with no source",
-                                  CLOSING_BONUS))
+            reasons.append(
+                Reason("closing", "last sentence of the article, with no source", CLOSING_BONUS)
+            )
         if signals:
             reasons.insert(0, Reason("unsourced", "no attribution: the outlet's own voice", 0.0))
     score = max(0.0, min(1.0, score))
@@ -134,8 +146,10 @@ def editorial_finding(start: int, end: int, text: str, score: float) -> Finding:
         start=start,
         end=end,
         text=text,
-        message=(f"Unsourced editorial assertion (score {score:.2f}): a judgement in the outlet's "
-                 "own voice. Attribute it to a named source, support it with facts, or cut it."),
+        message=(
+            f"Unsourced editorial assertion (score {score:.2f}): a judgement in the outlet's "
+            "own voice. Attribute it to a named source, support it with facts, or cut it."
+        ),
         suggestion=None,
         voice="narration",
         reference="SPJ Code of Ethics: distinguish between advocacy and news reporting",

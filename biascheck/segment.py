@@ -21,7 +21,89 @@ from .model import QuoteSpan, Segment
 
 # Titles and abbreviations common in news copy that the stock model lacks or may lack.
 EXTRA_ABBREVIATIONS = frozenset(
-    ["gen", "sen", "rep", "reps", "gov", "govt", "lt", "col", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "maj", "brig", "atty", "supt", "insp", "det", "rev", "hon", "pres", "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "assn", "bros", "corp", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "vol", "nos", "fig", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d"]
+    [
+        "gen",
+        "sen",
+        "rep",
+        "reps",
+        "gov",
+        "govt",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "adm",
+        "cmdr",
+        "maj",
+        "brig",
+        "atty",
+        "supt",
+        "insp",
+        "det",
+        "rev",
+        "hon",
+        "pres",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "jr",
+        "sr",
+        "st",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "rd",
+        "dept",
+        "univ",
+        "assn",
+        "bros",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "approx",
+        "est",
+        "vol",
+        "nos",
+        "fig",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "a.m",
+        "p.m",
+        "ph.d",
+    ]
 )
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -110,7 +192,9 @@ def _opens_here(text: str, i: int) -> bool:
     return (before in _OPENERS_BEFORE or before in "“‘\"'") and not after.isspace()
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> list[QuoteSpan]:
+def find_quotes(
+    text: str, paragraphs: list[tuple[int, int]] | tuple[tuple[int, int], ...]
+) -> list[QuoteSpan]:
     """Double-quoted spans (curly or straight) per paragraph, outermost only.
 
     An opening mark with no closing mark in its paragraph yields an ``open_ended`` span to the
@@ -137,10 +221,9 @@ def _double_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
         if ch == "“" or (ch == '"' and open_at is None and _opens_here(text, i)):
             if open_at is None:
                 open_at = i
-        elif ch == "”" or ch == '"':
-            if open_at is not None:
-                yield QuoteSpan(open_at, i + 1, open_at + 1, i)
-                open_at = None
+        elif (ch == "”" or ch == '"') and open_at is not None:
+            yield QuoteSpan(open_at, i + 1, open_at + 1, i)
+            open_at = None
     if open_at is not None and end - open_at > 1:
         yield QuoteSpan(open_at, end, open_at + 1, end, open_ended=True)
 

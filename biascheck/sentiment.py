@@ -36,8 +36,9 @@ def blank_spans(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def sentence_sentiment(text: str, offset: int = 0,
-                       quoted: list[tuple[int, int]] | None = None) -> Sentiment:
+def sentence_sentiment(
+    text: str, offset: int = 0, quoted: list[tuple[int, int]] | None = None
+) -> Sentiment:
     polarity, subjectivity, _ = _scores(text)
     narration = blank_spans(text, offset, quoted) if quoted else text
     n_polarity, n_subjectivity, words = _scores(narration)

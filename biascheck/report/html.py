@@ -298,9 +298,7 @@ def _sentence_view(
     body = _sentence_text(sentence, text)
     role = _known(sentence.role, ("headline", "byline", "body", "boilerplate")) or "other"
     label = _known(sentence.label, LABELS)
-    badge = (
-        (label or "unlabelled") if role == "body" else ROLE_BADGES.get(role)
-    )
+    badge = (label or "unlabelled") if role == "body" else ROLE_BADGES.get(role)
     attributions: tuple[Attribution, ...] = sentence.attributions or (
         (sentence.attribution,) if sentence.attribution is not None else ()
     )
