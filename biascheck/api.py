@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from .attribute import SentenceAttribution, attribute_sentences
-from .load import article_from_text, load_path
-from .model import NEUTRAL, Article, Result, Segment, Sentence
+from .load import article_from_text, load_path, paragraph_spans
+from .model import NEUTRAL, Article, Finding, QuoteSpan, Result, Segment, Sentence
 from .roles import assign_roles
 from .rules import RuleSet, all_rules, apply_rules, load_rule_sets
 from .score import editorial_finding, judge
-from .segment import find_quotes, paragraph_spans, segment
+from .segment import find_quotes, segment
 from .sentiment import blank_spans, sentence_sentiment
 
 
@@ -33,6 +34,9 @@ def rule_sets(
     return _cached_rule_sets(tuple(str(p) for p in rule_paths), default_rules)
 
 
+_NO_ATTRIBUTION = SentenceAttribution()
+
+
 class _LineIndex:
     def __init__(self, text: str) -> None:
         self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
@@ -40,6 +44,10 @@ class _LineIndex:
     def line_col(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self.starts, offset)
         return line, offset - self.starts[line - 1] + 1
+
+    def locate(self, finding: Finding) -> Finding:
+        line, column = self.line_col(finding.start)
+        return replace(finding, line=line, column=column)
 
 
 def _voice_at(att: SentenceAttribution):
@@ -53,13 +61,8 @@ def _voice_at(att: SentenceAttribution):
     return voice
 
 
-def _narration_voice(quotes):
-    def voice(offset: int) -> str:
-        return (
-            "quote" if any(q.inner_start <= offset < q.inner_end for q in quotes) else "narration"
-        )
-
-    return voice
+def _quotes_in(quotes: list[QuoteSpan], seg: Segment) -> list[QuoteSpan]:
+    return [q for q in quotes if q.start < seg.end and q.end > seg.start]
 
 
 def _describe(att: SentenceAttribution) -> str:
@@ -89,19 +92,12 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
     sentences: list[Sentence] = []
     for seg, role in roled:
         line, column = lines.line_col(seg.start)
-        common = dict(
-            start=seg.start,
-            end=seg.end,
-            text=seg.text,
-            role=role,
-            paragraph=seg.paragraph,
-            line=line,
-            column=column,
-        )
+        label, score, reasons, sentiment = None, 0.0, (), NEUTRAL
+        att = _NO_ATTRIBUTION
+        findings: list[Finding] = []
         if role == "body":
             att = attributions[seg.start]
-            in_sentence = [q for q in quotes if q.start < seg.end and q.end > seg.start]
-            quoted = [(q.inner_start, q.inner_end) for q in in_sentence]
+            quoted = [(q.inner_start, q.inner_end) for q in _quotes_in(quotes, seg)]
             findings = apply_rules(rules, text, seg.start, seg.end, _voice_at(att))
             sentiment = sentence_sentiment(seg.text, seg.start, quoted)
             verdict = judge(
@@ -112,48 +108,32 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
                 attribution_detail=_describe(att),
                 closing=seg.start == last_body,
             )
-            if verdict.label == "editorial":
-                findings.append(editorial_finding(seg.start, seg.end, seg.text, verdict.score))
-            sentences.append(
-                Sentence(
-                    **common,
-                    label=verdict.label,
-                    editorial_score=verdict.score,
-                    attribution=att.main,
-                    attributions=att.attributions,
-                    sentiment=sentiment,
-                    findings=tuple(findings),
-                    reasons=verdict.reasons,
-                )
+            label, score, reasons = verdict.label, verdict.score, verdict.reasons
+            if label == "editorial":
+                findings.append(editorial_finding(seg.start, seg.end, seg.text, score))
+        elif role == "headline":  # flagged like narration, but not labelled or scored
+            voice = _voice_at(SentenceAttribution(quotes=tuple(_quotes_in(quotes, seg))))
+            findings = apply_rules(rules, text, seg.start, seg.end, voice)
+            sentiment = sentence_sentiment(seg.text)
+        # byline and boilerplate: never scored, never flagged
+        sentences.append(
+            Sentence(
+                start=seg.start,
+                end=seg.end,
+                text=seg.text,
+                role=role,
+                label=label,
+                editorial_score=score,
+                attribution=att.main,
+                attributions=att.attributions,
+                sentiment=sentiment,
+                findings=tuple(lines.locate(f) for f in findings),
+                reasons=reasons,
+                paragraph=seg.paragraph,
+                line=line,
+                column=column,
             )
-        elif role == "headline":
-            in_title = [q for q in quotes if q.start < seg.end and q.end > seg.start]
-            findings = apply_rules(rules, text, seg.start, seg.end, _narration_voice(in_title))
-            sentences.append(
-                Sentence(
-                    **common,
-                    label=None,
-                    editorial_score=0.0,
-                    attribution=None,
-                    attributions=(),
-                    sentiment=sentence_sentiment(seg.text),
-                    findings=tuple(findings),
-                    reasons=(),
-                )
-            )
-        else:  # byline and boilerplate: never scored, never flagged
-            sentences.append(
-                Sentence(
-                    **common,
-                    label=None,
-                    editorial_score=0.0,
-                    attribution=None,
-                    attributions=(),
-                    sentiment=NEUTRAL,
-                    findings=(),
-                    reasons=(),
-                )
-            )
+        )
     names = tuple(rs.name for rs in sets)
     return Result(article, tuple(sentences), names)
 

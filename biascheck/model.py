@@ -98,6 +98,8 @@ class Finding:
     suggestion: str | None = None
     voice: str = "narration"
     reference: str | None = None
+    line: int = 0  # 1-based position of ``start`` in the text; 0 until the pipeline sets it
+    column: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -111,6 +113,8 @@ class Finding:
             "suggestion": self.suggestion,
             "voice": self.voice,
             "reference": self.reference,
+            "line": self.line,
+            "column": self.column,
         }
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import punkt
 
+from .load import paragraph_spans
 from .model import QuoteSpan, Segment
 
 # Titles and abbreviations common in news copy that the stock model lacks or may lack.
@@ -106,7 +107,6 @@ EXTRA_ABBREVIATIONS = frozenset(
     ]
 )
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _WORD = re.compile(r"\w+")
 
@@ -116,17 +116,6 @@ def _tokenizer() -> punkt.PunktSentenceTokenizer:
     params = punkt.load_model("english")
     params.abbrev_types.update(EXTRA_ABBREVIATIONS)
     return punkt.PunktSentenceTokenizer(params)
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Blocks separated by blank lines, trimmed of surrounding whitespace."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        spans.extend(_trimmed(text, pos, m.start()))
-        pos = m.end()
-    spans.extend(_trimmed(text, pos, len(text)))
-    return spans
 
 
 def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:

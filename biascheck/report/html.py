@@ -248,7 +248,10 @@ def _sentence_text(sentence: Sentence, text: str) -> str:
 def _finding_view(
     finding: Finding, number: int, sentence: Sentence, text: str, sentence_id: str
 ) -> FindingView:
-    line, column = _line_col(text, finding.start)
+    if finding.line:
+        line, column = finding.line, finding.column
+    else:  # a hand-built Finding: work it out
+        line, column = _line_col(text, finding.start)
     lo, hi = max(finding.start, sentence.start), min(finding.end, sentence.end)
     return FindingView(
         number=number,

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import LABELS, SEVERITIES, Result
 
 
-def _line_starts(text: str) -> list[int]:
-    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-
-def line_col(starts: list[int], offset: int) -> tuple[int, int]:
-    line = bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
-
-
 def finding_lines(result: Result, path: str) -> Iterator[str]:
-    starts = _line_starts(result.text)
     for f in sorted(result.findings, key=lambda f: (f.start, f.end, f.rule)):
-        line, col = line_col(starts, f.start)
-        yield f"{path}:{line}:{col}: {f.severity} {f.rule} {f.message}"
+        yield f"{path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
 
 
 def _plural(n: int, word: str) -> str:
