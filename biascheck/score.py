@@ -35,6 +35,7 @@ CATEGORY_WEIGHTS = {
     ("unsourced-claim", "warning"): 0.45,
     ("unsourced-claim", "error"): 0.5,
     ("unsourced-claim", "info"): 0.2,
+    ("judgement", "warning"): 0.45,  # an evaluative verdict ("shameful", "reckless")
     ("editorializing", "warning"): 0.35,
     ("loaded-language", "warning"): 0.25,
     ("doubt", "warning"): 0.15,
