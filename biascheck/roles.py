@@ -48,12 +48,17 @@ BOILERPLATE = re.compile(
 # Markers after which the rest of the page is the comment section or page footer.
 TAIL_START = re.compile(
     r"^(?:leave\ a\ (?:reply|comment)"
-    r"|(?:\d+|one|two|three|no)\ (?:repl(?:y|ies)|comments?|responses?)\ (?:on|to)\b"
+    r"|(?:\d+|one|two|three|no)\ (?:repl(?:y|ies)|comments?|responses?|thoughts?)\ (?:on|to)\b"
     r"|comments\ are\ closed|%d\ bloggers\ like\ this)",
     _I | re.VERBOSE,
 )
 
-_BY = re.compile(r"^(?:by|written by|reporting by|from)\s+\S", _I)
+_BY = re.compile(
+    r"^(?:by|written by|reporting by)\s+(?!(?:the|a|an|this|that|next|last|early|late|mid|then|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|noon|midnight|now)\b)[A-Z]",
+    _I,
+)
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)\b.*"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\w+\s+\d{1,2},?\s+\d{4}.*"
@@ -89,7 +94,7 @@ def _title_like(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     stripped = text.strip()
-    if _BY.match(stripped) and len(stripped) < 120:
+    if _BY.match(stripped) and len(stripped.split()) <= 12 and not stripped.endswith((".", "!", "?")):
         return True
     if _DATE_LINE.match(stripped) and len(stripped) < 80:
         return True
@@ -109,7 +114,10 @@ def assign_roles(segments: list[Segment]) -> list[tuple[Segment, str]]:
     n_paragraphs = len({s.paragraph for s in segments})
     first_para = [s for s in segments if s.paragraph == segments[0].paragraph]
     index = 0
-    if n_paragraphs > 1 and len(first_para) == 1 and len(first_para[0].text.split()) <= 30:
+    # The title is the first paragraph, or its first line when the lines under it are bylines
+    # ("Headline\nBy Jane Doe").
+    title_block = len(first_para) == 1 or all(is_byline(s.text) for s in first_para[1:])
+    if n_paragraphs > 1 and title_block and len(first_para[0].text.split()) <= 30:
         if is_boilerplate(first_para[0].text):
             out.append((first_para[0], "boilerplate"))
         else:
