@@ -12,7 +12,13 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from .attribute import SentenceAttribution, attribute_sentences
+from .attribute import (
+    SentenceAttribution,
+    attribute_headline,
+    attribute_sentences,
+    source_ledger,
+    vague_findings,
+)
 from .load import article_from_text, load_path, paragraph_spans
 from .model import NEUTRAL, Article, Finding, QuoteSpan, Result, Segment, Sentence
 from .roles import assign_roles
@@ -99,6 +105,7 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
             att = attributions[seg.start]
             quoted = [(q.inner_start, q.inner_end) for q in _quotes_in(quotes, seg)]
             findings = apply_rules(rules, text, seg.start, seg.end, _voice_at(att))
+            findings.extend(vague_findings(att, findings))  # a vague source is no source
             sentiment = sentence_sentiment(seg.text, seg.start, quoted)
             verdict = judge(
                 blank_spans(seg.text, seg.start, quoted),
@@ -115,6 +122,7 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
             voice = _voice_at(SentenceAttribution(quotes=tuple(_quotes_in(quotes, seg))))
             findings = apply_rules(rules, text, seg.start, seg.end, voice)
             sentiment = sentence_sentiment(seg.text)
+            att = attribute_headline(text, seg, quotes)  # reported, never labelled
         # byline and boilerplate: never scored, never flagged
         sentences.append(
             Sentence(
@@ -135,7 +143,7 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
             )
         )
     names = tuple(rs.name for rs in sets)
-    return Result(article, tuple(sentences), names)
+    return Result(article, tuple(sentences), names, sources=tuple(source_ledger(found)))
 
 
 def check_text(

@@ -54,8 +54,8 @@ class Source(Span):
 class Attribution:
     """Why a sentence's content is credited to someone.
 
-    kind: direct | indirect | according_to | quoted_as_saying | reported_state | continuation
-    | vague
+    kind: direct | indirect | according_to | quoted_as_saying | reported_state | stance
+    | evidence | passive | continuation | vague; ``content`` is what was said, when known
     """
 
     kind: str
@@ -222,6 +222,8 @@ class Result:
     article: Article
     sentences: tuple[Sentence, ...]
     rule_sets: tuple[str, ...] = field(default=())
+    # the source ledger (attribute.source_ledger): who gets to speak, and how
+    sources: tuple[dict[str, Any], ...] = field(default=())
 
     @property
     def text(self) -> str:
@@ -272,6 +274,7 @@ class Result:
             "sentences": [s.to_dict() for s in self.sentences],
             "summary": self.summary(),
             "rule_sets": list(self.rule_sets),
+            "sources": list(self.sources),
         }
         if self.article.extracted:
             data["text"] = self.article.text

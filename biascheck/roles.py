@@ -94,7 +94,7 @@ def _title_like(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     stripped = text.strip()
-    if _BY.match(stripped) and len(stripped.split()) <= 12 and not stripped.endswith((".", "!", "?")):
+    if _BY.match(stripped) and len(stripped.split()) <= 12 and stripped[-1] not in ".!?":
         return True
     if _DATE_LINE.match(stripped) and len(stripped) < 80:
         return True

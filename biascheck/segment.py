@@ -136,16 +136,24 @@ def _is_unit_line(line: str) -> bool:
     return len(_WORD.findall(stripped)) <= 12 and len(stripped) <= 90
 
 
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: every line but the last is long and about as long as
+    the others (a title or byline line is much shorter than the text under it)."""
+    body = [len(line.rstrip()) for line in lines[:-1]]
+    return len(lines) >= 3 and min(body) >= 40 and max(body) - min(body) <= 0.3 * max(body)
+
+
 def line_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split one paragraph at single newlines that end a complete or title-like line."""
+    """Split one paragraph at single newlines that end a complete or title-like line; a line
+    followed by one that starts in lower case continues, and hard-wrapped prose is one unit."""
+    lines = text[start:end].split("\n")
+    if len(lines) == 1 or _hard_wrapped(lines):
+        return _trimmed(text, start, end)
     units: list[tuple[int, int]] = []
-    unit_start = start
-    pos = start
-    while True:
-        nl = text.find("\n", pos, end)
-        if nl == -1:
-            break
-        if _is_unit_line(text[pos:nl]):
+    unit_start = pos = start
+    for line, following in zip(lines, lines[1:], strict=False):
+        nl = pos + len(line)
+        if _is_unit_line(line) and not following.lstrip()[:1].islower():
             units.extend(_trimmed(text, unit_start, nl))
             unit_start = nl + 1
         pos = nl + 1
@@ -153,11 +161,25 @@ def line_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return units
 
 
+# Titles that always precede a name: a sentence never ends on them ("Mr. Hedge said").
+_TITLE_END = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon)\.$")
+
+
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Punkt sentence spans inside text[start:end], as absolute offsets."""
     chunk = text[start:end]
+    pending: tuple[int, int] | None = None
     for s, e in _tokenizer().span_tokenize(chunk):
-        yield from _trimmed(text, start + s, start + e)
+        for span in _trimmed(text, start + s, start + e):
+            if pending is not None:
+                span = (pending[0], span[1])  # rejoin a split after "Mr."
+                pending = None
+            if _TITLE_END.search(text[span[0] : span[1]]):
+                pending = span
+                continue
+            yield span
+    if pending is not None:
+        yield pending
 
 
 def segment(text: str, paragraphs: tuple[tuple[int, int], ...] | None = None) -> list[Segment]:
@@ -204,17 +226,25 @@ def find_quotes(
 
 
 def _double_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
+    # A doubled apostrophe ('') is a double quotation mark in typewriter-style copy.
     open_at: int | None = None
-    for i in range(start, end):
+    inner_start = 0
+    i = start
+    while i < end:
         ch = text[i]
-        if ch == "“" or (ch == '"' and open_at is None and _opens_here(text, i)):
+        twin = ch == "'" and i + 1 < end and text[i + 1] == "'"
+        width = 2 if twin else 1
+        if ch == "“" or (
+            (ch == '"' or twin) and open_at is None and _opens_here(text, i + width - 1)
+        ):
             if open_at is None:
-                open_at = i
-        elif (ch == "”" or ch == '"') and open_at is not None:
-            yield QuoteSpan(open_at, i + 1, open_at + 1, i)
+                open_at, inner_start = i, i + width
+        elif (ch == "”" or ch == '"' or twin) and open_at is not None:
+            yield QuoteSpan(open_at, i + width, inner_start, i)
             open_at = None
+        i += width
     if open_at is not None and end - open_at > 1:
-        yield QuoteSpan(open_at, end, open_at + 1, end, open_ended=True)
+        yield QuoteSpan(open_at, end, inner_start, end, open_ended=True)
 
 
 def _single_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:

@@ -1,0 +1,373 @@
+"""Issue 3, "Know who is speaking": each construction of the issue, on sentences written for
+these tests (none is taken from an evaluation corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from biascheck import check_text
+from biascheck.attribute import lexicon, source_ledger, source_status
+from biascheck.model import Source
+
+HEAD = "A headline for the test\n\n"
+
+
+def body(text: str) -> list[dict]:
+    result = check_text(HEAD + text).to_dict()
+    return [s for s in result["sentences"] if s["role"] == "body"]
+
+
+def sentence(text: str, start: str) -> dict:
+    for s in body(text):
+        if s["text"].startswith(start):
+            return s
+    raise AssertionError(f"no sentence starts with {start!r}")
+
+
+def atts(s: dict) -> list[dict]:
+    return s.get("attributions") or ([s["attribution"]] if s["attribution"] else [])
+
+
+def source_of(s: dict) -> tuple[str | None, str | None]:
+    a = s["attribution"]
+    assert a is not None, s["text"]
+    src = a["source"]
+    return (src["text"], src["name"]) if src else (None, None)
+
+
+# -- direct speech ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The bridge will open in May,” said Mayor Ana Ruiz.",
+        '"The bridge will open in May," said Mayor Ana Ruiz.',
+        "‘The bridge will open in May,’ said Mayor Ana Ruiz.",
+    ],
+)
+def test_direct_quote_with_straight_curly_and_single_marks(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert source_of(s) == ("Mayor Ana Ruiz", "Ana Ruiz")
+    assert s["attribution"]["cue"]["text"] == "said"
+
+
+def test_quote_spanning_several_sentences_belongs_to_the_speaker_named_at_its_end() -> None:
+    text = "“We counted every vote. We found no errors. We are done,” the clerk told reporters."
+    sents = body(text)
+    assert [s["label"] for s in sents] == ["attributed"] * len(sents)
+    assert len(sents) == 3
+    assert all(source_of(s)[0] == "the clerk" for s in sents)
+
+
+def test_quote_broken_by_attribution() -> None:
+    s = body("Councillor Tom Reyes spoke first. “We will not,” he said, “give up on this park.”")[1]
+    assert s["label"] == "attributed"
+    assert source_of(s) == ("he", "Tom Reyes")
+    assert s["attribution"]["kind"] == "direct"
+
+
+def test_paragraph_continued_quote_without_closing_mark() -> None:
+    text = (
+        "Nurse Amy Holt described the night shift.\n\n"
+        "“We had four patients and one doctor. Nobody slept.\n\n"
+        "“By morning the corridor was full,” Holt said."
+    )
+    s = sentence(text, "“We had four")
+    assert s["label"] == "attributed"
+    assert source_of(s)[1] == "Amy Holt"
+    s = sentence(text, "Nobody slept")
+    assert s["label"] == "attributed"
+
+
+def test_nested_quotes_stay_with_the_outer_speaker() -> None:
+    text = "“My father told me ‘never sell the farm’ and I listened,” said farmer Luis Ortega."
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert source_of(s)[1] == "Luis Ortega"
+    # the father's "told" inside the quotation is not a second, outlet-level attribution
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+
+
+def test_speaker_named_in_the_previous_sentence() -> None:
+    text = (
+        "Fire Chief Dana Kim spoke to reporters outside the station on Monday. "
+        "“Nobody should enter the building until we say so.”"
+    )
+    s = sentence(text, "“Nobody should")
+    assert s["label"] == "attributed"
+    assert source_of(s)[1] == "Dana Kim"
+
+
+def test_scare_quotes_and_titles_are_not_speech() -> None:
+    s = body("The council approved the so-called “green” budget on Tuesday.")[0]
+    assert s["label"] != "attributed"
+    s = body("The museum opened its “Rivers” exhibition in March.")[0]
+    assert s["label"] != "attributed"
+
+
+# -- indirect speech, positions and passives ---------------------------------------------------
+
+
+def test_indirect_speech_with_that_clause() -> None:
+    s = body("Health Minister Carla Mendes said that the clinic would reopen.")[0]
+    assert s["label"] == "attributed"
+    assert source_of(s) == ("Health Minister Carla Mendes", "Carla Mendes")
+    assert s["attribution"]["kind"] == "indirect"
+
+
+def test_inverted_reporting_verb_at_the_end() -> None:
+    s = body("The road will stay closed until June, said the transport ministry.")[0]
+    assert s["label"] == "attributed"
+    assert source_of(s)[0] == "the transport ministry"
+
+
+def test_according_to_at_the_front_and_at_the_end() -> None:
+    front = body("According to the county police, two people were hurt.")[0]
+    end = body("Two people were hurt in the crash, according to the county police.")[0]
+    for s in (front, end):
+        assert s["label"] == "attributed"
+        assert s["attribution"]["kind"] == "according_to"
+        assert "police" in source_of(s)[0]
+        assert s["attribution"]["cue"]["text"].lower() == "according to"
+
+
+def test_appositive_source() -> None:
+    s = body("Rosa Blake, the city's housing director, said rents had doubled.")[0]
+    assert s["label"] == "attributed"
+    text, name = source_of(s)
+    assert text.startswith("Rosa Blake") and name == "Rosa Blake"
+
+
+def test_quoted_as_saying_active_and_passive() -> None:
+    s = body("State radio quoted Governor Eli Park as saying the curfew would end.")[0]
+    assert s["attribution"]["kind"] == "quoted_as_saying"
+    assert source_of(s)[1] == "Eli Park"
+    s = body("Governor Eli Park was quoted as saying the curfew would end.")[0]
+    assert s["attribution"]["kind"] == "quoted_as_saying"
+    assert source_of(s)[1] == "Eli Park"
+
+
+def test_statement_and_told_reporters() -> None:
+    s = body("The ministry said in a statement that the border would reopen.")[0]
+    assert s["label"] == "attributed" and "ministry" in source_of(s)[0]
+    s = body("Coach Ben Ames told reporters the team was tired.")[0]
+    assert s["label"] == "attributed" and source_of(s)[1] == "Ben Ames"
+    s = body("The union released a statement saying the strike would continue.")[0]
+    assert s["label"] == "attributed" and "union" in source_of(s)[0]
+
+
+def test_an_event_without_content_is_not_an_attribution() -> None:
+    s = body("The hall was full while Senator Joan Pike gave an opening speech.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_participle_clause_takes_the_subject_of_the_sentence() -> None:
+    s = body("Mayor Ana Ruiz criticized the plan on Monday, saying it was too costly.")[0]
+    assert s["label"] == "attributed"
+    assert any(a["cue"]["text"] == "saying" for a in atts(s))
+    assert all(a["source"]["name"] == "Ana Ruiz" for a in atts(s))
+
+
+def test_several_speakers_in_one_sentence() -> None:
+    s = body("Ruiz said the plan was sound, while Councillor Tom Reyes said it was rushed.")[0]
+    cues = [a["cue"]["text"] for a in atts(s)]
+    assert cues == ["said", "said"]
+
+
+def test_stance_and_evidence_cues() -> None:
+    s = body("The teachers' union endorsed the proposal on Friday.")[0]
+    assert s["label"] == "attributed" and s["attribution"]["kind"] == "stance"
+    s = body("A university poll found that most residents oppose the tax.")[0]
+    assert s["label"] == "attributed" and "poll" in source_of(s)[0]
+
+
+# -- sources: pronouns, roles and vagueness ----------------------------------------------------
+
+
+def test_pronoun_and_role_noun_resolved_across_paragraphs() -> None:
+    text = (
+        "Finance Minister Omar Haddad announced the budget on Tuesday.\n\n"
+        "The opposition walked out.\n\n"
+        "He said the deficit would shrink. The minister also said taxes would not rise."
+    )
+    assert source_of(sentence(text, "He said")) == ("He", "Omar Haddad")
+    assert source_of(sentence(text, "The minister"))[1] == "Omar Haddad"
+
+
+def test_bare_surname_resolves_to_the_full_name() -> None:
+    text = "Judge Maya Orlov opened the hearing. Orlov said the trial would start in May."
+    assert source_of(sentence(text, "Orlov said"))[1] == "Maya Orlov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the stadium will never pay for itself.",
+        "It is widely believed that the mayor will resign.",
+        "Sources familiar with the talks said a deal was close.",
+        "Some observers argue that the vote was rushed.",
+    ],
+)
+def test_vague_sources(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "vague"
+
+
+# -- the mental-state boundary -----------------------------------------------------------------
+
+
+def test_a_persons_stated_belief_is_attributed() -> None:
+    s = body("Foreign Minister Lena Varga believes the talks can succeed.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "reported_state"
+    s = body("Lena Varga expressed hope that the talks would succeed.")[0]
+    assert s["label"] == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US has no interest in this reconciliation.",
+        "Russia wants to keep its influence in the region.",
+        "Both countries seek to restore their ties through the talks.",
+        "Voters want change after a decade of scandals.",
+        "I think the council has lost its way.",
+    ],
+)
+def test_motives_ascribed_to_states_and_groups_stay_in_the_outlets_voice(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] != "attributed", s["attribution"]
+
+
+# -- the ledger ---------------------------------------------------------------------------------
+
+
+def test_source_ledger_counts_direct_and_paraphrase_and_status() -> None:
+    text = (
+        "Mayor Ana Ruiz said the bridge would open in May. “We are on schedule,” Ruiz said.\n\n"
+        "Officials said the cost had risen. Critics say the project is a waste."
+    )
+    result = check_text(HEAD + text).to_dict()
+    ledger = {row["name"]: row for row in result["sources"]}
+    assert ledger["Ana Ruiz"]["status"] == "named"
+    assert ledger["Ana Ruiz"]["direct"] == 1
+    assert ledger["Ana Ruiz"]["paraphrase"] == 1
+    assert ledger["Officials"]["status"] == "anonymous"
+    assert ledger["Critics"]["status"] == "vague"
+    for row in result["sources"]:
+        for m in row["mentions"]:
+            assert (HEAD + text)[m["start"] : m["end"]] == m["text"]
+
+
+def test_source_status() -> None:
+    assert source_status(Source(0, 4, "Ruiz", "Ana Ruiz"), "indirect") == "named"
+    assert source_status(Source(0, 9, "officials", "officials"), "indirect") == "anonymous"
+    assert source_status(Source(0, 7, "critics", "critics"), "vague") == "vague"
+    assert source_status(None, "vague") == "vague"
+    assert source_ledger([]) == []
+
+
+def test_lexicon_is_loaded_once() -> None:
+    assert lexicon() is lexicon()
+
+
+# -- more constructions ---------------------------------------------------------------------------
+
+
+def test_typewriter_double_apostrophe_quotes() -> None:
+    s = body("''We will rebuild the pier by spring,'' said Port Director Ines Vale.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "direct"
+    assert source_of(s)[1] == "Ines Vale"
+
+
+def test_title_abbreviation_does_not_end_a_sentence() -> None:
+    sents = body("“The pier is safe,” Mr. Vale said. The work starts Monday.")
+    assert sents[0]["text"].endswith("Mr. Vale said.")
+    assert source_of(sents[0])[0] == "Mr. Vale"
+
+
+def test_poll_shares_are_sources() -> None:
+    s = body("Six in 10 residents said the ferry fares were too high.")[0]
+    assert s["label"] == "attributed"
+    assert source_of(s)[0].startswith("Six in 10")
+    s = body("About 4 in 10 want a second bridge.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "reported_state"
+
+
+def test_agentless_passive_is_a_vague_attribution_with_a_finding() -> None:
+    s = body("The ferry company is expected to raise fares in June.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "vague"
+    assert s["attribution"]["source"] is None
+    assert any(f["rule"] == "attribution.vague-source" for f in s["findings"])
+
+
+def test_mental_state_inside_reported_speech_is_part_of_the_content() -> None:
+    s = body("Mayor Ana Ruiz said she believed the vote was fair.")[0]
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+
+
+def test_second_speaker_after_a_clause_boundary_is_kept() -> None:
+    s = body("Ruiz said the vote was fair, though Councillor Tom Reyes said it was rushed.")[0]
+    assert [a["cue"]["text"] for a in atts(s)] == ["said", "said"]
+
+
+def test_inverted_source_with_long_description() -> None:
+    s = body("“Nobody told us,” said a former senior harbour official.")[0]
+    assert source_of(s)[0] == "a former senior harbour official"
+
+
+def test_headline_attribution_is_reported_but_not_labelled() -> None:
+    result = check_text("Mayor Ana Ruiz: ‘We will rebuild the pier’\n\nThe pier burned in May.")
+    head = result.to_dict()["sentences"][0]
+    assert head["role"] == "headline" and head["label"] is None
+    assert head["attribution"] is not None
+    assert head["attribution"]["source"]["name"] == "Ana Ruiz"
+
+
+def test_stance_of_a_party_but_not_motive_of_a_state() -> None:
+    s = body("Republicans oppose the harbour bill.")[0]
+    assert s["label"] == "attributed" and s["attribution"]["kind"] == "stance"
+    s = body("Russia and Iran seek to convince the two sides to talk.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_speech_noun_with_a_speaking_possessor() -> None:
+    text = "Mayor Ana Ruiz spoke on Monday. Ruiz's remarks drew applause from the crowd."
+    s = sentence(text, "Ruiz's remarks")
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "remarks"
+    assert s["attribution"]["source"]["name"] == "Ana Ruiz"
+
+
+def test_asked_clause_and_that_clause() -> None:
+    s = body("Asked about the fares, Port Director Ines Vale said they would fall.")[0]
+    assert [a["cue"]["text"] for a in atts(s)] == ["said", "Asked"]
+    s = body("Councillor Tom Reyes conceded that the budget was tight.")[0]
+    assert s["label"] == "attributed" and source_of(s)[1] == "Tom Reyes"
+
+
+def test_content_spans_say_what_was_said() -> None:
+    text = "Mayor Ana Ruiz said the bridge would open in May. “We are on schedule,” Ruiz said."
+    first, second = body(text)
+    assert first["attribution"]["content"]["text"] == "the bridge would open in May."
+    assert second["attribution"]["content"]["text"] == "We are on schedule,"
+
+
+def test_transcript_speaker_labels() -> None:
+    text = (
+        "The mayor took questions on the radio.\n\n"
+        "HOST: Will the pier reopen this year? Listeners want to know.\n\n"
+        "RUIZ: Yes, it will. We have the money now.\n\n"
+        "HOST: And the ferry?\n\n"
+        "RUIZ: That comes next spring."
+    )
+    s = sentence(text, "We have the money")
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "RUIZ"
+    assert sentence(text, "RUIZ: Yes")["attribution"]["cue"]["text"] == ":"
