@@ -24,6 +24,7 @@ from .load import load_path, load_stdin
 from .model import SEVERITIES, Result, severity_rank
 from .report.html import render_html
 from .report.terminal import finding_lines, summary_lines
+from .rules import RuleSet, without
 from .ruletest import run_examples
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -88,9 +89,31 @@ RulesOpt = Annotated[
         help="Extra rule file or folder (repeatable). Same ids override shipped rules.",
     ),
 ]
+DisableOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--disable",
+        "-d",
+        help="Turn off a rule (full id, e.g. loaded.puffery) or a whole set (repeatable).",
+    ),
+]
 NoDefaultsOpt = Annotated[
     bool, typer.Option("--no-default-rules", help="Use only the rule sets given with --rules.")
 ]
+
+
+def _load_sets(
+    rules: list[Path] | None, no_default_rules: bool, disable: list[str] | None = None
+) -> tuple[RuleSet, ...]:
+    """The rule sets to apply; a malformed rule file or an unknown --disable id exits 2."""
+    try:
+        sets = rule_sets(rules or (), default_rules=not no_default_rules)
+        return without(sets, disable or ())
+    except RuleFileError as exc:
+        _err(str(exc))
+    except ValueError as exc:
+        _err(f"--disable: {exc}")
+    raise typer.Exit(EXIT_ERROR)
 
 
 def _report_name(path: str, taken: set[str]) -> str:
@@ -130,14 +153,11 @@ def check(
     html: Annotated[bool, typer.Option("--html/--no-html", help="Write the HTML report.")] = True,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
+    disable: DisableOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary lines.")] = False,
 ) -> None:
     """Check articles: findings on the terminal, an HTML report per article in --out."""
-    try:
-        sets = rule_sets(rules or (), default_rules=not no_default_rules)
-    except RuleFileError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
+    sets = _load_sets(rules, no_default_rules, disable)
     if not sets or not any(rs.rules for rs in sets):
         _err("no rules to apply (use --rules, or drop --no-default-rules)")
         raise typer.Exit(EXIT_ERROR)
@@ -203,13 +223,11 @@ def _print_text(result: Result, display: str, report: Path | None, quiet: bool) 
 
 
 @rules_app.command("list")
-def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False) -> None:
+def rules_list(
+    rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False, disable: DisableOpt = None
+) -> None:
     """List the rules that would apply, with severity, voices and where they are defined."""
-    try:
-        sets = rule_sets(rules or (), default_rules=not no_default_rules)
-    except RuleFileError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
+    sets = _load_sets(rules, no_default_rules, disable)
     for rs in sets:
         typer.echo(f"{rs.name}  ({rs.path})")
         for rule in rs.rules:
@@ -228,11 +246,7 @@ def rules_test(
     ] = None,
 ) -> None:
     """Run every rule's must-flag and must-pass examples. Exit 1 if any example fails."""
-    try:
-        sets = rule_sets(paths or (), default_rules=not paths)
-    except RuleFileError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
+    sets = _load_sets(paths, no_default_rules=bool(paths))
     failures = run_examples(sets)
     total = sum(len(r.flag_examples) + len(r.pass_examples) for rs in sets for r in rs.rules)
     for failure in failures:

@@ -429,3 +429,21 @@ def apply_rules(
                 findings.append(rule.finding(start + s, start + e, chunk[s:e], suggestion, voice))
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
+
+
+def without(sets: tuple[RuleSet, ...], disabled: Iterable[str]) -> tuple[RuleSet, ...]:
+    """The rule sets minus the disabled rules, each named by full id ("loaded.puffery") or by
+    set name ("editorializing"). Raises ValueError naming an unknown id, with a suggestion."""
+    disabled = list(disabled)
+    known = {r.id for rs in sets for r in rs.rules} | {rs.name for rs in sets}
+    for name in disabled:
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean \"{close[0]}\"?" if close else ""
+            raise ValueError(f"no such rule or rule set: \"{name}\"{hint}")
+    off = set(disabled)
+    return tuple(
+        RuleSet(rs.name, rs.path, tuple(r for r in rs.rules if r.id not in off))
+        for rs in sets
+        if rs.name not in off
+    )

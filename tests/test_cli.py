@@ -226,3 +226,22 @@ def test_rules_test_reports_a_failing_example(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "No house.dredge finding in example which should be flagged" in result.stdout
     assert "0 passed, 2 failed" in result.stdout
+
+
+def test_disable_a_rule_and_a_set(draft: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "o")
+    before = invoke("check", str(draft), "--out", out, "--fail-on", "never").stdout
+    assert "loaded.contentious-label" in before
+    after = invoke("check", str(draft), "--out", out, "--fail-on", "never",
+                   "--disable", "loaded.contentious-label").stdout
+    assert "loaded.contentious-label" not in after
+    assert "assertion.motive-claim" in after
+    no_set = invoke("check", str(draft), "--out", out, "--fail-on", "never",
+                    "--disable", "loaded").stdout
+    assert " loaded." not in no_set
+
+
+def test_disable_an_unknown_rule_suggests_the_right_one(draft: Path, tmp_path: Path) -> None:
+    result = invoke("check", str(draft), "--out", str(tmp_path), "--disable", "loaded.pufery")
+    assert result.exit_code == 2
+    assert 'did you mean "loaded.puffery"' in result.stderr
