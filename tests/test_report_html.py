@@ -25,7 +25,7 @@ from biascheck.report.html import TEMPLATE_NAME, environment, render_html, split
 # --------------------------------------------------------------------------- builders
 
 
-def build(paragraphs, *, path="desk/draft.txt", fmt="text"):
+def build(paragraphs, *, path="desk/draft.txt", fmt="text", sources=()):
     """Make a Result from ``[[(role, label, text, extras), ...], ...]`` (one list per paragraph).
 
     ``extras`` may hold ``score``, ``reasons``, ``attribution=(kind, source, name, cue)`` and
@@ -69,7 +69,13 @@ def build(paragraphs, *, path="desk/draft.txt", fmt="text"):
                     paragraph=p_index, line=line, column=start - text.rfind("\n", 0, start),
                 )
             )
-    return Result(Article(text, fmt, path), tuple(sentences), ("default",))
+    ledger = tuple(
+        {"name": name, "status": status, "direct": direct, "paraphrase": paraphrase,
+         "mentions": [{"start": text.index(m), "end": text.index(m) + len(m), "text": m}
+                      for m in mentions]}
+        for name, status, direct, paraphrase, mentions in sources
+    )
+    return Result(Article(text, fmt, path), tuple(sentences), ("default",), sources=ledger)
 
 
 def sample():
@@ -99,7 +105,7 @@ def sample():
               ]}),
         ],
         [("boilerplate", None, "Share this story.", {})],
-    ])
+    ], sources=[("Paul Ruiz", "named", 1, 1, ["Engineer Paul Ruiz", "he said"])])
 
 
 class ArticleText(HTMLParser):
@@ -320,21 +326,38 @@ def test_visible_text_helper_can_tell_a_dropped_character():
     assert html.unescape("&amp;") == "&"  # the parser unescapes like a browser
 
 
-def test_sources_table_separates_quotes_from_paraphrase():
+def test_sources_table_shows_the_ledger():
     result = build([[
         ("body", "attributed", "\u201cWe start today,\u201d Ann Lee said.",
          {"attribution": ("direct", "Ann Lee", "Ann Lee", "said")}),
         ("body", "attributed", "\u201cAnd we finish in May.\u201d",
          {"attribution": ("continuation", None, None, None)}),
         ("body", "attributed", "Officials say the date may slip.",
-         {"attribution": ("vague", "Officials", None, "say")}),
-    ]])
-    # the continuation has no source of its own: it belongs to the speaker before it
+         {"attribution": ("indirect", "Officials", None, "say")}),
+        ("body", "attributed", "Critics say the plan is late.",
+         {"attribution": ("vague", "Critics", None, "say")}),
+    ]], sources=[("Ann Lee", "named", 2, 0, ["Ann Lee"]),
+                 ("Officials", "anonymous", 0, 1, ["Officials"]),
+                 ("Critics", "vague", 0, 1, ["Critics"])])
     sources = re.search(r'<table class="sources">.*?</table>', render_html(result), re.S).group(0)
     rows = {
         name: re.findall(r'<td class="num">(\d+)</td>', row)
         for name, row in re.findall(r"<tr>\s*<td><strong>(.*?)</strong>(.*?)</tr>", sources, re.S)
     }
-    assert rows == {"Ann Lee": ["2", "0", "2"], "Officials": ["0", "1", "1"]}
-    assert re.search(r"<strong>Officials</strong> <span class=\"tag sev-warning\">vague</span>",
+    assert rows == {"Ann Lee": ["2", "0", "2"], "Officials": ["0", "1", "1"],
+                    "Critics": ["0", "1", "1"]}
+    assert re.search(r"<strong>Critics</strong> <span class=\"tag sev-warning\">vague</span>",
                      sources)
+    assert re.search(r"<strong>Officials</strong> <span class=\"tag sev-info\">anonymous</span>",
+                     sources)
+    assert '<a href="#s3">S3</a>' in sources  # linked to the sentence that mentions them
+
+
+def test_sources_table_from_a_real_check():
+    from biascheck import check_text
+
+    text = ("Ferry fares rise\n\nHarbour master Ines Falk said the ferry would run on Sunday. "
+            "\u201cThe weather is clearing,\u201d she said.\n\nThe ferry runs twice a day.")
+    page = render_html(check_text(text))
+    sources = re.search(r'<table class="sources">.*?</table>', page, re.S).group(0)
+    assert "Ines Falk" in sources

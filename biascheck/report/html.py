@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
@@ -20,8 +21,6 @@ from biascheck.model import LABELS, SEVERITIES, Attribution, Finding, Result, Se
 TEMPLATE_NAME = "report.html.j2"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
-# Attribution kinds in which the source's own words are on the page.
-DIRECT_KINDS = frozenset({"direct", "quoted_as_saying", "continuation"})
 
 ROLE_BADGES = {"headline": "headline", "byline": "byline", "boilerplate": "not checked"}
 
@@ -146,11 +145,12 @@ class ParagraphView:
 
 @dataclass(frozen=True)
 class SourceRow:
+    """One line of the "who gets to speak" table, from the result's source ledger."""
+
     name: str
+    status: str  # named | anonymous | vague
     direct: int
     indirect: int
-    kinds: tuple[str, ...]
-    vague: bool
     sentence_ids: tuple[str, ...]
 
     @property
@@ -212,7 +212,7 @@ def build_context(result: Result, *, title: str | None = None) -> dict[str, obje
         "verdict_level": _verdict_level(summary["labels"]["editorial"], summary["findings"]),
         "paragraphs": paragraphs,
         "findings": all_findings,
-        "sources": _sources(views),
+        "sources": _sources(result.sources, sentences, views),
         "own_voice": sum(1 for v in views if v.is_body and v.label in ("factual", "editorial")),
         "body_count": sum(1 for v in views if v.is_body),
     }
@@ -379,44 +379,28 @@ def _paragraphs(
     return result
 
 
-def _sources(views: Sequence[SentenceView]) -> list[SourceRow]:
-    """Who gets to speak: one row per resolved source, counting direct and indirect credits."""
-    tally: dict[str, _SourceTally] = {}
-    last: str | None = None  # a quote continued without a source belongs to the last speaker
-    for view in views:
-        if not view.is_body:
-            continue
-        for a in view.attributions:
-            name = (a.source_name or a.source_text or "").strip()
-            if not name and a.kind == "continuation" and last:
-                name = last
-            name = name or "(no named source)"
-            last = name if name != "(no named source)" else last
-            row = tally.setdefault(name.casefold(), _SourceTally(name))
-            if a.kind in DIRECT_KINDS:
-                row.direct += 1
-            else:
-                row.indirect += 1
-            row.vague = row.vague or a.kind == "vague"
-            if a.kind not in row.kinds:
-                row.kinds.append(a.kind)
-            if view.id not in row.ids:
-                row.ids.append(view.id)
-    rows = [
-        SourceRow(t.name, t.direct, t.indirect, tuple(t.kinds), t.vague, tuple(t.ids))
-        for t in tally.values()
-    ]
-    return sorted(rows, key=lambda r: -r.total)  # stable: ties keep order of first appearance
-
-
-@dataclass
-class _SourceTally:
-    name: str
-    direct: int = 0
-    indirect: int = 0
-    vague: bool = False
-    kinds: list[str] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
+def _sources(
+    ledger: Sequence[dict[str, Any]], sentences: Sequence[Sentence], views: Sequence[SentenceView]
+) -> list[SourceRow]:
+    """Who gets to speak: the attribution stage's ledger, with links to the sentences where
+    each source is mentioned. Most-credited first; ties keep the order of first appearance."""
+    rows = []
+    for entry in ledger:
+        ids: list[str] = []
+        for mention in entry.get("mentions", ()):
+            for sentence, view in zip(sentences, views, strict=True):
+                if sentence.start <= mention["start"] < sentence.end and view.id not in ids:
+                    ids.append(view.id)
+        rows.append(
+            SourceRow(
+                name=str(entry["name"]),
+                status=str(entry.get("status", "named")),
+                direct=int(entry.get("direct", 0)),
+                indirect=int(entry.get("paraphrase", 0)),
+                sentence_ids=tuple(ids),
+            )
+        )
+    return sorted(rows, key=lambda r: -r.total)
 
 
 def _headline(views: Sequence[SentenceView]) -> str | None:
