@@ -338,11 +338,60 @@ def test_stance_of_a_party_but_not_motive_of_a_state() -> None:
 
 
 def test_speech_noun_with_a_speaking_possessor() -> None:
-    text = "Mayor Ana Ruiz spoke on Monday. Ruiz's remarks drew applause from the crowd."
-    s = sentence(text, "Ruiz's remarks")
+    text = (
+        "Mayor Ana Ruiz spoke on Monday. "
+        "Ruiz's claim that the ferry would run all winter drew applause from the crowd."
+    )
+    s = sentence(text, "Ruiz's claim")
     assert s["label"] == "attributed"
-    assert s["attribution"]["cue"]["text"] == "remarks"
+    assert s["attribution"]["cue"]["text"] == "claim"
     assert s["attribution"]["source"]["name"] == "Ana Ruiz"
+
+
+def test_speech_noun_without_what_was_said_is_an_event() -> None:
+    # the remarks are named, not reported: nothing in the sentence is the mayor's
+    text = "Mayor Ana Ruiz spoke on Monday. Ruiz's remarks drew applause from the crowd."
+    assert sentence(text, "Ruiz's remarks")["label"] != "attributed"
+
+
+def test_addressee_after_spoke_to_is_not_content() -> None:
+    s = body("The harbour master spoke to reporters outside the terminal on Monday.")[0]
+    assert s["label"] != "attributed"
+    s = body("The ferry operator did not respond to a request for comment.")[0]
+    assert s["label"] != "attributed"
+    s = body("Vale spoke to reporters about the fares, saying they would fall.")[0]
+    assert s["label"] == "attributed"
+
+
+def test_reporting_verb_before_a_colon_and_a_quotation() -> None:
+    s = body("The mayor leaned over the rail and roared: “Cast off the lines, all of you.”")[0]
+    assert s["attribution"]["source"]["text"] == "The mayor"
+    assert s["attribution"]["cue"]["text"] == "roared:"
+    s = body("As the mayor put it: “Nobody sails until the storm has passed.”")[0]
+    assert s["attribution"]["source"]["text"] == "the mayor"
+    assert s["attribution"]["cue"]["text"] == "put it:"
+
+
+def test_according_to_a_long_lowercase_source() -> None:
+    s = body("Fares rose by a third, according to early figures from the port authority.")[0]
+    assert s["attribution"]["kind"] == "according_to"
+    assert s["attribution"]["source"]["text"] == "early figures from the port authority"
+
+
+def test_participle_after_a_comma_inside_the_closing_quote() -> None:
+    s = body("Vale said the fares were “too high,” adding that they would fall in spring.")[0]
+    assert [a["cue"]["text"] for a in atts(s)] == ["said", "adding"]
+    assert all(a["source"]["text"] == "Vale" for a in atts(s))
+
+
+def test_markup_tag_is_not_a_cue() -> None:
+    s = body("The ferry will not sail on Sunday.</tweet>")[0]
+    assert s["label"] != "attributed"
+
+
+def test_irregular_verb_keeps_its_listed_regular_form() -> None:
+    s = body("The port survey showed a sharp drop in passenger numbers.")[0]
+    assert s["attribution"]["cue"]["text"] == "showed"
 
 
 def test_asked_clause_and_that_clause() -> None:
@@ -371,3 +420,66 @@ def test_transcript_speaker_labels() -> None:
     assert s["label"] == "attributed"
     assert s["attribution"]["source"]["text"] == "RUIZ"
     assert sentence(text, "RUIZ: Yes")["attribution"]["cue"]["text"] == ":"
+
+
+def test_fronted_participle_clause_belongs_to_the_main_subject() -> None:
+    s = body("Despite criticising the fares, Vale said he could work with the board.")[0]
+    assert [a["source"]["text"] for a in atts(s)] == ["Vale", "Vale"]
+    s = body("Having announced that the pier would close, the mayor left the meeting.")[0]
+    assert s["attribution"]["source"]["text"] == "the mayor"
+
+
+def test_the_phrase_after_told_is_the_addressee() -> None:
+    s = body("“We are shocked,” the assailant, Jon Meyer, told a local radio station.")[0]
+    assert s["attribution"]["source"]["text"] == "the assailant, Jon Meyer"
+    assert s["attribution"]["source"]["name"] == "Jon Meyer"
+
+
+def test_object_after_appositive_comma_is_not_an_inverted_source() -> None:
+    text = "Ines Vale, a delegate from Dorn, said the turmoil at the meeting was planned."
+    s = body(text)[0]
+    assert s["attribution"]["source"]["text"] == "Ines Vale, a delegate from Dorn"
+
+
+def test_verb_right_after_a_quotation_needs_no_clause() -> None:
+    s = body("“I would vote against them,” she joked with reporters after the meeting.")[0]
+    assert s["attribution"]["cue"]["text"] == "joked"
+
+
+def test_headline_name_and_colon() -> None:
+    text = "Vale: Fares Will Fall Before Winter\n\nThe port director spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["role"] == "headline"
+    assert head["attribution"]["source"]["text"] == "Vale"
+    assert head["attribution"]["cue"]["text"] == ":"
+    text = "Monday: Fares Will Fall Before Winter\n\nThe port director spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+
+
+def test_floating_quantifier_between_subject_and_verb() -> None:
+    s = body("Vale and Ruiz have both argued that the fares are too high.")[0]
+    assert s["attribution"]["source"]["text"] == "Vale and Ruiz"
+    s = body("They all said the ferry was late.")[0]
+    assert s["attribution"]["source"]["text"] == "They"
+
+
+def test_parenthetical_report_after_its_clause() -> None:
+    s = body("The fares were never fair, Vale noted; the board had raised them twice.")[0]
+    assert s["attribution"]["cue"]["text"] == "noted"
+
+
+def test_relative_clause_between_subject_and_verb() -> None:
+    text = "Some residents who have lived by the harbour for decades said the water was rising."
+    s = body(text)[0]
+    assert s["attribution"]["source"]["text"] == "Some residents"
+    s = body("A man who lives on the pier told reporters the water was rising.")[0]
+    assert s["attribution"]["source"]["text"] == "A man"
+
+
+def test_gerund_after_a_preposition_belongs_to_the_clause_subject() -> None:
+    s = body("Vale angered the board by saying that the fares were unfair.")[0]
+    assert s["attribution"]["source"]["text"] == "Vale"
+    assert s["attribution"]["cue"]["text"] == "saying"
+    s = body("The mayor left the hall after saying the pier would close.")[0]
+    assert s["attribution"]["source"]["text"] == "The mayor"

@@ -1,0 +1,83 @@
+"""Attribution: who is speaking in each body sentence, and the source ledger of an article.
+
+A sentence is attributed when its content is credited to a source by a cue the outlet writes:
+
+- a reporting verb with its subject, in any position: "Lavrov said", "said the minister",
+  "the minister, 61, has also said", "Sen. X (D-Ohio) on Monday said", "..., saying",
+  "declined to comment", "was endorsed by X", "led aides to warn";
+- "according to X" (front, middle or end), "X quoted Y as saying", "X: “...”", "released a
+  statement saying", "Asked about ..., she said";
+- a verb of stance or public action credited to a person, a body that speaks or a party camp
+  ("the union endorsed", "Republicans oppose"), a verb of evidence credited to a document ("the
+  poll found", or "found that ..."), a that-clause after a verb ("conceded that ..."), a
+  speech noun with a speaking possessor when what was said follows it ("her claim that ...",
+  "his pledge to ...", "their criticism of ..."; "Trump's remarks drew applause" names an
+  event and credits nothing), and any past-tense verb before a colon and a quotation ("she
+  shot back: “...”", "as he put it: “...”");
+- a fronted participle clause belongs to the main clause's subject ("Despite criticising the
+  plan, Vale said ..."); a participle after a comma inside a closing quotation continues the
+  speaker ('... “too high,” adding that ...');
+- "X expressed hope that", "is confident that", and reported mental states of a *person*;
+- quotation structure: a sentence that holds quoted speech belongs to the speaker of that
+  quotation, wherever the cue is (before, after, in the middle — "“We will not,” she said,
+  “give up.”"), and a paragraph that continues an unclosed quotation (newspaper convention)
+  belongs to the speaker named where the quotation goes on, or else to the last speaker. Quoted
+  phrases of fewer than four words, and short Title Case quotations, are scare quotes or titles,
+  not speech, and attribute nothing by themselves;
+- a vague source ("critics say", "it is widely believed", "sources familiar with") and agentless
+  reporting passives ("the deal is expected to fail"): kind ``vague``, with a finding
+  (:func:`vague_findings`) because a vague source is no source.
+
+**The mental-state boundary.** A report of what someone *said* (a speech act: "said",
+"told", "according to", a quotation) is attributed whoever the speaker is. A mental state or
+motive ("believes", "wants", "hopes", "fears", "seeks", "sees ... as", "is confident that") is
+attributed only when it is credited to a *person* — a name, a titled role such as "the
+minister", "he" / "she", "officials" — or to a counted share of poll respondents ("six in 10
+want"), because a person's belief is something they stated and a poll share is a cited basis.
+Ascribing wants, interests or motives to a state, a country, an institution or a sweeping group
+("The US has no interest in...", "Russia seeks...", "The union wants...", "Voters want...") is
+the outlet's own inference: it stays in the outlet's voice, where the rules and the scorer judge
+it. Public stances that are acts ("endorsed", "backed", "called for") may be credited to a body
+that speaks through statements (a party, a campaign, a union, a newspaper) or to a party camp
+("Republicans"), never to a country. A belief inside reported speech ("she said she believed
+...") is part of what was said, not a second attribution. The writer's own "I think" / "we
+believe" outside quotation marks is the outlet speaking, so it is not attributed either.
+
+Sources are resolved across sentences and paragraphs: "he" / "she" to the last named person
+source, "who" to its antecedent, a surname to the full name seen anywhere in the article, "the
+minister" to the last source bearing that title. A verb of address with nothing said ("X
+spoke to reporters.") is not an attribution, but it brings X on as the owner of a quotation that
+follows (``SentenceAttribution.introduced``). All word lists live in ``data/attribution.yml``;
+each list says which class of English reporting usage it encodes.
+
+The package has one module per job: ``tokens`` (tokens and their patterns), ``lexicon`` (the
+word lists and verb inflections), ``phrases`` (noun phrases: subjects, appositives, objects),
+``resolve`` (naming a source and the memory of names), ``result`` (what one sentence
+yields), ``verbs`` (cue words whose syntax must be checked, and who may carry which cue),
+``cues`` (the per-sentence pass), ``quotes`` (the quotation pass and the article entry points)
+and ``ledger`` (the source ledger and the findings for vague sources).
+"""
+
+from __future__ import annotations
+
+from .cues import Attributor
+from .ledger import DIRECT_KINDS, source_ledger, source_status, vague_findings
+from .lexicon import Lexicon, lexicon
+from .quotes import attribute_headline, attribute_sentences
+from .result import SentenceAttribution
+from .tokens import Token, tokenize
+
+__all__ = [
+    "DIRECT_KINDS",
+    "Attributor",
+    "Lexicon",
+    "SentenceAttribution",
+    "Token",
+    "attribute_headline",
+    "attribute_sentences",
+    "lexicon",
+    "source_ledger",
+    "source_status",
+    "tokenize",
+    "vague_findings",
+]

@@ -1,0 +1,338 @@
+"""The per-sentence cue pass: walk a sentence's tokens and collect its attributions."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from ..model import Attribution, QuoteSpan, Segment, Span
+from .lexicon import (
+    _ASKED_NEXT,
+    _TIME_NOUNS,
+    _WHEN,
+    VAGUE_PASSIVE,
+    lexicon,
+)
+from .resolve import _Memory
+from .result import Found, SentenceAttribution
+from .tokens import (
+    _LABEL,
+    _POSSESSIVE,
+    OPEN_QUOTES,
+    Token,
+    tokenize,
+)
+from .verbs import VerbCues
+
+
+class Attributor(VerbCues):
+    """Stateful over one article: call :meth:`sentence` on body sentences in order."""
+
+    def __init__(self, text: str, quotes: list[QuoteSpan], *, headline: bool = False) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.lex = lexicon()
+        self.mem = _Memory()
+        self.introduced: Attribution | None = None  # see SentenceAttribution.introduced
+        self.headline = headline  # title-case lines: capitalised verbs, "Name: claim"
+        self._tokens: list[Token] | None = None
+        self._starts: list[int] = []
+        # lines that open with "Name:" — transcript speaker labels when they recur
+        self.labels: dict[str, int] = {}
+        for m in _LABEL.finditer(text):
+            self.labels[m.group(1)] = self.labels.get(m.group(1), 0) + 1
+        if not headline:
+            self._tokens = tokenize(text)
+            self._starts = [t.start for t in self._tokens]
+            self._scan_names(text)
+
+    def _tokens_in(self, seg: Segment) -> list[Token]:
+        if self._tokens is None:
+            return tokenize(seg.text, seg.start)
+        a = bisect_left(self._starts, seg.start)
+        b = bisect_left(self._starts, seg.end)
+        toks = self._tokens[a:b]
+        if toks and toks[-1].end > seg.end:  # a token running past the sentence end
+            return tokenize(seg.text, seg.start)
+        return toks
+
+    def sentence(self, seg: Segment) -> SentenceAttribution:
+        toks = self._tokens_in(seg)
+        self._scan_people(toks)
+        words = [t for t in toks if t.is_word and t.text[:1].isalpha()]
+        title_case = len(words) >= 4 and sum(t.is_cap for t in words) >= 0.8 * len(words)
+        headline_mode = self.headline
+        self.headline = headline_mode or title_case  # "Rubio Thinks Biden Was Effective"
+        try:
+            return self._sentence(seg, toks)
+        finally:
+            self.headline = headline_mode
+
+    def _sentence(self, seg: Segment, toks: list[Token]) -> SentenceAttribution:
+        quotes = [q for q in self.quotes if q.start < seg.end and q.end > seg.start]
+
+        def inside_quote(tok: Token) -> bool:
+            return any(q.inner_start <= tok.start < q.inner_end for q in quotes)
+
+        found: list[Found] = []
+        asked: list[Attribution] = []
+        content: list[tuple[int, int]] = []
+
+        def add(item: Found | None) -> None:
+            if item is None:
+                return
+            found.append(item)
+            att, span = item
+            if span is not None and att.source is not None:
+                self._remember(toks, span, att.source)
+
+        lex = self.lex
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            low = tok.lower
+            if inside_quote(tok) or (
+                0 < i < n - 1 and toks[i - 1].text in {"<", "/"} and toks[i + 1].text == ">"
+            ):
+                i += 1  # quoted words are the speaker's; "</tweet>" is markup, not a word
+                continue
+            nxt = toks[i + 1].lower if i + 1 < n else ""
+            # "according to X"
+            if low == "according" and nxt == "to":
+                span = self._np_after(toks, i + 1) or self._phrase_to_boundary(toks, i + 2)
+                if span:
+                    src = self._source(toks, span)
+                    cue = self._span(tok.start, toks[i + 1].end)
+                    kind = "vague" if self._is_vague(toks, span) else "according_to"
+                    add((Attribution(kind, src, cue), span))
+                    content.append(self._content_around(seg, toks, i, span))
+                    i = span[1] + 1
+                    continue
+            # "X quoted Y as saying" / "X was quoted as saying"
+            if low == "quoted":
+                as_at = next(
+                    (
+                        k
+                        for k in range(i + 1, min(n, i + 12))
+                        if toks[k].lower == "as" and k + 1 < n and toks[k + 1].lower in lex.speech
+                    ),
+                    None,
+                )
+                if as_at is not None:
+                    passive = as_at == i + 1
+                    span = self._subject_before(toks, i) if passive else self._np_after(toks, i)
+                    if span:
+                        src = self._source(toks, span)
+                        add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
+                        content.append(self._content_after(seg, toks, as_at + 1))
+                        i = as_at + 2
+                        continue
+            # "expressed hope that"
+            noun_at = self._state_noun_after(toks, i) if low in lex.expressing else None
+            if noun_at is not None:
+                # "expressed hope that", "raised serious concerns about": up to two modifiers
+                # may stand between the verb and the noun of the attitude
+                span = self._subject_before(toks, i)
+                if span:
+                    src = self._source(toks, span)
+                    cue = self._span(tok.start, toks[noun_at].end)
+                    add((Attribution("reported_state", src, cue), span))
+                    content.append(self._content_after(seg, toks, noun_at))
+                    i = noun_at + 1
+                    continue
+            # "Asked about the plan, she said ...", "when asked whether ...": a question put to
+            # the speaker (the asker is usually unnamed)
+            if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN) and nxt in _ASKED_NEXT:
+                asked.append(Attribution("indirect", None, self._tok_span(tok)))
+                i += 1
+                continue
+            # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn
+            if tok.text == ":" and 0 < i <= 3 and not found and self._is_label(toks[:i]):
+                span = (0, i - 1)
+                add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
+                i += 1
+                continue
+            # "X: “...”" — a colon introducing a quotation after a source
+            if tok.text == ":" and i > 0 and not found:
+                after = self.text[tok.end : tok.end + 3].lstrip()
+                if after[:1] in OPEN_QUOTES or (self.headline and i <= 6):
+                    span = self._np_ending(toks, i - 1)
+                    quoted = after[:1] in OPEN_QUOTES
+                    if span and (
+                        (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
+                        or self._person_like(toks, span)
+                        or self._speaking_body(toks, span)
+                        or (self.headline and self._title_speaker(toks, i))
+                    ):
+                        src = self._source(toks, span)
+                        add((Attribution("direct", src, self._tok_span(tok)), span))
+                        i += 1
+                        continue
+                    item = self._verb_before_colon(toks, i) if quoted else None
+                    if item is not None:
+                        add(item)
+                        i += 1
+                        continue
+            # "released a statement saying", "issued a statement: ..."
+            if low in lex.issuing and not tok.is_cap:
+                stated = self._statement_cue(seg, toks, i, content)
+                if stated is not None:
+                    add(stated[0])
+                    i = stated[1] + 1
+                    continue
+            # "Trump's remarks", "her criticism of": a nominal report credited to the possessor
+            if low in lex.speech_nouns and i > 0 and not found:
+                item = self._nominal(toks, i)
+                if item is not None:
+                    add(item)
+                    i += 1
+                    continue
+            # "she is confident that", "they were critical of": a stated attitude
+            if low in lex.state_adjectives and i > 0 and not tok.is_cap:
+                item = self._attitude(seg, toks, i, content)
+                if item is not None:
+                    add(item)
+                    i += 1
+                    continue
+            phrase_end = self._phrase_at(toks, i)
+            verb = lex.verb(low)
+            if (
+                verb is not None
+                and phrase_end is None
+                and any(
+                    a.kind not in ("reported_state", "stance", "evidence") and a.cue is not None
+                    for a, _ in found
+                )
+                and (verb[0] == "state" or self._pronoun_subject(toks, i))
+                and not any(
+                    t.text in {",", ";", "—"} or t.lower in {"but", "though", "while", "and"}
+                    for t in toks[self._last_cue_end(found, toks) : i]
+                )
+            ):
+                # "she said she believed ...", "he said he did not recall ...": the belief or
+                # the second verb is part of what was said, not a new attribution
+                i += 1
+                continue
+            if phrase_end is not None or verb is not None:
+                prior = found[-1][0] if found else None
+                if phrase_end is not None:
+                    verb = ("speech", low)
+                assert verb is not None
+                att = self._verb_attribution(
+                    seg, toks, i, phrase_end or i, verb, quotes, content, prior
+                )
+                if att is not None:
+                    add(att)
+                    i = (phrase_end or i) + 1
+                    continue
+            i += 1
+
+        if not found and any(t.lower == "that" for t in toks):
+            add(self._that_clause(seg, toks, quotes, content))
+
+        attributions: list[Attribution] = []
+        for att, _span in [*found, *((a, None) for a in asked)]:
+            if not any(a.cue == att.cue for a in attributions):
+                attributions.append(att)
+
+        if not attributions:
+            vague = VAGUE_PASSIVE.search(seg.text)
+            if vague and not any(
+                q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
+            ):
+                s, e = seg.start + vague.start(), seg.start + vague.end()
+                attributions.append(Attribution("vague", None, self._span(s, e)))
+
+        if not attributions:
+            cont = self._continuation(seg, quotes)
+            if cont is not None:
+                attributions.append(cont)
+
+        speech_quotes = tuple(quotes) if attributions else ()
+        if attributions:
+            self.mem.last = next((a for a in attributions if a.source), attributions[0])
+        self.mem.last_paragraph = seg.paragraph
+        spans = tuple(c for c in content if c[0] < c[1])
+        attributions = [self._with_content(a, spans, quotes) for a in attributions]
+        introduced, self.introduced = self.introduced, None
+        return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
+
+    def _with_content(
+        self, att: Attribution, spans: tuple[tuple[int, int], ...], quotes: list[QuoteSpan]
+    ) -> Attribution:
+        """Attach what was said: the quotation next to the cue, else the paraphrased span
+        after the cue (or before it, for "..., she said")."""
+        if att.content is not None:
+            return att
+        inner = [(q.inner_start, q.inner_end) for q in quotes if q.inner_end > q.inner_start]
+        cue = att.cue
+        pick: tuple[int, int] | None = None
+        if cue is not None:
+            for pool in (inner, spans):  # a quotation first, else the paraphrase
+                after = [c for c in pool if c[0] >= cue.end]
+                before = [c for c in pool if c[1] <= cue.start]
+                if after:
+                    pick = min(after, key=lambda c: c[0] - cue.end)
+                elif before:
+                    pick = max(before, key=lambda c: c[1])
+                if pick is not None:
+                    break
+        elif inner:
+            pick = inner[0]
+        if pick is None:
+            return att
+        a, b = pick
+        while a < b and self.text[a].isspace():
+            a += 1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        return replace(att, content=Span(a, b, self.text[a:b])) if a < b else att
+
+    def _last_cue_end(self, found: list[Found], toks: list[Token]) -> int:
+        ends = [a.cue.end for a, _ in found if a.cue is not None]
+        last = max(ends, default=0)
+        return next((n for n, t in enumerate(toks) if t.start >= last), len(toks))
+
+    def _pronoun_subject(self, toks: list[Token], i: int) -> bool:
+        j = self._skip_back(toks, i - 1)
+        return j >= 0 and self._pronoun(toks[j]) in ("he", "she", "they", "it", "i", "we")
+
+    def _title_speaker(self, toks: list[Token], i: int) -> bool:
+        """A title that opens with a name and a colon ("Rubio: ...", "Poll: ..."): headline
+        style for "Rubio says ...". toks[i] is the colon."""
+        lead = toks[:i]
+        return (
+            0 < i <= 3
+            and all(t.is_cap and t.is_word and not _POSSESSIVE.search(t.text) for t in lead)
+            and lead[0].lower not in _TIME_NOUNS
+            and lead[0].lower not in self.lex.stop
+        )
+
+    def _state_noun_after(self, toks: list[Token], i: int) -> int | None:
+        for k in range(i + 1, min(len(toks), i + 4)):
+            t = toks[k]
+            if t.lower in self.lex.state_nouns:
+                return k
+            if not t.is_word or t.is_cap or t.lower in self.lex.stop or t.lower == "that":
+                return None
+        return None
+
+    def _continuation(self, seg: Segment, quotes: list[QuoteSpan]) -> Attribution | None:
+        """A sentence inside a quotation that began earlier, or a paragraph that continues an
+        unclosed quotation (newspaper convention), belongs to the last speaker."""
+        last = self.mem.last
+        if last is None:
+            return None
+        began_earlier = any(q.start < seg.start < q.end for q in self.quotes)
+        continues_paragraph = (
+            bool(quotes)
+            and quotes[0].start == seg.start
+            and any(
+                q.open_ended and q.end <= seg.start and not self.text[q.end : seg.start].strip()
+                for q in self.quotes
+            )
+        )
+        if began_earlier or continues_paragraph:
+            return Attribution("continuation", last.source, None)
+        return None

@@ -1,0 +1,100 @@
+"""The source ledger (who gets to speak) and the findings for vague sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Finding, Source
+from .lexicon import (
+    lexicon,
+)
+from .result import SentenceAttribution
+from .tokens import (
+    TOKEN,
+)
+
+
+def vague_findings(att: SentenceAttribution, findings: list[Finding]) -> list[Finding]:
+    """A vague attribution is no source: give it a finding unless a rule (weasel words)
+    already flagged its cue. Covers what word rules cannot see, such as agentless passives
+    ("the deal is expected to collapse")."""
+    out: list[Finding] = []
+    for a in att.attributions:
+        if a.kind != "vague" or a.cue is None:
+            continue
+        cue = a.cue
+        if any(f.start < cue.end and f.end > cue.start for f in findings):
+            continue
+        out.append(
+            Finding(
+                rule="attribution.vague-source",
+                category="weasel",
+                severity="info",
+                start=cue.start,
+                end=cue.end,
+                text=cue.text,
+                message=(
+                    f"“{cue.text}” credits the claim to nobody in particular; "
+                    "say who expects, believes or reported it."
+                ),
+                reference="AP Stylebook: anonymous sources",
+            )
+        )
+    return out
+
+
+DIRECT_KINDS = frozenset({"direct", "quoted_as_saying", "continuation"})
+
+
+def source_status(source: Source | None, kind: str) -> str:
+    """named | anonymous | vague: how identifiable the source is to a reader."""
+    lex = lexicon()
+    if kind == "vague" or source is None:
+        return "vague"
+    words = [w for w in TOKEN.findall(source.name or source.text) if w[:1].isalnum()]
+    lows = [w.lower() for w in words]
+    if not words:
+        return "anonymous"
+    if lows[0] in lex.vague and len(lows) <= 2 or " ".join(lows) in lex.vague:
+        return "vague"
+    generic = lex.titles | lex.role_nouns | lex.anonymous | lex.vague | lex.determiners
+    names = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in generic]
+    if names:
+        return "named"
+    if lows[-1] in lex.vague:
+        return "vague"
+    if lows[-1] in lex.pronouns:
+        return "anonymous"  # an unresolved "he" / "they"
+    return "anonymous"
+
+
+def source_ledger(attributions: list[SentenceAttribution]) -> list[dict[str, Any]]:
+    """Who gets to speak: one entry per resolved source, in order of first appearance, with how
+    often it is quoted directly and paraphrased and whether it is named, anonymous or vague."""
+    ledger: dict[str, dict[str, Any]] = {}
+    for res in attributions:
+        seen: set[str] = set()
+        for att in res.attributions:
+            src = att.source
+            if src is None and att.kind != "vague":
+                continue
+            name = (src.name or src.text) if src else (att.cue.text if att.cue else "unnamed")
+            key = name.casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            entry = ledger.setdefault(
+                key,
+                {
+                    "name": name,
+                    "status": source_status(src, att.kind),
+                    "direct": 0,
+                    "paraphrase": 0,
+                    "mentions": [],
+                },
+            )
+            direct = att.kind in DIRECT_KINDS or (att is res.attributions[0] and bool(res.quotes))
+            entry["direct" if direct else "paraphrase"] += 1
+            if src is not None and not any(m["start"] == src.start for m in entry["mentions"]):
+                entry["mentions"].append(src.to_dict())
+    return list(ledger.values())

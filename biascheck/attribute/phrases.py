@@ -1,0 +1,430 @@
+"""Noun-phrase finding: the subject of a cue verb, the phrase after it, appositives."""
+
+from __future__ import annotations
+
+from ..model import Segment, Span
+from .lexicon import (
+    _ABBREVIATED,
+    _APPOSITIVE_OPENERS,
+    _FRACTION,
+    _NOT_NAMES,
+    _NUMBER_WORDS,
+    _POSTMODIFIERS,
+    _SHARE_WORDS,
+    _TIME_NOUNS,
+    PREPOSITIONS,
+)
+from .tokens import (
+    _CONTRACTION,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    Token,
+)
+
+
+class Phrases:
+    """Noun phrases around a cue: subjects, appositives, agents and objects, and spans.
+
+    A mixin of :class:`~biascheck.attribute.cues.Attributor`: it reads ``self.text`` and
+    ``self.lex``.
+    """
+
+    def _pronoun(self, tok: Token) -> str | None:
+        """The subject pronoun a token is ("he", or "he" in "He’s"), else None."""
+        low = tok.lower
+        if low in self.lex.pronouns:
+            return low
+        m = _CONTRACTION.match(low)
+        if m and m.group(1) in self.lex.pronouns:
+            return m.group(1)
+        return None
+
+    def _nounish(self, tok: Token) -> bool:
+        low = tok.lower
+        lex = self.lex
+        return (
+            (tok.is_cap and low not in lex.stop and low not in lex.bridge and low not in _NOT_NAMES)
+            or low in lex.role_nouns
+            or low in lex.vague
+            or low in lex.document_nouns
+            or low in lex.quantity
+            or low in lex.person_heads
+            or (low.endswith("s") and low[:-1] in lex.person_heads)
+        )
+
+    def _np_ending(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The noun phrase whose last token is toks[j] ("Russian Foreign Minister Lavrov")."""
+        lex = self.lex
+        head = toks[j]
+        low = head.lower
+        if not head.is_word or (low in lex.stop and not head.is_cap):
+            return None
+        if low in lex.determiners and low not in lex.quantity:
+            return None
+        if head.text[:1].isdigit() or _FRACTION.match(low):
+            # poll shares: "six in 10", "more than 4 in 10", "three-quarters"
+            k = j
+            while k - 1 >= 0 and (
+                toks[k - 1].text[:1].isdigit()
+                or _FRACTION.match(toks[k - 1].lower)
+                or toks[k - 1].lower in _SHARE_WORDS
+                or (toks[k - 1].lower in _NUMBER_WORDS)
+            ):
+                k -= 1
+            numbers = [
+                t for t in toks[k : j + 1] if t.text[:1].isdigit() or t.lower in _NUMBER_WORDS
+            ]
+            if not _FRACTION.match(low) and len(numbers) < 2:
+                return None  # a bare number or a year is not a source ("in 2008")
+            return (k, j)
+        if not self._nounish(head):
+            if self._proper_plural(toks, j):
+                # a plural noun with a proper modifier: "Portolan dockworkers", "Turkish
+                # farmers" — the whole phrase, not just the capitalised word
+                k = j - 1
+                while k - 1 >= 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+                    k -= 1
+                if k - 1 >= 0 and toks[k - 1].lower in lex.determiners:
+                    k -= 1
+                return (k, j)
+            # a determiner-led common noun phrase: "a neighbour", "the local shopkeeper"
+            for back in (1, 2, 3):
+                d = j - back
+                if d < 0 or toks[d].lower in lex.stop or not toks[d].is_word:
+                    return None
+                if toks[d].lower in lex.determiners:
+                    return (d, j)
+            return None
+        k = j
+        while k - 1 >= 0 and j - k < 9:
+            t = toks[k - 1]
+            tlow = t.lower
+            if tlow in lex.determiners:
+                k -= 1
+                break
+            if tlow in ("of", "and", "&") and k - 2 >= 0 and toks[k].is_cap:
+                before = toks[k - 2]
+                if before.is_cap or (tlow == "of" and self._nounish(before)):
+                    k -= 1
+                    continue
+            if t.text[:1].isdigit() or tlow in _NUMBER_WORDS or _FRACTION.match(tlow):
+                k -= 1  # "six in 10 residents", "1,409 teachers"
+                continue
+            if (
+                tlow in {"in", "out", "of", ","}
+                and k - 2 >= 0
+                and (toks[k - 2].text[:1].isdigit() or toks[k - 2].lower in _NUMBER_WORDS)
+                and (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS)
+            ):
+                k -= 1
+                continue
+            if t.text == "." and k - 2 >= 0 and _ABBREVIATED(toks[k - 2]):
+                k -= 2  # "Mr." / "Sen." tokenize as "Mr" "."
+                continue
+            if tlow in lex.stop or not t.is_word:
+                break
+            if t.is_cap or tlow in lex.role_nouns or tlow in lex.person_heads:
+                k -= 1
+                continue
+            # a lowercase modifier ("regime", "foreign") inside a name-led or determiner-led phrase
+            if k - 2 >= 0 and (toks[k - 2].is_cap or toks[k - 2].lower in lex.determiners):
+                k -= 1
+                continue
+            break
+        # a sentence-initial capital that is not a name ("Asked about it, ...") is not a source
+        return (k, j)
+
+    def _proper_plural(self, toks: list[Token], j: int) -> bool:
+        """toks[j] is a lowercase plural noun right after a capitalised modifier that is not a
+        function word ("Portolan dockworkers")."""
+        head, lex = toks[j], self.lex
+        if head.is_cap or not head.is_word or j == 0 or head.lower in lex.stop:
+            return False
+        plural = head.lower.endswith("men") or (
+            head.lower.endswith("s") and not head.lower.endswith(("ss", "us", "is"))
+        )  # "dockworkers", "fishermen"
+        if not plural:
+            return False
+        mod = toks[j - 1]
+        return (
+            mod.is_cap
+            and mod.is_word
+            and mod.lower not in lex.stop
+            and mod.lower not in lex.bridge
+            and mod.lower not in _NOT_NAMES
+            and mod.lower not in lex.determiners
+            and not mod.text[:1].isdigit()
+        )
+
+    def _skip_back(self, toks: list[Token], j: int) -> int:
+        """Skip auxiliaries and adverbs between a subject and its verb."""
+        lex = self.lex
+        while j >= 0:
+            t = toks[j]
+            low = t.lower
+            if (
+                low in lex.bridge
+                or (low.endswith("ly") and not t.is_cap and len(low) > 4 and low not in lex.stop)
+                or (low in {"both", "all", "each"} and not t.is_cap and j > 0)  # "X and Y both"
+            ):
+                j -= 1
+                continue
+            if low in _TIME_NOUNS and j > 0:
+                # "Spicer on Thursday evening said", "Reed last week said"
+                k = j
+                while k >= 0 and (toks[k].lower in lex.time_words or toks[k].lower in _TIME_NOUNS):
+                    k -= 1
+                if k < j and k >= 0 and toks[k].is_word:
+                    j = k
+                    continue
+            if low == "ago":  # "less than two weeks ago said"
+                j -= 1
+                while j >= 0 and (
+                    toks[j].lower in lex.time_words
+                    or toks[j].text[:1].isdigit()
+                    or toks[j].lower in _NUMBER_WORDS
+                    or toks[j].lower in _SHARE_WORDS
+                    or toks[j].lower in {"a", "an", "days", "weeks", "months", "years", "hours"}
+                ):
+                    j -= 1
+                continue
+            break
+        return j
+
+    def _subject_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject of the verb at toks[i], walking back over auxiliaries, adverbs,
+        parentheticals ("Sen. X (R-Ohio)") and appositives ("X, the minister, said")."""
+        lex = self.lex
+        j = self._skip_back(toks, i - 1)
+        if j < 0:
+            return None
+        t = toks[j]
+        if self._pronoun(t):
+            return (j, j)
+        if t.lower in lex.relative and t.lower != "that":
+            return (j, j)
+        if t.lower == "that" and j > 0 and self._nounish(toks[j - 1]) and toks[j - 1].is_word:
+            return (j, j)  # "the report that found"
+        if t.text == ")":
+            depth = 0
+            for k in range(j, max(-1, j - 15), -1):
+                if toks[k].text == ")":
+                    depth += 1
+                elif toks[k].text == "(":
+                    depth -= 1
+                    if depth == 0:
+                        np = self._np_ending(toks, k - 1) if k > 0 else None
+                        return (np[0], j) if np else None
+            return None
+        if t.text in {",", "—", "–"}:
+            return self._appositive_subject(toks, j)
+        np = self._np_ending(toks, j)
+        while np is not None and np[0] >= 2 and toks[np[0] - 1].lower in _POSTMODIFIERS:
+            # "a spokesman for the ministry", "sources familiar with the talks"
+            k = np[0] - 2
+            if toks[k].lower in {"familiar", "close", "knowledge", "near"} and k >= 1:
+                k -= 1
+            head = toks[k]
+            if not (self._nounish(head) and head.is_word) or head.lower in lex.stop:
+                break
+            outer = self._np_ending(toks, k)
+            if outer is None:
+                break
+            np = (outer[0], np[1])
+        return np
+
+    def _appositive_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """ "X, the minister, said" / "X, 35, a lawyer, said" / "X, meanwhile, said":
+        toks[j] is the comma before the verb. The source span runs from X to the appositive."""
+        lex = self.lex
+        end = j - 1
+        k = j - 1
+        commas = 0
+        while k >= 0 and j - k < 30:
+            t = toks[k]
+            if t.text in {";", "“", "”", '"', ":"}:
+                return None
+            if t.text in {",", "—", "–"}:
+                commas += 1
+                seg = toks[k + 1 : j]
+                first = seg[0] if seg else None
+                appositive_like = first is not None and (
+                    first.lower in lex.determiners
+                    or first.text[:1].isdigit()
+                    or first.is_cap
+                    or first.lower in lex.role_nouns
+                    or first.lower in lex.person_heads
+                    or all(s.lower in lex.bridge or s.lower.endswith("ly") for s in seg)
+                    or first.lower in _APPOSITIVE_OPENERS
+                    or first.lower in PREPOSITIONS
+                    or first.lower in {"after", "before", "during", "since", "now", "then"}
+                    or first.lower.endswith(("ing", "ed"))
+                )
+                if not appositive_like:
+                    return None
+                np = self._np_ending(toks, k - 1) if k > 0 else None
+                if np and (
+                    self._nounish(toks[np[1]])
+                    or self._pronoun(toks[np[1]])
+                    or (np[0] < np[1] and toks[np[0]].lower in lex.determiners)
+                ):  # "Holm, 78,", "the assailant, John Meyer,"
+                    if all(
+                        s.lower in lex.bridge or s.lower.endswith("ly") for s in toks[k + 1 : j]
+                    ):
+                        return np  # "Trump, meanwhile, said": no appositive
+                    return (np[0], end)
+                if commas >= 3:
+                    return None
+                j = k
+            k -= 1
+        return None
+
+    def _phrase_to_boundary(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The phrase from toks[k] to the next punctuation, for a slot that can only hold a
+        source ("according to early results of the exit poll", "according to state law")."""
+        end = k
+        while end < len(toks) and end - k < 20 and (toks[end].is_word or toks[end].text in "&/-"):
+            end += 1
+        if end == k or (end < len(toks) and end - k >= 20):
+            return None
+        return (k, end - 1)
+
+    def _np_after(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        lex = self.lex
+        k = i + 1
+        if k < len(toks) and toks[k].lower == "that":
+            return None  # "charged that ...": a clause, not a source
+        if k < len(toks) and self._pronoun(toks[k]):
+            return (k, k)
+        start = k
+        while k < len(toks) and toks[k].lower in lex.determiners:
+            k += 1
+        if k + 2 < len(toks) and toks[k].lower in lex.titles and toks[k + 1].text == ".":
+            k += 2  # "said Mr. Cohen"
+        if k + 1 < len(toks) and toks[k].lower == "of" and k > start:
+            k += 1  # "some of his rivals"
+            while k < len(toks) and toks[k].lower in lex.determiners:
+                k += 1
+        elif k + 1 < len(toks) and toks[k].lower in lex.quantity and toks[k + 1].lower == "of":
+            k += 2  # "a majority of women"
+            while k < len(toks) and toks[k].lower in lex.determiners:
+                k += 1
+        end = None
+        while k < len(toks) and k - start < 10:
+            t = toks[k]
+            if self._nounish(t) or (
+                t.lower in ("of", "and")
+                and end is not None
+                and k + 1 < len(toks)
+                and (toks[k + 1].is_cap or toks[k + 1].lower in lex.determiners)
+            ):
+                end = k if t.lower not in ("of", "and") else end
+                k += 1
+                continue
+            if t.lower in lex.determiners and end is not None and toks[k - 1].lower == "of":
+                k += 1
+                continue
+            if t.is_word and t.lower not in lex.stop and not t.text[:1].isdigit():
+                # lowercase words inside the phrase: "the foreign minister", "a former senior
+                # law enforcement official", "one Trump confidant"; the last one is the head
+                # when the phrase ends there
+                m = k
+                while (
+                    m < len(toks)
+                    and m - start < 10
+                    and toks[m].is_word
+                    and toks[m].lower not in lex.stop
+                    and toks[m].lower not in lex.bridge
+                    and not toks[m].lower.endswith("ly")
+                    and not toks[m].is_cap
+                ):
+                    m += 1
+                if m < len(toks) and self._nounish(toks[m]) and toks[m].is_word:
+                    k = m
+                    continue
+                after = toks[m] if m < len(toks) else None
+                if (after is None or not after.is_word or after.lower in lex.stop) and (
+                    toks[start].lower in lex.determiners or end is not None
+                ):
+                    end = m - 1
+                break
+            break
+        if end is None:
+            return None
+        return (start, end)
+
+    def _clause_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject of the main clause before toks[i]: the first noun phrase of the sentence,
+        after a fronted adverbial ("On Monday, Sanders criticized ..., saying")."""
+        lex = self.lex
+        start = 0
+        first = toks[0].lower if toks else ""
+        if first in lex.stop or first.endswith(("ly", "ing", "ed")) or toks[0].text[:1].isdigit():
+            # a fronted adverbial: "On Monday, ...", "Asked about it, ..."
+            for k in range(i):
+                if toks[k].text == "," and k < 12:
+                    start = k + 1
+                    break
+        if toks and toks[0].text in OPEN_QUOTES:
+            # a sentence that opens with a quotation: the clause starts after it
+            close = next((k for k in range(1, i) if toks[k].text in QUOTE_MARKS), None)
+            start = close + 1 if close is not None else i
+        for k in range(start, min(i, start + 12)):
+            t = toks[k]
+            if self._pronoun(t) in ("he", "she", "they", "it"):
+                return (k, k)
+            if not t.is_word or (t.lower in lex.stop and not t.is_cap):
+                continue
+            # extend to the end of the phrase
+            e = k
+            while e + 1 < i:
+                nxt = toks[e + 1]
+                if nxt.is_word and (nxt.is_cap or nxt.lower in lex.role_nouns):
+                    e += 1
+                elif nxt.text == "." and _ABBREVIATED(toks[e]) and e + 2 < i and toks[e + 2].is_cap:
+                    e += 2  # "Mr. Trump", "Donald J. Trump"
+                else:
+                    break
+            span = self._np_ending(toks, e)
+            if span and (toks[e].is_cap or toks[e].lower in lex.role_nouns):
+                return span
+            return None
+        return None
+
+    def _head_span(self, toks: list[Token], span: tuple[int, int]) -> list[Token]:
+        """The name part of a source span: before an appositive comma or parenthesis."""
+        words: list[Token] = []
+        seq = toks[span[0] : span[1] + 1]
+        for n, t in enumerate(seq):
+            if t.text in {",", "(", "—", "–"}:
+                break
+            nxt = seq[n + 1].lower if n + 1 < len(seq) else ""
+            if t.lower in _POSTMODIFIERS and nxt not in self.lex.titles:
+                break  # "Tom Cole of Oklahoma", "a spokesman for the ministry"
+            words.append(t)
+        return words
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def _tok_span(self, tok: Token) -> Span:
+        return Span(tok.start, tok.end, tok.text)
+
+    def _cue(self, toks: list[Token], a: int, b: int) -> Span:
+        return self._span(toks[a].start, toks[b].end)
+
+    def _content_after(self, seg: Segment, toks: list[Token], i: int) -> tuple[int, int]:
+        k = i + 1
+        while k < len(toks) and toks[k].lower in {"that", ",", ":"}:
+            k += 1
+        start = toks[k].start if k < len(toks) else seg.end
+        return (start, seg.end)
+
+    def _content_around(
+        self, seg: Segment, toks: list[Token], i: int, span: tuple[int, int]
+    ) -> tuple[int, int]:
+        if i == 0 or toks[i - 1].text == ",":
+            if i == 0:
+                return self._content_after(seg, toks, span[1])
+            return (seg.start, toks[i - 1].start)
+        return (seg.start, toks[i].start)

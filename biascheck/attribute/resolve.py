@@ -1,0 +1,220 @@
+"""Sources and their names: pronouns, surnames and titles resolved to earlier mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Attribution, Source
+from .lexicon import (
+    _FRACTION,
+    VAGUE_PASSIVE,
+)
+from .phrases import Phrases
+from .tokens import (
+    _NAME_RUN,
+    Token,
+)
+
+
+@dataclass
+class _Memory:
+    """What earlier sentences tell us: named people and the last attribution."""
+
+    people: dict[str, str] = field(default_factory=dict)  # surname / full -> full name
+    titled: dict[str, str] = field(default_factory=dict)  # "minister" -> "Faisal Mekdad"
+    last_person: str | None = None
+    last_group: str | None = None
+    last: Attribution | None = None
+    last_paragraph: int = -1
+
+
+class Resolver(Phrases):
+    """Naming a source: its mention, its resolved name, whether it is a person or a body
+    that speaks; the memory of names across sentences. Uses ``self.mem``."""
+
+    def _source(self, toks: list[Token], span: tuple[int, int]) -> Source:
+        a, b = span
+        start, end = toks[a].start, toks[b].end
+        mention = self.text[start:end]
+        return Source(start, end, mention, self._resolve(toks, span))
+
+    def _resolve(self, toks: list[Token], span: tuple[int, int]) -> str | None:
+        lex = self.lex
+        words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
+        if not words:
+            return None
+        lows = [t.lower for t in words]
+        if len(words) == 1:
+            pron = self._pronoun(words[0])
+            if pron in ("he", "she"):
+                return self.mem.last_person
+            if pron == "they":
+                return self.mem.last_group or self.mem.last_person
+            if pron == "it":
+                return self.mem.last_group
+            if pron:
+                return None
+            if lows[0] in lex.relative:
+                a = span[0] - 1
+                if a >= 0 and toks[a].text == ",":
+                    a -= 1
+                np = self._np_ending(toks, a) if a >= 0 else None
+                return self._resolve(toks, np) if np else None
+        lead = []  # the mention before an appositive: "Greta Holm" of "Greta Holm, 78,"
+        for t in toks[span[0] : span[1] + 1]:
+            if t.text in {",", "(", "—", "–"}:
+                break
+            lead.append(t)
+        if any(t.text[:1].isdigit() or _FRACTION.match(t.lower) for t in lead):
+            return self.text[lead[0].start : lead[-1].end]  # "six in 10"
+        name_toks = [t for t in words if t.is_word]
+        # Strip leading titles: "Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov".
+        last_title = -1
+        for n, t in enumerate(name_toks):
+            if t.lower.rstrip(".") in lex.titles or not t.is_cap:
+                last_title = n
+        if name_toks and name_toks[-1].lower in lex.org_heads:
+            last_title = -1  # an organisation keeps its words: "Valley Health Board"
+        if 0 <= last_title < len(name_toks) - 1:
+            name_toks = name_toks[last_title + 1 :]
+        name = " ".join(t.text for t in name_toks)
+        if name_toks and all(not t.is_cap for t in words):
+            rest = toks[span[0] + len(lead) + 1 : span[1] + 1]
+            named = []
+            for t in rest:
+                if not (t.is_cap and t.is_word) or t.lower in lex.titles:
+                    break
+                named.append(t.text)
+            if len(named) >= 2 and len(named) == len([t for t in rest if t.text != ","]):
+                return " ".join(named)  # "the assailant, Jon Meyer": the name in apposition
+            # "the minister": the last source with that title, else the phrase itself
+            head = words[-1].lower
+            phrase = []
+            for t in toks[span[0] : span[1] + 1]:
+                if t.text in {",", "(", "—", "–"}:
+                    break
+                phrase.append(t.text)
+            return self.mem.titled.get(head, " ".join(phrase))
+        if not name_toks:
+            return None
+        key = re.sub(r"[’']s$", "", name_toks[-1].text)
+        if len(name_toks) == 1 and key in self.mem.people:
+            return self.mem.people[key]
+        return name
+
+    def _person_like(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        lex = self.lex
+        words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
+        if not words:
+            return False
+        lows = [t.lower for t in words]
+        if lows[-1] in lex.org_heads:
+            return False
+        if len(words) == 1 and self._pronoun(words[0]) in ("he", "she"):
+            return True
+        if len(words) == 1 and lows[0] in ("who",):
+            return True
+        if (
+            any(low.rstrip(".") in lex.titles for low in lows)
+            and words[-1].is_cap
+            and lows[-1].rstrip(".") not in lex.titles
+        ):
+            return True  # a title before a name; "The US" is a state, not a titled person
+        caps = [t for t in words if t.is_cap]
+        if len(caps) >= 2 and len(caps) == len(words):
+            return True
+        trailing = 0
+        while trailing < len(words) and words[-1 - trailing].is_cap:
+            trailing += 1
+        if 2 <= trailing < len(words) and not any(
+            low.rstrip(".") in lex.titles for low in lows[-trailing:]
+        ):
+            return True  # an occupation before a name: "retired teacher Greta Holm"
+        if len(words) == 1 and words[0].text in self.mem.people:
+            return True
+        last = lows[-1]
+        if last.endswith("s") and last[:-1] in lex.person_heads and last not in lex.groups:
+            return True  # "officials", "aides", "senators": people who can state a view
+        return last in lex.person_heads
+
+    def _surveyed(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        """A quantified share of respondents ("30 percent of voters", "most Republicans"):
+        a survey finding, i.e. a cited basis, not the outlet's guess about a group."""
+        words = [t.lower for t in toks[span[0] : span[1] + 1] if t.is_word]
+        return bool(words) and (
+            any(w[:1].isdigit() or _FRACTION.match(w) for w in words)
+            or any(w in {"percent", "majority", "majorities", "half", "plurality"} for w in words)
+        )
+
+    def _speaking_body(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        words = [t for t in self._head_span(toks, span) if t.is_word]
+        return bool(words) and words[-1].lower in self.lex.speaking_bodies
+
+    def _remember(self, toks: list[Token], span: tuple[int, int], source: Source) -> None:
+        if source.name is None:
+            return
+        lex = self.lex
+        words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
+        if len(words) == 1 and (self._pronoun(words[0]) or words[0].lower in lex.relative):
+            return
+        if self._person_like(toks, span) and any(t.is_cap for t in words):
+            parts = source.name.split()
+            self.mem.people[parts[-1]] = source.name
+            self.mem.people[source.name] = source.name
+            self.mem.last_person = source.name
+            for t in words:
+                if t.lower in lex.role_nouns or t.lower.rstrip(".") in lex.titles:
+                    self.mem.titled[t.lower] = source.name
+        else:
+            self.mem.last_group = source.name
+
+    def _scan_names(self, text: str) -> None:
+        """Any run of two or more capitalised words that is not an organisation ("Jane Doe"):
+        a later bare "Doe" is a person, not a place."""
+        lex = self.lex
+        for m in _NAME_RUN.finditer(text):
+            words = [w for w in m.group().split(" ") if not w.isupper()]
+            names = [w for w in words if w.lower().rstrip(".") not in lex.titles]
+            names = [
+                w for w in names if w.lower() not in lex.stop and w.lower() not in lex.determiners
+            ]
+            if len(names) >= 2 and names[-1].lower() not in lex.org_heads:
+                last = re.sub(r"[’']s$", "", names[-1])
+                self.mem.people.setdefault(last, " ".join([*names[:-1], last]))
+
+    def _scan_people(self, toks: list[Token]) -> None:
+        """Remember titled names anywhere in the text ("Foreign Minister Mevlüt Çavuşoğlu"),
+        so a later bare surname or "the minister" resolves to them."""
+        lex = self.lex
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if t.is_cap and t.lower.rstrip(".") in lex.titles:
+                j = i
+                while j + 1 < n and toks[j + 1].is_cap and toks[j + 1].lower in lex.titles:
+                    j += 1
+                if j + 1 < n and toks[j + 1].text == ".":
+                    j += 1  # "Sen." tokenizes as "Sen" "."
+                k = j
+                while k + 1 < n and toks[k + 1].is_cap and toks[k + 1].lower not in lex.titles:
+                    k += 1
+                if k > j and toks[k].lower not in lex.org_heads:
+                    self._remember(toks, (i, k), self._source(toks, (i, k)))
+                i = k + 1
+                continue
+            i += 1
+
+    def _is_vague(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        words = [t.lower for t in toks[span[0] : span[1] + 1]]
+        phrase = " ".join(words)
+        if VAGUE_PASSIVE.match(self.text, toks[span[0]].start, toks[span[1]].end):
+            return True  # "sources familiar with the talks", "people close to"
+        if phrase in self.lex.vague or (words and words[0] in self.lex.vague and len(words) == 1):
+            return True
+        return (
+            bool(words)
+            and words[0] in {"some", "many", "several"}
+            and not any(t.is_cap for t in toks[span[0] : span[1] + 1])
+        )

@@ -1,0 +1,736 @@
+"""Reporting verbs and other cue words: who may carry which cue (the mental-state boundary)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Attribution, QuoteSpan, Segment, Source
+from .lexicon import (
+    _CORE_SPEECH,
+    _FINITE,
+    _MODALS,
+    BE,
+    PREPOSITIONS,
+)
+from .resolve import Resolver
+from .result import Found
+from .tokens import (
+    _CONTRACTION,
+    _POSSESSIVE,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    Token,
+)
+
+# Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
+_FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "by", "in", "on"})
+
+# Prepositions before a gerund whose subject is the clause's: "by saying", "for claiming".
+_GERUND = frozenset({"by", "for", "in", "without"})
+
+# Verbs whose "to" introduces the addressee, not an infinitive of what was said.
+_ADDRESSEE_TO = frozenset(
+    {"respond", "speak", "talk", "reply", "answer", "address", "joke", "shout", "refer", "text"}
+)
+
+
+class VerbCues(Resolver):
+    """Cue words that need their syntax checked: reporting verbs with their subject or agent,
+    that-clauses, statement and speech nouns, stated attitudes."""
+
+    def _verb_attribution(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        cue_end: int,
+        verb: tuple[str, str],
+        quotes: list[QuoteSpan],
+        content: list[tuple[int, int]],
+        prior: Attribution | None,
+    ) -> Found | None:
+        lex = self.lex
+        cls, lemma = verb
+        tok = toks[i]
+        low = tok.lower
+        prev = toks[i - 1].lower if i > 0 else ""
+        cue_start = i
+        if tok.is_cap and i > 0 and not self.headline:
+            return None  # part of a name or a title-case line ("Demand Progress", "Post")
+        before = self._skip_back(toks, i - 2) if prev in {"both", "all", "each"} else -1
+        floating = before >= 0 and (
+            toks[before].is_cap or bool(self._pronoun(toks[before]))
+        )  # "they all said", "Trump and Sanders have both argued"
+        if (prev in lex.determiners and not floating) or (
+            prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
+        ):  # "by saying", "for claiming": a gerund whose subject is the clause's
+            return None  # a noun ("the report", "a claim") or a complement
+        if i > 0 and (
+            (_POSSESSIVE.search(toks[i - 1].text) and not self._pronoun(toks[i - 1]))
+            or prev in {"his", "her", "their", "its", "our", "my", "your"}
+        ):
+            return None  # a noun after a possessive: "Zucker’s comments", "the editor’s note"
+        nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
+        if lemma in lex.quote_only and not self._next_to_quote(toks, i, cue_end):
+            return None  # "continued": a cue only around a quotation ("..., he continued")
+        if lemma == "thank" and nxt0 in {"to", "in"}:
+            return None  # "thanks to"
+        if lemma == "add" and nxt0 in {"to", "up"}:
+            return None  # "adding to his wins"
+        if lemma == "state" and low not in {"stated", "stating"} and nxt0 != "that":
+            return None  # "the state", "Western states"
+        if lemma in {"like", "love", "hate"} and (
+            nxt0[:1].isdigit() or nxt0 in lex.determiners or (nxt0 and toks[cue_end + 1].is_cap)
+        ):
+            return None  # "candidates like Mr. Carson": a preposition
+        if lemma == "back" and (
+            nxt0 in {"down", "off", "away", "up", "in", "out", "on", "to", "into", "from"}
+            or (low == "back" and prev not in _MODALS)
+        ):
+            return None  # "did not back down", "put the agency back"
+        if lemma == "compare" and nxt0 in {"with", "to"}:
+            return None  # "tame compared with the battle": a preposition
+        if low in {"regarding", "considering", "concerning", "given"}:
+            return None  # prepositions that look like verb forms
+        if lemma == "charge" and nxt0 == "with":
+            return None  # "a group charged with beautifying downtown"
+        if low.endswith("ed") and (prev[:1].isdigit() or prev in {"’s", "'s"}):
+            return None  # "20 pledged delegates": an adjective
+        if lemma == "want" and prev in {"may", "might"}:
+            return None  # "may want to": the outlet's advice, not a desire
+        if low in lex.noun_forms and i > 0 and nxt0 not in {"that", ":"}:
+            before = toks[i - 1]
+            plural_role = before.lower.endswith("s") and (
+                before.lower in lex.role_nouns or before.lower[:-1] in lex.person_heads
+            )
+            if (
+                before.is_word
+                and not before.is_cap
+                and not self._pronoun(before)
+                and before.lower not in lex.bridge
+                and not before.lower.endswith("ly")
+                and not plural_role
+                and before.lower not in lex.document_nouns
+                and before.lower not in lex.person_heads
+            ):
+                return None  # a compound noun: "his home state", "a senior staff call"
+            if before.is_cap:
+                k = i - 1
+                while k >= 0 and toks[k].is_cap:
+                    k -= 1
+                opener = toks[k] if k >= 0 else None
+                if opener is not None and (
+                    opener.lower in lex.determiners
+                    or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
+                ):
+                    return None  # "the Orlando attack", "her Wall Street remarks"
+        if prev == "to":
+            # "declined to comment", "went on to say", "refused to endorse": the governing verb
+            # joins the cue and its subject is the source.
+            gov = i - 2
+            if gov >= 0 and toks[gov].lower == "on" and gov >= 1:
+                gov -= 1
+            g = toks[gov].lower if gov >= 0 else ""
+            if (
+                gov < 0
+                or not toks[gov].is_word
+                or g in lex.stop
+                or not (
+                    g.endswith(("ed", "s"))
+                    or g in {"went", "sought", "began", "made"}
+                    or (g.endswith("ing") and gov > 0 and toks[gov - 1].lower in BE)
+                )
+                or toks[gov].is_cap
+                or g in lex.determiners
+                or g in lex.role_nouns
+            ):
+                # "led Republicans to say", "prompted aides to warn": the object speaks
+                np = self._np_ending(toks, i - 2) if i >= 2 else None
+                if (
+                    np is not None
+                    and np[0] > 0
+                    and toks[np[0] - 1].lower.endswith("ed")
+                    and (self._nounish(toks[np[1]]) or self._pronoun(toks[np[1]]))
+                    and cls in ("speech", "stance")
+                ):
+                    content.append(self._content_after(seg, toks, cue_end))
+                    att = Attribution("indirect", self._source(toks, np), self._tok_span(tok))
+                    return att, np
+                # a purpose clause: "she took to the airwaves to defend the plan" — the
+                # sentence's subject speaks, if it is a person
+                if cls != "speech":
+                    return None
+                span = self._clause_subject(toks, i)
+                if span is None or not self._person_like(toks, span):
+                    return None
+                content.append(self._content_after(seg, toks, cue_end))
+                return Attribution("indirect", self._source(toks, span), self._tok_span(tok)), span
+            cue_start = gov
+            if cls == "state":
+                return None
+        gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
+        participial = low.endswith(("ed", "told", "en", "wn", "ght"))
+        p = cue_start - 1
+        while p >= 0 and (toks[p].lower.endswith("ly") or toks[p].lower in {"also", "not", "just"}):
+            p -= 1
+        be_before = p >= 0 and (
+            toks[p].lower in BE
+            or bool(_CONTRACTION.match(toks[p].lower) and toks[p].lower[-1] == "s")
+        )
+        passive = be_before and participial
+        nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
+        at_end = nxt is None or nxt.text in ".!?"
+        span: tuple[int, int] | None = None
+        inverted = False
+        by_at = None
+        if participial and cls != "state":
+            # "was endorsed by X", "backed strongly by X", "first reported by X"
+            by_at = next(
+                (
+                    k
+                    for k in range(cue_end + 1, min(len(toks), cue_end + 5))
+                    if toks[k].lower == "by"
+                    and all(
+                        t.lower in lex.bridge or t.lower.endswith("ly") or t.is_cap
+                        for t in toks[cue_end + 1 : k]
+                    )
+                ),
+                None,
+            )
+        if (
+            participial
+            and not passive
+            and by_at is None
+            and nxt0 == "as"
+            and lemma in lex.vague_passive
+            and gov_prev in {",", "—"}
+        ):
+            # "Scalia, regarded as the court's dominant figure": a view credited to nobody
+            return Attribution("vague", None, self._cue(toks, cue_start, cue_end)), None
+        if passive or (by_at is not None and gov_prev not in {"has", "have", "had"}):
+            # otherwise the subject of a passive is the addressee or the topic, and the speaker
+            # is unnamed: "he was asked", "the victory is expected", "it was reported"
+            if by_at is None:
+                if cls == "stance" or not passive:
+                    return None
+                if lemma in {"see", "view", "regard"} and nxt0 != "as":
+                    return None  # "was seen on camera": perception, not a view
+                if cue_end > i and toks[cue_end].lower == "to":
+                    return None  # "was referred to the hospital": the passive of "V to" makes
+                    # the addressee or the destination its subject; nothing is reported
+                kind = "vague" if lemma in lex.vague_passive else "passive"
+                return Attribution(kind, None, self._cue(toks, cue_start, cue_end)), None
+            span = self._np_after(toks, by_at)
+            if span is None:
+                return None
+            agent = [t for t in self._head_span(toks, span) if t.is_word]
+            if not agent or not (
+                self._nounish(agent[-1])
+                or self._person_like(toks, span)
+                or self._pronoun(agent[-1])
+            ):
+                return None  # "is explained by the state's rules": a cause, not a speaker
+            inverted = True
+        inverted_pos = cue_start > 0 and toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+        takes_object = lemma == "tell" or (
+            lemma in lex.object_verbs and lemma not in _CORE_SPEECH
+        )  # "X, 49, told AFP": the phrase after "told" / "urged" is whom they addressed
+        if (
+            span is None
+            and inverted_pos
+            and cls == "speech"
+            and not low.endswith("ing")
+            and not takes_object
+        ):
+            # '“...,” said the minister' / '..., said Smith.' — but not "X, a lawyer, said he..."
+            after = self._np_after(toks, cue_end)
+            if after is None and toks[cue_start - 1].text in QUOTE_MARKS:
+                # '“...,” said the 46-year-old.': whatever phrase runs to the end
+                k = cue_end + 1
+                while k < len(toks) and toks[k].is_word and k - cue_end <= 5:
+                    k += 1
+                if k > cue_end + 1 and (k == len(toks) or toks[k].text in {".", ",", "!", "?"}):
+                    after = (cue_end + 1, k - 1)
+            if after is not None:
+                follow = toks[after[1] + 1] if after[1] + 1 < len(toks) else None
+                closes = toks[cue_start - 1].text in QUOTE_MARKS
+                # "X, a delegate from Ohio, said the turmoil at ...": the comma closes an
+                # appositive of the subject, so the phrase after the verb is its object unless
+                # the sentence ends with it
+                appositive = not closes and self._appositive_subject(toks, cue_start - 1)
+                if (
+                    follow is None
+                    or not follow.is_word
+                    or (
+                        not appositive
+                        and (
+                            follow.lower in lex.time_words
+                            or (follow.lower in lex.stop and follow.lower not in _FINITE)
+                            or (
+                                closes
+                                and follow.lower not in _FINITE
+                                and follow.lower not in _MODALS
+                            )
+                        )
+                    )
+                ):
+                    span, inverted = after, True
+        q = cue_start - 1
+        while q > 0 and toks[q].text in QUOTE_MARKS:
+            q -= 1  # '“... the party,” claiming that': the comma sits inside the closing quote
+        if q < cue_start - 1 and toks[q].text == ",":
+            gov_prev = ","
+        participle = low.endswith("ing") and gov_prev in {
+            ",",
+            "—",
+            "–",
+            "by",
+            "while",
+            "when",
+            "after",
+            "before",
+        }
+        if span is None and self._fronted(toks, cue_start, low):
+            # "Despite challenging X, Cruz said ...", "Having announced that ..., the judge":
+            # a fronted participle clause belongs to the subject of the main clause
+            comma = next((k for k in range(cue_end + 1, len(toks)) if toks[k].text == ","), None)
+            if comma is None:
+                return None
+            span = self._np_after(toks, comma)
+            if span is None:
+                return None
+            for k in range(span[0] + 1, span[1] + 1):
+                t, before = toks[k], toks[k - 1]
+                if not t.is_cap and (
+                    t.lower.endswith("ed")
+                    or lex.verb(t.lower)
+                    or t.lower in _FINITE | _MODALS
+                    or before.is_cap
+                    or before.lower in lex.person_heads
+                    or before.lower in lex.role_nouns
+                ):
+                    span = (span[0], k - 1)  # the subject stops at the main verb
+                    break
+        if span is None and not participle:
+            span = self._subject_before(toks, cue_start)
+            j = self._skip_back(toks, cue_start - 1)
+            if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
+                # "X arrived in Ohio and said ...": the subject of the first verb
+                span = self._clause_subject(toks, j)
+        if span is None and (participle or low.endswith("ing")) and cue_start == i:
+            if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
+                return None
+            # "..., saying that": the same speaker as the clause before, or the main subject
+            if prior is not None and prior.source is not None:
+                content.append(self._content_after(seg, toks, cue_end))
+                return Attribution(prior.kind, prior.source, self._cue(toks, i, cue_end)), None
+            span = self._clause_subject(toks, i)
+            if span is None:
+                return None
+        if (
+            span is not None
+            and span[0] > 0
+            and not toks[span[1]].is_cap
+            and not self._pronoun(toks[span[1]])
+            and toks[span[0] - 1].lower in lex.stop
+            and not low.endswith("ing")
+        ):
+            # "voters who have listened to him over the decades said": the phrase before the
+            # verb ends the relative clause; the subject is the head the clause modifies
+            span = self._relative_head(toks, cue_start) or span
+        if span is None and not low.endswith("ing"):
+            span = self._relative_head(toks, cue_start)
+        if span is None and lemma in {"say", "tell"} and not low.endswith("ing"):
+            # a finite "said" / "told" whose subject the chunker cannot find is still a report
+            span = self._clause_subject(toks, i)
+            if span is None:
+                return Attribution("indirect", None, self._cue(toks, cue_start, cue_end)), None
+        if (
+            span is None
+            and cls in ("speech", "evidence")
+            and (not low.endswith("ing") or be_before)
+        ):
+            # the subject is out of the chunker's reach (a long modifier): the clause's subject
+            span = self._clause_subject(toks, i)
+        if span is None:
+            return None
+        after_quote = any(t.text in QUOTE_MARKS for t in toks[max(0, cue_start - 4) : cue_start])
+        if (
+            lemma in lex.needs_clause
+            and not inverted
+            and not at_end
+            and nxt is not None
+            and not after_quote  # '“...,” he joked with reporters': the quotation is the clause
+            and not (  # "These were not omissions, Brafman noted; ...": the clause came first
+                nxt.text in {";", ",", "—"}
+                and span[0] > 0
+                and span[1] < cue_start
+                and toks[span[0] - 1].text in {",", "—"}
+            )
+        ):
+            # look past adverbs and time words: "found last week that", "wrote recently:"
+            k = cue_end + 1
+            while (
+                k < len(toks)
+                and k - cue_end <= 4
+                and (toks[k].lower in lex.bridge or toks[k].lower in lex.time_words)
+            ):
+                k += 1
+            after = toks[k] if k < len(toks) else nxt
+            clause_ahead = after.is_cap and any(
+                t.lower in _FINITE or t.lower in _MODALS for t in toks[k + 1 : k + 5]
+            )  # "reports Beck will endorse": a clause without "that"
+            if (
+                after.lower not in lex.clause_starts
+                and not clause_ahead
+                and not (
+                    lemma in lex.object_verbs
+                    and (
+                        after.is_cap
+                        or self._pronoun(after)
+                        or after.lower in lex.role_nouns
+                        or after.lower in {"him", "her", "them", "me", "us"}
+                    )
+                )
+            ):
+                return None
+            if (
+                after.lower == "to"
+                and lemma in _ADDRESSEE_TO
+                and not any(
+                    t.lower in {"that", ":", "about"} or t.text in OPEN_QUOTES
+                    for t in toks[k + 1 : k + 8]
+                )
+            ):
+                src = self._source(toks, span)
+                self.introduced = Attribution("direct", src, self._cue(toks, cue_start, cue_end))
+                self._remember(toks, span, src)
+                return None  # "spoke to reporters", "did not respond to a request": an
+                # addressee with nothing said
+        clause_follows = nxt is not None and nxt.lower in {"that", ":"}
+        if cls in ("naming",) and nxt is not None and nxt.is_cap and span[1] == cue_start - 1:
+            head = toks[span[1]]
+            if not head.is_cap and head.lower not in lex.pronouns:
+                return None  # "a group called Citizens First": a name, not speech
+        # -- who may carry which cue (the mental-state boundary) --
+        person = self._person_like(toks, span)
+        body = self._speaking_body(toks, span)
+        named = [t for t in self._head_span(toks, span) if t.is_word] or [toks[span[0]]]
+        head = named[-1]
+        pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
+        if pron in ("i", "we", "you") and cls != "speech":
+            return None  # the writer's own "I think" is the outlet's voice
+        if cls == "state" and not (person or self._surveyed(toks, span)):
+            return None
+        vague = self._is_vague(toks, span)
+        camp = self._proper_plural(toks, span[1])  # "Portolan dockworkers vow to ..."
+        plural_group = (
+            cls == "stance"
+            and head.lower.endswith("s")
+            and (head.is_cap or head.lower in lex.role_nouns or camp)
+            and not self._pronoun(head)
+        )  # "Republicans oppose the bill": a public position of a party or a camp
+        if cls in ("stance", "naming") and not (
+            person or body or vague or plural_group or pron == "they"
+        ):
+            return None
+        if cls == "evidence" and (
+            nxt0 in {"up", "off", "out", "around"}
+            or not (
+                clause_follows
+                or person
+                or body
+                or head.lower in lex.document_nouns
+                or head.is_cap
+                or pron == "it"
+            )
+        ):
+            return None  # "showed up", "found out": other verbs
+        if (
+            cls == "speech"
+            and lemma not in _CORE_SPEECH
+            and not (
+                inverted
+                or clause_follows
+                or person
+                or body
+                or pron
+                or head.is_cap
+                or head.lower in lex.role_nouns
+                or head.lower in lex.document_nouns
+                or head.lower in lex.quantity
+                or self._surveyed(toks, span)
+                or head.lower in lex.relative
+                or head.lower in lex.vague
+                or head.lower in lex.statement_nouns
+                or camp
+            )
+        ):
+            return None
+        src = self._source(toks, span)
+        cue = self._cue(toks, cue_start, cue_end)
+        has_quote = any(len(self.text[q.inner_start : q.inner_end].split()) >= 2 for q in quotes)
+        if vague:
+            kind = "vague"
+        elif cls == "state":
+            kind = "reported_state"
+        elif cls in ("stance", "evidence"):
+            kind = cls
+        elif has_quote:
+            kind = "direct"
+        else:
+            kind = "indirect"
+        if inverted or (at_end and span[1] < i):
+            content.append((seg.start, toks[min(span[0], cue_start)].start))
+        else:
+            content.append(self._content_after(seg, toks, cue_end))
+        return Attribution(kind, src, cue), span
+
+    def _relative_head(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject of the verb at toks[i] when a relative clause stands between them:
+        "some voters who have listened to his speeches for decades said" -> "some voters"."""
+        lex = self.lex
+        for r in range(i - 2, max(0, i - 25), -1):
+            t = toks[r]
+            if t.text in {";", ":"} or t.text in QUOTE_MARKS or lex.verb(t.lower):
+                return None
+            if t.lower in {"who", "whose"} and r > 0:
+                j = r - 1 if toks[r - 1].text != "," else r - 2
+                np = self._np_ending(toks, j) if j >= 0 else None
+                if np is None or not (self._nounish(toks[np[1]]) or self._person_like(toks, np)):
+                    return None
+                return np
+        return None
+
+    def _fronted(self, toks: list[Token], cue_start: int, low: str) -> bool:
+        """The cue opens the sentence as a participle clause: "Saying ...,", "Having announced
+        ...,", "Despite challenging ...,", "After saying ...,"."""
+        if cue_start == 0:
+            return low.endswith("ing")
+        if cue_start == 1:
+            first = toks[0].lower
+            if first == "having":
+                return True
+            return low.endswith("ing") and first in _FRONTING
+        return False
+
+    def _verb_before_colon(self, toks: list[Token], i: int) -> Found | None:
+        """A verb in the past tense right before a colon that opens a quotation introduces
+        its subject's words, whatever the verb ('he leaned in and boomed: “...”', 'as she
+        put it: “...”', 'she replied calmly: “...”'). toks[i] is the colon."""
+        v = i - 1
+        if toks[v].lower == "it" and v > 0:
+            v -= 1  # "put it:"
+        while v > 0 and toks[v].lower.endswith("ly") and not toks[v].is_cap:
+            v -= 1
+        t = toks[v]
+        if v == 0 or not t.is_word or t.is_cap or t.lower in self.lex.stop:
+            return None
+        if not (t.lower.endswith("ed") or self.lex.verb(t.lower) or t.lower in {"put", "wrote"}):
+            return None
+        span = self._subject_before(toks, v)
+        if span is None:
+            j = self._skip_back(toks, v - 1)
+            if j >= 0 and toks[j].lower in {"and", "but", "then"}:
+                span = self._clause_subject(toks, j)  # "X gestured, then boomed:"
+        if span is None:
+            return None
+        head = toks[span[1]]
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or self._pronoun(head)
+            or head.is_cap
+        ):
+            return None
+        return Attribution("direct", self._source(toks, span), self._cue(toks, v, i)), span
+
+    def _next_to_quote(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """A quotation mark within two tokens before the cue's subject or after the cue
+        ('“...,” he continued', 'she continued: “...')."""
+        after = {t.text for t in toks[cue_end + 1 : cue_end + 3]}
+        if after & QUOTE_MARKS or ":" in after:
+            return True
+        before = toks[max(0, i - 4) : i]
+        return any(t.text in QUOTE_MARKS for t in before)
+
+    def _that_clause(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        quotes: list[QuoteSpan],
+        content: list[tuple[int, int]],
+    ) -> Found | None:
+        """A verb outside the lexicon that takes a that-clause ("X conceded that ...",
+        "the data demonstrated that ..."): the clause is what the subject stated or found.
+        Verbs of result ("means that", "ensures that") are excluded."""
+        lex = self.lex
+        for k in range(1, len(toks) - 2):
+            tok = toks[k]
+            low = tok.lower
+            if toks[k + 1].lower != "that" or not tok.is_word or tok.is_cap:
+                continue
+            # a finite verb by its form: "-ed" / "-s" or a known verb form, not a noun after a
+            # determiner ("the fact that")
+            if not (lex.verb(low) or low.endswith(("ed", "s"))):
+                continue
+            if toks[k - 1].lower in lex.determiners or toks[k - 1].lower in PREPOSITIONS:
+                continue
+            if any(q.inner_start <= tok.start < q.inner_end for q in quotes):
+                continue
+            if low in lex.not_reporting or low in BE:
+                continue
+            third = toks[k + 2]
+            if not (
+                third.is_cap
+                or self._pronoun(third)
+                or third.lower in lex.determiners
+                or third.text[:1].isdigit()
+            ):
+                continue
+            cls = lex.verb(low)
+            if cls is not None and cls[0] == "state":
+                continue  # mental states keep the person rule of _verb_attribution
+            span = self._subject_before(toks, k)
+            if span is None:
+                continue
+            head = ([t for t in self._head_span(toks, span) if t.is_word] or [toks[span[0]]])[-1]
+            pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
+            if pron in ("i", "we", "you"):
+                continue
+            if not (
+                self._person_like(toks, span)
+                or self._speaking_body(toks, span)
+                or pron
+                or head.is_cap
+                or head.lower in lex.document_nouns
+                or head.lower in lex.role_nouns
+            ):
+                continue
+            content.append(self._content_after(seg, toks, k))
+            return Attribution("indirect", self._source(toks, span), self._tok_span(tok)), span
+        return None
+
+    def _statement_cue(
+        self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
+    ) -> tuple[Found, int] | None:
+        """A verb of issuing with a statement noun that introduces content: "released a
+        statement saying ...", "posted a tweet: ...". Without content ("gave a speech.") it is
+        an event, not an attribution."""
+        lex = self.lex
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].lower not in lex.statement_nouns:
+            if toks[k].lower in lex.stop and toks[k].lower not in {"out"}:
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].lower not in lex.statement_nouns:
+            return None
+        m = k + 1
+        while m < len(toks) and toks[m].lower in lex.time_words:
+            m += 1
+        follow = toks[m] if m < len(toks) else None
+        if follow is None or not (
+            follow.lower in {"saying", "that", ":", "calling", "declaring", "stating", "urging"}
+            or follow.text in OPEN_QUOTES
+            or (follow.text == "," and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES)
+        ):
+            return None
+        span = self._subject_before(toks, i)
+        if span is None:
+            return None
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or self._pronoun(toks[span[0]])
+            or toks[span[1]].is_cap
+        ):
+            return None
+        content.append(self._content_after(seg, toks, m))
+        att = Attribution("indirect", self._source(toks, span), self._cue(toks, i, k))
+        return (att, span), k
+
+    def _nominal(self, toks: list[Token], i: int) -> Found | None:
+        """A speech noun with a possessor that names a speaker: "Trump's remarks", "his
+        pledge to", "the senator's criticism of". The possessor is the source.
+
+        The noun reports something only when what was said follows it: a that-clause, a
+        colon or a quotation, an infinitive ("her pledge to cut fares") or the object of the
+        stance ("his criticism of the plan", "their call for a recount"). Without it the noun
+        names an event ("Ruiz's remarks drew applause"), which is the outlet's own report."""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not (
+            nxt.lower in {"that", ":", "of", "for", "against"}
+            or nxt.text in OPEN_QUOTES
+            or (
+                nxt.lower == "to"
+                and i + 2 < len(toks)
+                and toks[i + 2].is_word
+                and not toks[i + 2].is_cap
+                and toks[i + 2].lower not in self.lex.determiners
+            )
+        ):
+            return None
+        j = i - 1
+        while j >= 0 and not toks[j].is_cap and toks[j].lower.endswith(("ed", "ing", "ly")):
+            j -= 1  # "his repeated claims", "her widely quoted remark"
+        if j < 0:
+            return None
+        pos = toks[j]
+        if pos.lower in {"his", "her", "their"}:
+            span = (j, j)
+            name = self.mem.last_person if pos.lower != "their" else self.mem.last_group
+            src = Source(pos.start, pos.end, pos.text, name)
+        elif _POSSESSIVE.search(pos.text) and not self._pronoun(pos):
+            np = self._np_ending(toks, j)
+            if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
+                if not pos.is_cap:
+                    return None
+                np = (j, j)
+            span = np
+            src = self._source(toks, span)
+            base = re.sub(r"[’']s?$", "", src.name or "")
+            src = Source(src.start, src.end, src.text, base or src.name)
+        else:
+            return None
+        return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _attitude(
+        self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
+    ) -> Found | None:
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if nxt not in {"that", "of", "about", "with", "to", "in"}:
+            return None
+        j = i - 1
+        while j >= 0 and (toks[j].lower.endswith("ly") or toks[j].lower in {"very", "so", "not"}):
+            j -= 1
+        if j < 0 or toks[j].lower not in BE | {"remain", "remains", "remained", "became"}:
+            return None
+        span = self._subject_before(toks, j)
+        if span is None:
+            return None
+        if not (self._person_like(toks, span) or self._speaking_body(toks, span)):
+            return None
+        content.append(self._content_after(seg, toks, i))
+        cue = self._cue(toks, j, i)
+        return Attribution("reported_state", self._source(toks, span), cue), span
+
+    def _phrase_at(self, toks: list[Token], i: int) -> int | None:
+        """Index of the last token of a phrasal cue starting at toks[i] ("pointed out")."""
+        rests = self.lex.phrases.get(toks[i].lower)
+        if not rests:
+            return None
+        for rest in rests:
+            end = i + len(rest)
+            if end < len(toks) and all(toks[i + 1 + n].lower == w for n, w in enumerate(rest)):
+                return end
+        return None
+
+    def _is_label(self, words: list[Token]) -> bool:
+        """A transcript speaker label: a capitalised name that opens several lines of the
+        article ("TAPPER:", "Lopez:"), or a known person's name."""
+        if not words or not all(t.is_cap and t.is_word for t in words):
+            return False
+        label = " ".join(t.text for t in words)
+        if self.labels.get(label, 0) < 2 or len(label) < 3:
+            return False  # "Q:" / "A:" and one-off "Washington:" lines are not speakers
+        return label.isupper() or (len(words) == 1 and words[0].text in self.mem.people)
