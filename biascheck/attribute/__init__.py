@@ -5,15 +5,18 @@ A sentence is attributed when its content is credited to a source by a cue the o
 - a reporting verb with its subject, in any position: "Lavrov said", "said the minister",
   "the minister, 61, has also said", "Sen. X (D-Ohio) on Monday said", "..., saying",
   "declined to comment", "was endorsed by X", "led aides to warn";
-- "according to X" (front, middle or end), "X quoted Y as saying", "X: “...”", "released a
-  statement saying", "Asked about ..., she said";
+- "according to X" (front, middle or end), a fronted poll ("In a poll released Monday, ..."),
+  "X quoted Y as saying", "X: “...”", "released a statement saying", "Asked about ..., she
+  said";
 - a verb of stance or public action credited to a person, a body that speaks or a party camp
   ("the union endorsed", "Republicans oppose"), a verb of evidence credited to a document ("the
   poll found", or "found that ..."), a that-clause after a verb ("conceded that ..."), a
   speech noun with a speaking possessor when what was said follows it ("her claim that ...",
   "his pledge to ...", "their criticism of ..."; "Trump's remarks drew applause" names an
   event and credits nothing), and any past-tense verb before a colon and a quotation ("she
-  shot back: “...”", "as he put it: “...”");
+  shot back: “...”", "as he put it: “...”"). Words that are nouns as often as verbs are read
+  as nouns where the syntax says so ("the emails were released", "the donor list"), and
+  "spoke" / "speaking" with nothing said ("spoke at a rally") is an appearance, not a report;
 - a fronted participle clause belongs to the main clause's subject ("Despite criticising the
   plan, Vale said ..."); a participle after a comma inside a closing quotation continues the
   speaker ('... “too high,” adding that ...');
@@ -32,16 +35,21 @@ A sentence is attributed when its content is credited to a source by a cue the o
 "told", "according to", a quotation) is attributed whoever the speaker is. A mental state or
 motive ("believes", "wants", "hopes", "fears", "seeks", "sees ... as", "is confident that") is
 attributed only when it is credited to a *person* — a name, a titled role such as "the
-minister", "he" / "she", "officials" — or to a counted share of poll respondents ("six in 10
-want"), because a person's belief is something they stated and a poll share is a cited basis.
+minister", "he" / "she", "officials", a named person's circle ("Vale allies", "her aides") —
+or to a counted share of poll respondents ("six in 10 want"), because a person's belief is
+something they stated and a poll share is a cited basis. "Supporters believe" with no
+possessor is a sweeping group and stays in the outlet's voice.
 Ascribing wants, interests or motives to a state, a country, an institution or a sweeping group
 ("The US has no interest in...", "Russia seeks...", "The union wants...", "Voters want...") is
 the outlet's own inference: it stays in the outlet's voice, where the rules and the scorer judge
 it. Public stances that are acts ("endorsed", "backed", "called for") may be credited to a body
 that speaks through statements (a party, a campaign, a union, a newspaper) or to a party camp
 ("Republicans"), never to a country. A belief inside reported speech ("she said she believed
-...") is part of what was said, not a second attribution. The writer's own "I think" / "we
-believe" outside quotation marks is the outlet speaking, so it is not attributed either.
+...") is part of what was said, not a second attribution; likewise any stance, state,
+finding or agentless passive that follows a report of speech in the same sentence ("X said
+the plan, which unions oppose, was expected to fail" has one attribution, "said"). The
+writer's own "I think" / "we believe" outside quotation marks is the outlet speaking, so it is
+not attributed either.
 
 Sources are resolved across sentences and paragraphs: "he" / "she" to the last named person
 source, "who" to its antecedent, a surname to the full name seen anywhere in the article, "the

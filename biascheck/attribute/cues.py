@@ -24,6 +24,16 @@ from .tokens import (
 )
 from .verbs import VerbCues
 
+# Kinds that report speech itself, and kinds that only report a stance, a state, a finding or
+# an agentless passive (see Attributor._sentence: the latter after the former are content).
+_SPEECH_KINDS = frozenset({"direct", "indirect", "according_to", "quoted_as_saying"})
+_SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive", "vague"})
+
+# Words after a survey noun that make it a modifier, not the head: "in poll numbers".
+_POLL_COMPOUNDS = frozenset(
+    {"numbers", "standings", "results", "workers", "taker", "takers", "data"}
+)
+
 
 class Attributor(VerbCues):
     """Stateful over one article: call :meth:`sentence` on body sentences in order."""
@@ -106,6 +116,15 @@ class Attributor(VerbCues):
                     cue = self._span(tok.start, toks[i + 1].end)
                     kind = "vague" if self._is_vague(toks, span) else "according_to"
                     add((Attribution(kind, src, cue), span))
+                    content.append(self._content_around(seg, toks, i, span))
+                    i = span[1] + 1
+                    continue
+            # "In a CNN poll released Monday, 40 percent ...": a fronted poll is the source
+            if low == "in" and i == 0:
+                span = self._survey_after(toks, i)
+                if span is not None:
+                    src = self._source(toks, span)
+                    add((Attribution("evidence", src, self._tok_span(tok)), span))
                     content.append(self._content_around(seg, toks, i, span))
                     i = span[1] + 1
                     continue
@@ -232,7 +251,21 @@ class Attributor(VerbCues):
             add(self._that_clause(seg, toks, quotes, content))
 
         attributions: list[Attribution] = []
+        speech_cue = min(
+            (a.cue.start for a, _ in found if a.cue is not None and a.kind in _SPEECH_KINDS),
+            default=None,
+        )
         for att, _span in [*found, *((a, None) for a in asked)]:
+            if (
+                speech_cue is not None
+                and att.kind in _SECONDARY_KINDS
+                and att.cue is not None
+                and att.cue.start > speech_cue
+            ):
+                # "X said the plan, which voters oppose, was expected to fail": after a report
+                # of speech, a later stance, state, finding or agentless passive is part of
+                # what was said or of its setting, not a second report in the outlet's voice
+                continue
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
 
@@ -288,6 +321,24 @@ class Attributor(VerbCues):
         while b > a and self.text[b - 1].isspace():
             b -= 1
         return replace(att, content=Span(a, b, self.text[a:b])) if a < b else att
+
+    def _survey_after(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The poll phrase after "in" (toks[i]): a determiner or modifiers, then a survey noun
+        within eight words, with no verb or clause break between ("in a new CNN/ORC poll",
+        "in the latest polls"). A poll in a compound ("in poll numbers") is not the head."""
+        lex = self.lex
+        for k in range(i + 1, min(len(toks), i + 10)):
+            t = toks[k]
+            if t.lower in lex.survey_nouns:
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is not None and nxt.is_word and nxt.lower in _POLL_COMPOUNDS:
+                    return None
+                return (i + 1, k)
+            if t.text in {",", ";", ":", "."} or t.lower in {"that", "which", "who", "and", "or"}:
+                return None
+            if t.lower in lex.stop and t.lower not in lex.determiners:
+                return None
+        return None
 
     def _last_cue_end(self, found: list[Found], toks: list[Token]) -> int:
         ends = [a.cue.end for a, _ in found if a.cue is not None]

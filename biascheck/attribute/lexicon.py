@@ -262,8 +262,10 @@ class Lexicon:
     expressing: frozenset[str]
     statement_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    survey_nouns: frozenset[str]
     role_nouns: frozenset[str]
     person_heads: frozenset[str]
+    relational_people: frozenset[str]
     speaking_bodies: frozenset[str]
     vague: frozenset[str]
     anonymous: frozenset[str]
@@ -330,8 +332,10 @@ def lexicon() -> Lexicon:
         expressing=words("expressing_verbs"),
         statement_nouns=words("statement_nouns"),
         document_nouns=words("document_nouns"),
+        survey_nouns=words("survey_nouns"),
         role_nouns=words("role_nouns"),
         person_heads=words("person_heads"),
+        relational_people=words("relational_people"),
         speaking_bodies=words("speaking_bodies"),
         vague=words("vague_subjects"),
         anonymous=words("anonymous_heads"),

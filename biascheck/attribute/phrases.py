@@ -21,6 +21,35 @@ from .tokens import (
     Token,
 )
 
+# Sentence adverbs that open a sentence before its subject ("Instead, he ...").
+_SENTENCE_ADVERBS = frozenset(
+    {
+        "instead",
+        "besides",
+        "meanwhile",
+        "still",
+        "yet",
+        "now",
+        "then",
+        "later",
+        "today",
+        "yesterday",
+        "again",
+        "also",
+        "however",
+        "moreover",
+        "indeed",
+        "thus",
+        "hence",
+        "otherwise",
+        "nonetheless",
+        "nevertheless",
+        "afterward",
+        "afterwards",
+        "earlier",
+    }
+)
+
 
 class Phrases:
     """Noun phrases around a cue: subjects, appositives, agents and objects, and spans.
@@ -359,12 +388,22 @@ class Phrases:
         lex = self.lex
         start = 0
         first = toks[0].lower if toks else ""
+        comma = next((k for k in range(1, min(i, 4)) if toks[k].text == ","), None)
         if first in lex.stop or first.endswith(("ly", "ing", "ed")) or toks[0].text[:1].isdigit():
             # a fronted adverbial: "On Monday, ...", "Asked about it, ..."
             for k in range(i):
                 if toks[k].text == "," and k < 12:
                     start = k + 1
                     break
+        elif (
+            comma is not None
+            and all(t.is_word for t in toks[:comma])
+            and toks[0].text not in self.mem.people
+            and (
+                first in _SENTENCE_ADVERBS or any(t.lower in lex.time_words for t in toks[1:comma])
+            )
+        ):
+            start = comma + 1  # "Instead, he ...", "Hours later, Trump ..."
         if toks and toks[0].text in OPEN_QUOTES:
             # a sentence that opens with a quotation: the clause starts after it
             close = next((k for k in range(1, i) if toks[k].text in QUOTE_MARKS), None)

@@ -13,7 +13,30 @@ from .lexicon import (
 from .phrases import Phrases
 from .tokens import (
     _NAME_RUN,
+    _POSSESSIVE,
     Token,
+)
+
+# Quantifiers that open a partitive subject ("some of his advisers", "three of the senators").
+_PARTITIVES = frozenset(
+    {
+        "some",
+        "many",
+        "most",
+        "few",
+        "several",
+        "all",
+        "both",
+        "none",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "each",
+        "any",
+        "half",
+    }
 )
 
 
@@ -105,6 +128,10 @@ class Resolver(Phrases):
 
     def _person_like(self, toks: list[Token], span: tuple[int, int]) -> bool:
         lex = self.lex
+        first = toks[span[0]].lower
+        if first in _PARTITIVES and span[0] + 2 <= span[1] and toks[span[0] + 1].lower == "of":
+            # "many of her aides", "two of the senators": a share of people is people
+            return self._person_like(toks, (span[0] + 2, span[1]))
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if not words:
             return False
@@ -136,6 +163,11 @@ class Resolver(Phrases):
         last = lows[-1]
         if last.endswith("s") and last[:-1] in lex.person_heads and last not in lex.groups:
             return True  # "officials", "aides", "senators": people who can state a view
+        head_span = self._head_span(toks, span)
+        if last in lex.relational_people and len(head_span) >= 2:
+            mod = head_span[-2]
+            if mod.is_cap or _POSSESSIVE.search(mod.text) or mod.lower in {"his", "her", "their"}:
+                return True  # "Vale allies", "her aides": a named person's circle
         return last in lex.person_heads
 
     def _surveyed(self, toks: list[Token], span: tuple[int, int]) -> bool:

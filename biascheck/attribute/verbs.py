@@ -34,6 +34,60 @@ _ADDRESSEE_TO = frozenset(
 )
 
 
+# After a plural that is also a verb form ("emails", "charges"): words that show it is the
+# subject noun, not a present-tense verb ("the emails were", "charges could").
+_AFTER_PLURAL_NOUN = frozenset(
+    {
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "now",
+        "show",
+        "showed",
+        "shows",
+    }
+)
+
+# Before a bare verb form ("attack", "list"): subjects and adverbs that leave it a verb.
+_BEFORE_BARE_VERB = frozenset(
+    {
+        "n't",
+        "never",
+        "also",
+        "and",
+        "or",
+        "they",
+        "we",
+        "you",
+        "i",
+        "who",
+        "that",
+        "which",
+        "people",
+        "many",
+        "most",
+        "few",
+        "both",
+        "all",
+        "some",
+        "often",
+        "still",
+        "now",
+    }
+)
+
+
+# Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
+_CLAUSE_QUANTIFIERS = frozenset(
+    {"none", "no", "some", "many", "most", "few", "all", "both", "each", "every", "several"}
+)
+
+
 class VerbCues(Resolver):
     """Cue words that need their syntax checked: reporting verbs with their subject or agent,
     that-clauses, statement and speech nouns, stated attitudes."""
@@ -98,6 +152,14 @@ class VerbCues(Resolver):
             return None  # "20 pledged delegates": an adjective
         if lemma == "want" and prev in {"may", "might"}:
             return None  # "may want to": the outlet's advice, not a desire
+        if low in lex.noun_forms and nxt0 not in {"that", ":"} and self._noun_use(toks, i, cue_end):
+            return None  # "Clinton emails were released", "the 2012 Benghazi attack"
+        if (
+            lemma == "speak"
+            and nxt0 not in {"of", "about", "to", "with", "out", "up", ":"}
+            and not self._next_to_quote(toks, i, cue_end)
+        ):
+            return None  # "spoke at a rally", "will speak first": an appearance, nothing said
         if low in lex.noun_forms and i > 0 and nxt0 not in {"that", ":"}:
             before = toks[i - 1]
             plural_role = before.lower.endswith("s") and (
@@ -545,6 +607,48 @@ class VerbCues(Resolver):
             return None
         return Attribution("direct", self._source(toks, span), self._cue(toks, v, i)), span
 
+    def _noun_use(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """A word that is both a noun and a verb ("emails", "attack", "charges", "list") used
+        as a noun. A plural in -s is a noun when a verb or a participle follows it directly
+        ("the emails were released", "emails containing ...", "charges dropped"), since a
+        present-tense verb is followed by its object, not by another verb. A bare form is a
+        verb only after a modal, "to", a plural subject or a pronoun ("they attack", "did not
+        attack", "Republicans attack"); after a singular modifier it heads a compound ("the
+        donor list", "a Benghazi attack")."""
+        if self.headline:
+            return False  # title case: "Trump Attacks Rubio" has no morphology to read
+        tok = toks[i]
+        low = tok.lower
+        nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
+        if cue_end != i or low.endswith(("ed", "ing")):
+            return False
+        if low.endswith("s"):
+            if nxt is None:
+                return False
+            n = nxt.lower
+            return (
+                n in BE
+                or n in _AFTER_PLURAL_NOUN
+                or (
+                    nxt.is_word
+                    and not nxt.is_cap
+                    and len(n) > 4
+                    and n.endswith(("ing", "ed"))
+                    and n not in self.lex.stop
+                )
+            )
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        p = prev.lower
+        if p in _MODALS or p in _BEFORE_BARE_VERB:
+            return False
+        if p.endswith("ly") or self._pronoun(prev) or p in self.lex.bridge:
+            return False
+        if p.endswith("s") and not _POSSESSIVE.search(prev.text) and p not in {"its", "his"}:
+            return False  # "Republicans attack", "critics charge"
+        return prev.is_word or p[:1].isdigit()
+
     def _next_to_quote(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """A quotation mark within two tokens before the cue's subject or after the cue
         ('“...,” he continued', 'she continued: “...')."""
@@ -586,6 +690,7 @@ class VerbCues(Resolver):
                 or self._pronoun(third)
                 or third.lower in lex.determiners
                 or third.text[:1].isdigit()
+                or third.lower in _CLAUSE_QUANTIFIERS
             ):
                 continue
             cls = lex.verb(low)
