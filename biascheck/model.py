@@ -156,6 +156,28 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class LedgerEntry:
+    """One source in the "who gets to speak" ledger: its resolved name, how identifiable it is
+    (named | anonymous | vague), how often it is quoted directly and paraphrased, and where it is
+    mentioned."""
+
+    name: str
+    status: str
+    direct: int
+    paraphrase: int
+    mentions: tuple[Source, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "status": self.status,
+            "direct": self.direct,
+            "paraphrase": self.paraphrase,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
 class Segment:
     """A sentence (or a title / byline line) found by segmentation, before any judgement."""
 
@@ -223,7 +245,7 @@ class Result:
     sentences: tuple[Sentence, ...]
     rule_sets: tuple[str, ...] = field(default=())
     # the source ledger (attribute.source_ledger): who gets to speak, and how
-    sources: tuple[dict[str, Any], ...] = field(default=())
+    sources: tuple[LedgerEntry, ...] = field(default=())
 
     @property
     def text(self) -> str:
@@ -274,7 +296,7 @@ class Result:
             "sentences": [s.to_dict() for s in self.sentences],
             "summary": self.summary(),
             "rule_sets": list(self.rule_sets),
-            "sources": list(self.sources),
+            "sources": [entry.to_dict() for entry in self.sources],
         }
         if self.article.extracted:
             data["text"] = self.article.text

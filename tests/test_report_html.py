@@ -13,6 +13,7 @@ from biascheck.model import (
     Article,
     Attribution,
     Finding,
+    LedgerEntry,
     Reason,
     Result,
     Sentence,
@@ -70,9 +71,8 @@ def build(paragraphs, *, path="desk/draft.txt", fmt="text", sources=()):
                 )
             )
     ledger = tuple(
-        {"name": name, "status": status, "direct": direct, "paraphrase": paraphrase,
-         "mentions": [{"start": text.index(m), "end": text.index(m) + len(m), "text": m}
-                      for m in mentions]}
+        LedgerEntry(name, status, direct, paraphrase,
+                    tuple(Source(text.index(m), text.index(m) + len(m), m) for m in mentions))
         for name, status, direct, paraphrase, mentions in sources
     )
     return Result(Article(text, fmt, path), tuple(sentences), ("default",), sources=ledger)

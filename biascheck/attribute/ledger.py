@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Finding, Source
+from ..model import Finding, LedgerEntry, Source
 from .lexicon import (
     lexicon,
 )
@@ -68,7 +68,7 @@ def source_status(source: Source | None, kind: str) -> str:
     return "anonymous"
 
 
-def source_ledger(attributions: list[SentenceAttribution]) -> list[dict[str, Any]]:
+def source_ledger(attributions: list[SentenceAttribution]) -> list[LedgerEntry]:
     """Who gets to speak: one entry per resolved source, in order of first appearance, with how
     often it is quoted directly and paraphrased and whether it is named, anonymous or vague."""
     ledger: dict[str, dict[str, Any]] = {}
@@ -95,6 +95,9 @@ def source_ledger(attributions: list[SentenceAttribution]) -> list[dict[str, Any
             )
             direct = att.kind in DIRECT_KINDS or (att is res.attributions[0] and bool(res.quotes))
             entry["direct" if direct else "paraphrase"] += 1
-            if src is not None and not any(m["start"] == src.start for m in entry["mentions"]):
-                entry["mentions"].append(src.to_dict())
-    return list(ledger.values())
+            if src is not None and not any(m.start == src.start for m in entry["mentions"]):
+                entry["mentions"].append(src)
+    return [
+        LedgerEntry(e["name"], e["status"], e["direct"], e["paraphrase"], tuple(e["mentions"]))
+        for e in ledger.values()
+    ]

@@ -12,11 +12,18 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from biascheck.model import LABELS, SEVERITIES, Attribution, Finding, Result, Sentence
+from biascheck.model import (
+    LABELS,
+    SEVERITIES,
+    Attribution,
+    Finding,
+    LedgerEntry,
+    Result,
+    Sentence,
+)
 
 TEMPLATE_NAME = "report.html.j2"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -380,26 +387,18 @@ def _paragraphs(
 
 
 def _sources(
-    ledger: Sequence[dict[str, Any]], sentences: Sequence[Sentence], views: Sequence[SentenceView]
+    ledger: Sequence[LedgerEntry], sentences: Sequence[Sentence], views: Sequence[SentenceView]
 ) -> list[SourceRow]:
     """Who gets to speak: the attribution stage's ledger, with links to the sentences where
     each source is mentioned. Most-credited first; ties keep the order of first appearance."""
     rows = []
     for entry in ledger:
         ids: list[str] = []
-        for mention in entry.get("mentions", ()):
+        for mention in entry.mentions:
             for sentence, view in zip(sentences, views, strict=True):
-                if sentence.start <= mention["start"] < sentence.end and view.id not in ids:
+                if sentence.start <= mention.start < sentence.end and view.id not in ids:
                     ids.append(view.id)
-        rows.append(
-            SourceRow(
-                name=str(entry["name"]),
-                status=str(entry.get("status", "named")),
-                direct=int(entry.get("direct", 0)),
-                indirect=int(entry.get("paraphrase", 0)),
-                sentence_ids=tuple(ids),
-            )
-        )
+        rows.append(SourceRow(entry.name, entry.status, entry.direct, entry.paraphrase, tuple(ids)))
     return sorted(rows, key=lambda r: -r.total)
 
 
