@@ -10,7 +10,6 @@ Exit codes
 from __future__ import annotations
 
 import json
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -254,6 +253,3 @@ def rules_test(
     typer.echo(f"{total - len(failures)} passed, {len(failures)} failed")
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
 
-
-def run() -> None:  # pragma: no cover - console entry point convenience
-    sys.exit(app())

@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -402,17 +401,6 @@ def load_rule_sets(
 def all_rules(sets: Iterable[RuleSet]) -> list[Rule]:
     return [rule for rs in sets for rule in rs.rules]
 
-
-def describe(rule: Rule) -> dict[str, Any]:
-    return {
-        "id": rule.id,
-        "category": rule.category,
-        "severity": rule.severity,
-        "voices": list(rule.voices),
-        "message": rule.message,
-        "reference": rule.reference,
-        "file": f"{rule.path}:{rule.line}",
-    }
 
 
 def apply_rules(
