@@ -175,28 +175,9 @@ def test_according_to_at_end() -> None:
     ],
     ids=["start", "end"],
 )
-def test_according_to_a_lowercase_possessive_source_is_found(text: str, source: str) -> None:
-    att = assert_attribution(check(text)[0], "according_to")
-    assert att.cue.text.lower() == "according to"
-    assert source.startswith(att.source.text)  # at least the head of the phrase is found
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        (
-            "According to the city treasurer's office, the reserve is the smallest in a decade.",
-            "the city treasurer's office",
-        ),
-        (
-            "The clinic treated 11,500 patients last year, according to the board's annual report.",
-            "the board's annual report",
-        ),
-    ],
-    ids=["start", "end"],
-)
 def test_according_to_a_lowercase_possessive_source_is_whole(text: str, source: str) -> None:
     att = assert_attribution(check(text)[0], "according_to")
+    assert att.cue.text.lower() == "according to"
     assert att.source.text == source
 
 
