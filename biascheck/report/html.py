@@ -24,6 +24,7 @@ from biascheck.model import (
     Result,
     Sentence,
 )
+from biascheck.report.wording import plural
 
 TEMPLATE_NAME = "report.html.j2"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -406,17 +407,13 @@ def _headline(views: Sequence[SentenceView]) -> str | None:
     return next((v.text.strip() for v in views if v.role == "headline"), None)
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
-
-
 def _verdict(editorial: int, severities: dict[str, int]) -> str:
     parts = []
     if editorial:
-        parts.append(_plural(editorial, "unsourced editorial assertion"))
+        parts.append(plural(editorial, "unsourced editorial assertion"))
     for severity, word in (("error", "error"), ("warning", "warning"), ("info", "note")):
         if severities.get(severity):
-            parts.append(_plural(severities[severity], word))
+            parts.append(plural(severities[severity], word))
     if not parts:
         return "No unsourced editorial assertions and no wording findings."
     return ", ".join(parts)

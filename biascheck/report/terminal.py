@@ -6,15 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import LABELS, SEVERITIES, Result
+from .wording import plural
 
 
 def finding_lines(result: Result, path: str) -> Iterator[str]:
     for f in sorted(result.findings, key=lambda f: (f.start, f.end, f.rule)):
         yield f"{path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def summary_lines(result: Result, path: str, report: Path | None = None) -> Iterator[str]:
@@ -23,7 +20,7 @@ def summary_lines(result: Result, path: str, report: Path | None = None) -> Iter
     labels = ", ".join(f"{summary['labels'][label]} {label}" for label in LABELS)
     sev = summary["findings"]
     findings = ", ".join(f"{sev[s]} {s}" for s in reversed(SEVERITIES))
-    yield f"{path}: {_plural(body, 'body sentence')} — {labels}; findings: {findings}"
+    yield f"{path}: {plural(body, 'body sentence')} — {labels}; findings: {findings}"
     top = summary["most_editorial"]
     if top is not None:
         text = " ".join(top["text"].split())
