@@ -7,24 +7,21 @@ sentence (what the result reports) and over the outlet's own words with quotatio
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from textblob.en.sentiments import PatternAnalyzer
+# The Pattern lexicon scorer that TextBlob's PatternAnalyzer wraps. Called directly because the
+# wrapper scores every text twice and builds a new namedtuple class per call (≈60% of the
+# pipeline's time); the figures are the same.
+from textblob.en import sentiment as pattern_sentiment
 
 from .model import Sentiment
-
-
-@lru_cache(maxsize=1)
-def _analyzer() -> PatternAnalyzer:
-    return PatternAnalyzer()
 
 
 def _scores(text: str) -> tuple[float, float, list[str]]:
     if not text.strip():
         return 0.0, 0.0, []
-    result = _analyzer().analyze(text, keep_assessments=True)
-    words = [" ".join(a[0]) for a in result.assessments if a[2] > 0 or abs(a[1]) > 0]
-    return float(result.polarity), float(result.subjectivity), words
+    score = pattern_sentiment(text)
+    polarity, subjectivity = score
+    words = [" ".join(a[0]) for a in score.assessments if a[2] > 0 or abs(a[1]) > 0]
+    return float(polarity), float(subjectivity), words
 
 
 def blank_spans(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
@@ -39,9 +36,10 @@ def blank_spans(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
 def sentence_sentiment(
     text: str, offset: int = 0, quoted: list[tuple[int, int]] | None = None
 ) -> Sentiment:
-    polarity, subjectivity, _ = _scores(text)
-    narration = blank_spans(text, offset, quoted) if quoted else text
-    n_polarity, n_subjectivity, words = _scores(narration)
+    polarity, subjectivity, words = _scores(text)
+    n_polarity, n_subjectivity = polarity, subjectivity
+    if quoted:
+        n_polarity, n_subjectivity, words = _scores(blank_spans(text, offset, quoted))
     return Sentiment(
         polarity=max(-1.0, min(1.0, polarity)),
         subjectivity=max(0.0, min(1.0, subjectivity)),
