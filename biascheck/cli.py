@@ -252,4 +252,3 @@ def rules_test(
         typer.echo(failure.describe())
     typer.echo(f"{total - len(failures)} passed, {len(failures)} failed")
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
-

@@ -402,7 +402,6 @@ def all_rules(sets: Iterable[RuleSet]) -> list[Rule]:
     return [rule for rs in sets for rule in rs.rules]
 
 
-
 def apply_rules(
     rules: Iterable[Rule], text: str, start: int, end: int, voice_at: Callable[[int], str]
 ) -> list[Finding]:
@@ -427,8 +426,8 @@ def without(sets: tuple[RuleSet, ...], disabled: Iterable[str]) -> tuple[RuleSet
     for name in disabled:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
-            hint = f"; did you mean \"{close[0]}\"?" if close else ""
-            raise ValueError(f"no such rule or rule set: \"{name}\"{hint}")
+            hint = f'; did you mean "{close[0]}"?' if close else ""
+            raise ValueError(f'no such rule or rule set: "{name}"{hint}')
     off = set(disabled)
     return tuple(
         RuleSet(rs.name, rs.path, tuple(r for r in rs.rules if r.id not in off))

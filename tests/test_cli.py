@@ -28,8 +28,10 @@ The regime in the port office clearly wants to silence the fishermen.
 CLEAN = """The harbour board voted 5-2 on Tuesday to dredge the northern channel.
 """
 
-LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>info|warning|error) "
-                  r"(?P<rule>[\w.-]+) (?P<msg>.+)$")
+LINE = re.compile(
+    r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>info|warning|error) "
+    r"(?P<rule>[\w.-]+) (?P<msg>.+)$"
+)
 
 
 @pytest.fixture()
@@ -171,8 +173,13 @@ def test_report_names_do_not_collide(tmp_path: Path) -> None:
     for sub in ("a", "b"):
         (tmp_path / sub / "story.txt").write_text(CLEAN, encoding="utf-8")
     out = tmp_path / "out"
-    result = invoke("check", str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt"),
-                    "--out", str(out))
+    result = invoke(
+        "check",
+        str(tmp_path / "a" / "story.txt"),
+        str(tmp_path / "b" / "story.txt"),
+        "--out",
+        str(out),
+    )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["story-2.html", "story.html"]
 
@@ -187,14 +194,22 @@ def test_user_rules_apply(tmp_path: Path) -> None:
         "    message: Say 'deepen'.\n"
         "    tokens: [dredge]\n"
         "    examples:\n"
-        "      flag: [\"They will dredge it.\"]\n"
-        "      pass: [\"They will deepen it.\"]\n",
+        '      flag: ["They will dredge it."]\n'
+        '      pass: ["They will deepen it."]\n',
         encoding="utf-8",
     )
     story = tmp_path / "clean.txt"
     story.write_text(CLEAN, encoding="utf-8")
-    result = invoke("check", str(story), "--rules", str(rules), "--out", str(tmp_path / "o"),
-                    "--fail-on", "error")
+    result = invoke(
+        "check",
+        str(story),
+        "--rules",
+        str(rules),
+        "--out",
+        str(tmp_path / "o"),
+        "--fail-on",
+        "error",
+    )
     assert result.exit_code == 1
     assert "error house.dredge Say 'deepen'." in result.stdout
 
@@ -218,8 +233,8 @@ def test_rules_test_reports_a_failing_example(tmp_path: Path) -> None:
         "    message: Say 'deepen'.\n"
         "    tokens: [dredge]\n"
         "    examples:\n"
-        "      flag: [\"They will deepen it.\"]\n"
-        "      pass: [\"They will dredge it.\"]\n",
+        '      flag: ["They will deepen it."]\n'
+        '      pass: ["They will dredge it."]\n',
         encoding="utf-8",
     )
     result = invoke("rules", "test", str(rules))
@@ -232,12 +247,21 @@ def test_disable_a_rule_and_a_set(draft: Path, tmp_path: Path) -> None:
     out = str(tmp_path / "o")
     before = invoke("check", str(draft), "--out", out, "--fail-on", "never").stdout
     assert "loaded.contentious-label" in before
-    after = invoke("check", str(draft), "--out", out, "--fail-on", "never",
-                   "--disable", "loaded.contentious-label").stdout
+    after = invoke(
+        "check",
+        str(draft),
+        "--out",
+        out,
+        "--fail-on",
+        "never",
+        "--disable",
+        "loaded.contentious-label",
+    ).stdout
     assert "loaded.contentious-label" not in after
     assert "assertion.motive-claim" in after
-    no_set = invoke("check", str(draft), "--out", out, "--fail-on", "never",
-                    "--disable", "loaded").stdout
+    no_set = invoke(
+        "check", str(draft), "--out", out, "--fail-on", "never", "--disable", "loaded"
+    ).stdout
     assert " loaded." not in no_set
 
 

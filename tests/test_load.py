@@ -383,8 +383,19 @@ def test_html_fixture() -> None:
         "The chair",
     ]
     for furniture in (
-        "SCRIPT TEXT", "color", "Sport", "Home", "By A. Reporter", "Tweet", "Enable JavaScript",
-        "Related", "Tags:", "reader comment", "teaser", "\u00a9", "Example Gazette",
+        "SCRIPT TEXT",
+        "color",
+        "Sport",
+        "Home",
+        "By A. Reporter",
+        "Tweet",
+        "Enable JavaScript",
+        "Related",
+        "Tags:",
+        "reader comment",
+        "teaser",
+        "\u00a9",
+        "Example Gazette",
     ):
         assert furniture not in article.text
     assert_consistent(article)
@@ -425,14 +436,17 @@ def test_html_empty_h1_does_not_count_as_headline() -> None:
 
 
 def test_html_without_body_tag_drops_head() -> None:
-    page = "<html><head><title>T</title><meta name='x'></head><p>No body tag.</p>" \
-        "</html><p>Stray.</p>"
+    page = (
+        "<html><head><title>T</title><meta name='x'></head><p>No body tag.</p></html><p>Stray.</p>"
+    )
     assert paragraphs_of(article_from_text(page, "html")) == ["T", "No body tag.", "Stray."]
 
 
 def test_html_header_keeps_only_h1() -> None:
-    page = "<article><header><span>Kicker</span><h1>Title <em>here</em></h1></header>" \
+    page = (
+        "<article><header><span>Kicker</span><h1>Title <em>here</em></h1></header>"
         "<p>Text.</p></article>"
+    )
     assert paragraphs_of(article_from_text(page, "html")) == ["Title here", "Text."]
 
 
@@ -444,7 +458,14 @@ def test_html_blocks_split_inline_does_not() -> None:
         "<pre>  spaced\n\n   out  </pre>"
     )
     assert paragraphs_of(article_from_text(page, "html")) == [
-        "abc", "item one", "item two", "line", "break", "x y", "Caption", "spaced out",
+        "abc",
+        "item one",
+        "item two",
+        "line",
+        "break",
+        "x y",
+        "Caption",
+        "spaced out",
     ]
 
 
@@ -467,7 +488,10 @@ def test_html_furniture_classes_and_ids() -> None:
         "<div class='has-comments header'>State class kept.</div></article>"
     )
     assert paragraphs_of(article_from_text(page, "html")) == [
-        "Kept.", "Lead kept.", "Commentary kept.", "State class kept.",
+        "Kept.",
+        "Lead kept.",
+        "Commentary kept.",
+        "State class kept.",
     ]
 
 
@@ -482,8 +506,10 @@ def test_html_furniture_articles_are_not_chosen() -> None:
 
 
 def test_html_blockquote_footer_attribution_is_kept() -> None:
-    page = "<article><blockquote><p>Words.</p><footer>Ann Lee</footer></blockquote>" \
+    page = (
+        "<article><blockquote><p>Words.</p><footer>Ann Lee</footer></blockquote>"
         "<footer>Page footer</footer></article>"
+    )
     assert paragraphs_of(article_from_text(page, "html")) == ["Words.", "Ann Lee"]
 
 

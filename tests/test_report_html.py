@@ -62,50 +62,104 @@ def build(paragraphs, *, path="desk/draft.txt", fmt="text", sources=()):
             line = text.count("\n", 0, start) + 1
             sentences.append(
                 Sentence(
-                    start=start, end=end, text=sentence_text, role=role, label=label,
-                    editorial_score=extras.get("score", 0.0), attribution=attribution,
+                    start=start,
+                    end=end,
+                    text=sentence_text,
+                    role=role,
+                    label=label,
+                    editorial_score=extras.get("score", 0.0),
+                    attribution=attribution,
                     attributions=(attribution,) if attribution else (),
                     sentiment=Sentiment(extras.get("polarity", 0.0), 0.5),
-                    findings=findings, reasons=tuple(extras.get("reasons", ())),
-                    paragraph=p_index, line=line, column=start - text.rfind("\n", 0, start),
+                    findings=findings,
+                    reasons=tuple(extras.get("reasons", ())),
+                    paragraph=p_index,
+                    line=line,
+                    column=start - text.rfind("\n", 0, start),
                 )
             )
     ledger = tuple(
-        LedgerEntry(name, status, direct, paraphrase,
-                    tuple(Source(text.index(m), text.index(m) + len(m), m) for m in mentions))
+        LedgerEntry(
+            name,
+            status,
+            direct,
+            paraphrase,
+            tuple(Source(text.index(m), text.index(m) + len(m), m) for m in mentions),
+        )
         for name, status, direct, paraphrase, mentions in sources
     )
     return Result(Article(text, fmt, path), tuple(sentences), ("default",), sources=ledger)
 
 
 def sample():
-    return build([
-        [("headline", None, "Bridge reopens after repairs", {})],
-        [("byline", None, "By Ines Okafor", {})],
+    return build(
         [
-            ("body", "factual", "The Elm Street bridge reopened on Monday.",
-             {"score": 0.05, "reasons": [Reason("date", "time anchor: Monday", -0.1)]}),
-            ("body", "attributed", "Engineer Paul Ruiz said the deck is now safe.",
-             {"score": 0.1,
-              "attribution": ("indirect", "Engineer Paul Ruiz", "Paul Ruiz", "said")}),
-            ("body", "attributed", "\u201cIt will last forty years,\u201d he said.",
-             {"score": 0.1, "attribution": ("direct", "he", "Paul Ruiz", "said")}),
+            [("headline", None, "Bridge reopens after repairs", {})],
+            [("byline", None, "By Ines Okafor", {})],
+            [
+                (
+                    "body",
+                    "factual",
+                    "The Elm Street bridge reopened on Monday.",
+                    {"score": 0.05, "reasons": [Reason("date", "time anchor: Monday", -0.1)]},
+                ),
+                (
+                    "body",
+                    "attributed",
+                    "Engineer Paul Ruiz said the deck is now safe.",
+                    {
+                        "score": 0.1,
+                        "attribution": ("indirect", "Engineer Paul Ruiz", "Paul Ruiz", "said"),
+                    },
+                ),
+                (
+                    "body",
+                    "attributed",
+                    "\u201cIt will last forty years,\u201d he said.",
+                    {"score": 0.1, "attribution": ("direct", "he", "Paul Ruiz", "said")},
+                ),
+            ],
+            [
+                (
+                    "body",
+                    "editorial",
+                    "The city regime once again wasted everyone's time.",
+                    {
+                        "score": 0.91,
+                        "reasons": [
+                            Reason("no-attribution", "no source", 0.4),
+                            Reason("subjectivity", "subjectivity 0.8", 0.2),
+                        ],
+                        "findings": [
+                            (
+                                "loaded-regime",
+                                "warning",
+                                "regime",
+                                "Loaded term for a city council.",
+                                "council",
+                            ),
+                            (
+                                "intensifier",
+                                "info",
+                                "once again wasted",
+                                "Presumes a pattern.",
+                                None,
+                            ),
+                            (
+                                "motive",
+                                "error",
+                                "wasted everyone's time",
+                                "Unsourced judgement.",
+                                "Attribute this claim or cut it.",
+                            ),
+                        ],
+                    },
+                ),
+            ],
+            [("boilerplate", None, "Share this story.", {})],
         ],
-        [
-            ("body", "editorial", "The city regime once again wasted everyone's time.",
-             {"score": 0.91,
-              "reasons": [Reason("no-attribution", "no source", 0.4),
-                          Reason("subjectivity", "subjectivity 0.8", 0.2)],
-              "findings": [
-                  ("loaded-regime", "warning", "regime", "Loaded term for a city council.",
-                   "council"),
-                  ("intensifier", "info", "once again wasted", "Presumes a pattern.", None),
-                  ("motive", "error", "wasted everyone's time", "Unsourced judgement.",
-                   "Attribute this claim or cut it."),
-              ]}),
-        ],
-        [("boilerplate", None, "Share this story.", {})],
-    ], sources=[("Paul Ruiz", "named", 1, 1, ["Engineer Paul Ruiz", "he said"])])
+        sources=[("Paul Ruiz", "named", 1, 1, ["Engineer Paul Ruiz", "he said"])],
+    )
 
 
 class ArticleText(HTMLParser):
@@ -177,11 +231,21 @@ def test_title_keyword_overrides_default_title():
 def test_untrusted_text_is_escaped_everywhere():
     evil = "<script>alert(1)</script>"
     result = build(
-        [[("body", "editorial", f'He wrote {evil} and "&<> here.',
-           {"score": 0.7,
-            "reasons": [Reason("x", evil, 0.3)],
-            "attribution": ("vague", "He", evil, "wrote"),
-            "findings": [("r", "warning", "<script>", evil, evil)]})]],
+        [
+            [
+                (
+                    "body",
+                    "editorial",
+                    f'He wrote {evil} and "&<> here.',
+                    {
+                        "score": 0.7,
+                        "reasons": [Reason("x", evil, 0.3)],
+                        "attribution": ("vague", "He", evil, "wrote"),
+                        "findings": [("r", "warning", "<script>", evil, evil)],
+                    },
+                )
+            ]
+        ],
         path=f"{evil}.txt",
     )
     page = render_html(result, title=evil)
@@ -193,9 +257,19 @@ def test_untrusted_text_is_escaped_everywhere():
 def test_nothing_is_loaded_from_the_network():
     url = "https://tracker.example/pixel.png"
     result = build(
-        [[("body", "attributed", f"The agency posted {url} and //cdn.example/x.js online.",
-           {"attribution": ("according_to", "The agency", None, "posted"),
-            "findings": [("r", "info", url, f"See {url}", None)]})]]
+        [
+            [
+                (
+                    "body",
+                    "attributed",
+                    f"The agency posted {url} and //cdn.example/x.js online.",
+                    {
+                        "attribution": ("according_to", "The agency", None, "posted"),
+                        "findings": [("r", "info", url, f"See {url}", None)],
+                    },
+                )
+            ]
+        ]
     )
     page = render_html(result)
     attributes = re.findall(r"""\b(?:src|href|action|data|poster)\s*=\s*["']?([^"'\s>]*)""", page)
@@ -218,8 +292,11 @@ def test_labels_roles_and_finding_messages_appear():
     assert '<h2 class="src">' in page  # headline styled as a heading
     assert 'class="s r-byline"' in page
     assert 'class="s r-boilerplate"' in page and "not checked" in page
-    for message in ("Loaded term for a city council.", "Presumes a pattern.",
-                    "Unsourced judgement."):
+    for message in (
+        "Loaded term for a city council.",
+        "Presumes a pattern.",
+        "Unsourced judgement.",
+    ):
         assert page.count(message) >= 2  # footnote under the paragraph and findings table
     assert "Attribute this claim or cut it." in page
 
@@ -249,11 +326,15 @@ def test_overlapping_findings_keep_every_character():
 def test_split_pieces_clips_splits_and_marks():
     body = "abcdefghij"  # offsets 100..110
     f1, f2, f3, f4 = (object() for _ in range(4))
-    pieces = split_pieces(100, body, [(102, 106, f1), (104, 108, f2), (95, 101, f3),
-                                      (10, 20, f4)])
+    pieces = split_pieces(100, body, [(102, 106, f1), (104, 108, f2), (95, 101, f3), (10, 20, f4)])
     assert "".join(p.text for p in pieces) == body
     assert [(p.text, p.findings) for p in pieces] == [
-        ("a", (f3,)), ("b", ()), ("cd", (f1,)), ("ef", (f1, f2)), ("gh", (f2,)), ("ij", ()),
+        ("a", (f3,)),
+        ("b", ()),
+        ("cd", (f1,)),
+        ("ef", (f1, f2)),
+        ("gh", (f2,)),
+        ("ij", ()),
     ]
     markers = {p.text: p.markers for p in pieces if p.markers}
     # f4 lies wholly outside the sentence: its marker goes to the end.
@@ -261,12 +342,24 @@ def test_split_pieces_clips_splits_and_marks():
 
 
 def test_finding_outside_its_sentence_is_listed_not_lost():
-    result = build([[
-        ("body", "factual", "Mayor Ann Lee spoke at noon.", {}),
-        ("body", "attributed", "She claimed the budget is balanced.",
-         {"attribution": ("indirect", "She", "Ann Lee", "claimed"),
-          "findings": [("source-far", "info", "^Mayor Ann Lee", "Source is far away.", None)]}),
-    ]])
+    result = build(
+        [
+            [
+                ("body", "factual", "Mayor Ann Lee spoke at noon.", {}),
+                (
+                    "body",
+                    "attributed",
+                    "She claimed the budget is balanced.",
+                    {
+                        "attribution": ("indirect", "She", "Ann Lee", "claimed"),
+                        "findings": [
+                            ("source-far", "info", "^Mayor Ann Lee", "Source is far away.", None)
+                        ],
+                    },
+                ),
+            ]
+        ]
+    )
     page = render_html(result)
     assert visible_article_text(page) == " ".join(result.article.text.split())
     assert 'id="note-1"' in page and "Source is far away." in page
@@ -327,37 +420,67 @@ def test_visible_text_helper_can_tell_a_dropped_character():
 
 
 def test_sources_table_shows_the_ledger():
-    result = build([[
-        ("body", "attributed", "\u201cWe start today,\u201d Ann Lee said.",
-         {"attribution": ("direct", "Ann Lee", "Ann Lee", "said")}),
-        ("body", "attributed", "\u201cAnd we finish in May.\u201d",
-         {"attribution": ("continuation", None, None, None)}),
-        ("body", "attributed", "Officials say the date may slip.",
-         {"attribution": ("indirect", "Officials", None, "say")}),
-        ("body", "attributed", "Critics say the plan is late.",
-         {"attribution": ("vague", "Critics", None, "say")}),
-    ]], sources=[("Ann Lee", "named", 2, 0, ["Ann Lee"]),
-                 ("Officials", "anonymous", 0, 1, ["Officials"]),
-                 ("Critics", "vague", 0, 1, ["Critics"])])
+    result = build(
+        [
+            [
+                (
+                    "body",
+                    "attributed",
+                    "\u201cWe start today,\u201d Ann Lee said.",
+                    {"attribution": ("direct", "Ann Lee", "Ann Lee", "said")},
+                ),
+                (
+                    "body",
+                    "attributed",
+                    "\u201cAnd we finish in May.\u201d",
+                    {"attribution": ("continuation", None, None, None)},
+                ),
+                (
+                    "body",
+                    "attributed",
+                    "Officials say the date may slip.",
+                    {"attribution": ("indirect", "Officials", None, "say")},
+                ),
+                (
+                    "body",
+                    "attributed",
+                    "Critics say the plan is late.",
+                    {"attribution": ("vague", "Critics", None, "say")},
+                ),
+            ]
+        ],
+        sources=[
+            ("Ann Lee", "named", 2, 0, ["Ann Lee"]),
+            ("Officials", "anonymous", 0, 1, ["Officials"]),
+            ("Critics", "vague", 0, 1, ["Critics"]),
+        ],
+    )
     sources = re.search(r'<table class="sources">.*?</table>', render_html(result), re.S).group(0)
     rows = {
         name: re.findall(r'<td class="num">(\d+)</td>', row)
         for name, row in re.findall(r"<tr>\s*<td><strong>(.*?)</strong>(.*?)</tr>", sources, re.S)
     }
-    assert rows == {"Ann Lee": ["2", "0", "2"], "Officials": ["0", "1", "1"],
-                    "Critics": ["0", "1", "1"]}
-    assert re.search(r"<strong>Critics</strong> <span class=\"tag sev-warning\">vague</span>",
-                     sources)
-    assert re.search(r"<strong>Officials</strong> <span class=\"tag sev-info\">anonymous</span>",
-                     sources)
+    assert rows == {
+        "Ann Lee": ["2", "0", "2"],
+        "Officials": ["0", "1", "1"],
+        "Critics": ["0", "1", "1"],
+    }
+    assert re.search(
+        r"<strong>Critics</strong> <span class=\"tag sev-warning\">vague</span>", sources
+    )
+    assert re.search(
+        r"<strong>Officials</strong> <span class=\"tag sev-info\">anonymous</span>", sources
+    )
     assert '<a href="#s3">S3</a>' in sources  # linked to the sentence that mentions them
 
 
 def test_sources_table_from_a_real_check():
     from biascheck import check_text
 
-    text = ("Ferry fares rise\n\nHarbour master Ines Falk said the ferry would run on Sunday. "
-            "\u201cThe weather is clearing,\u201d she said.\n\nThe ferry runs twice a day.")
+    text = (
+        "Ferry fares rise\n\nHarbour master Ines Falk said the ferry would run on Sunday. "
+        "\u201cThe weather is clearing,\u201d she said.\n\nThe ferry runs twice a day."
+    )
     page = render_html(check_text(text))
     sources = re.search(r'<table class="sources">.*?</table>', page, re.S).group(0)
     assert "Ines Falk" in sources
