@@ -485,6 +485,59 @@ def test_gerund_after_a_preposition_belongs_to_the_clause_subject() -> None:
     assert s["attribution"]["source"]["text"] == "The mayor"
 
 
+# -- precision: nouns, reflexives and other senses of cue words ---------------------------------
+
+
+def cue_texts(s: dict) -> list[str]:
+    return [a["cue"]["text"] for a in atts(s) if a["cue"]]
+
+
+def test_noun_form_after_a_possessive_apostrophe_is_a_noun() -> None:
+    s = body("Officials dismissed Jonas’ attacks on the ferry plan as a stunt.")[0]
+    assert "attacks" not in cue_texts(s)
+    s = body("Jonas attacks the ferry plan in a new leaflet.")[0]
+    assert cue_texts(s) == ["attacks"]
+
+
+def test_noun_form_before_a_relative_that_is_a_noun() -> None:
+    s = body("Voters in the coastal states that have voted are angry.")[0]
+    assert s["label"] != "attributed"
+    s = body("Survivors of the 2014 attacks that killed nine sailors spoke to reporters.")[0]
+    assert "attacks" not in cue_texts(s)
+    s = body("Mayor Vale claims that the attacks killed nine sailors.")[0]
+    assert cue_texts(s) == ["claims"]
+
+
+def test_plural_noun_form_before_a_preposition_is_a_noun() -> None:
+    s = body("The court sealed 300 Vale emails from the port server on Friday.")[0]
+    assert s["label"] != "attributed"
+    s = body("Vale emails the council every morning.")[0]
+    assert "emails" in cue_texts(s)
+
+
+def test_bare_noun_form_after_a_singular_document_noun_is_a_compound() -> None:
+    s = body("Voters must type an email address, and then wait.")[0]
+    assert s["label"] != "attributed"
+    s = body("The memo addresses the question of harbour fees.")[0]
+    assert cue_texts(s) == ["addresses"]
+
+
+def test_found_with_a_reflexive_object_is_a_situation_not_a_finding() -> None:
+    s = body("The Harbour Trust has found itself at the centre of the fare dispute.")[0]
+    assert s["label"] != "attributed"
+    s = body("The Harbour Trust found that the fares had doubled.")[0]
+    assert cue_texts(s) == ["found"]
+
+
+def test_found_after_help_or_a_modal_means_to_establish() -> None:
+    s = body("Dana Holm helped found the ferry workers' union in 1998.")[0]
+    assert s["label"] != "attributed"
+    s = body("Dana Holm did not, however, personally found the union.")[0]
+    assert s["label"] != "attributed"
+    s = body("Dana Holm has not found that the union broke any rule.")[0]
+    assert cue_texts(s) == ["found"]
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

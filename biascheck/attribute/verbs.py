@@ -53,6 +53,34 @@ _AFTER_PLURAL_NOUN = frozenset(
     }
 )
 
+# After a plural that is also a verb form: prepositions that show it is a noun ("attacks on
+# the embassy", "emails from her server"), since a present-tense verb takes its object first.
+_AFTER_PLURAL_PREPOSITIONS = frozenset({"of", "on", "in", "from", "by"})
+
+# After a relative "that": a finite verb or a modal ("the states that have voted", "the attack
+# that killed ..."), where a reported clause would open with its subject.
+_RELATIVE_VERBS = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+    }
+)
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+
 # Before a bare verb form ("attack", "list"): subjects and adverbs that leave it a verb.
 _BEFORE_BARE_VERB = frozenset(
     {
@@ -150,9 +178,31 @@ class VerbCues(Resolver):
             return None  # "a group charged with beautifying downtown"
         if low.endswith("ed") and (prev[:1].isdigit() or prev in {"’s", "'s"}):
             return None  # "20 pledged delegates": an adjective
+        if lemma == "find" and nxt0 in _REFLEXIVES:
+            return None  # "found himself in a tight race": a situation, not a finding
+        if low == "found" and self._bare_verb(toks, i):
+            return None  # "helped found the group", "did not found": the verb "to found"
         if lemma == "want" and prev in {"may", "might"}:
             return None  # "may want to": the outlet's advice, not a desire
-        if low in lex.noun_forms and nxt0 not in {"that", ":"} and self._noun_use(toks, i, cue_end):
+        # "the attacks that killed ...", "states that have voted": a relative clause, whose
+        # "that" is followed by its verb, not the "that" of a reported clause
+        relative = (
+            nxt0 == "that"
+            and self._relative_that(toks, cue_end + 1)
+            and not (  # "polls show that has changed": a subject, and "that" is a pronoun
+                (prev.endswith("s") and not prev.endswith("ss"))
+                or prev in lex.document_nouns
+                or (i > 0 and self._pronoun(toks[i - 1]))
+            )
+        )
+        clause_next = nxt0 == ":" or (nxt0 == "that" and not relative)
+        if low in lex.noun_forms and relative:
+            return None  # "the 2012 attacks that killed ...": a noun with its relative clause
+        if low in lex.noun_forms and i > 1 and toks[i - 1].text in {"’", "'"}:
+            owner = toks[i - 2]
+            if owner.end == toks[i - 1].start and owner.lower.endswith("s") and owner.is_word:
+                return None  # "Sanders’ attacks": a noun after a possessive
+        if low in lex.noun_forms and not clause_next and self._noun_use(toks, i, cue_end):
             return None  # "Clinton emails were released", "the 2012 Benghazi attack"
         if (
             lemma == "speak"
@@ -160,7 +210,7 @@ class VerbCues(Resolver):
             and not self._next_to_quote(toks, i, cue_end)
         ):
             return None  # "spoke at a rally", "will speak first": an appearance, nothing said
-        if low in lex.noun_forms and i > 0 and nxt0 not in {"that", ":"}:
+        if low in lex.noun_forms and i > 0 and not clause_next:
             before = toks[i - 1]
             plural_role = before.lower.endswith("s") and (
                 before.lower in lex.role_nouns or before.lower[:-1] in lex.person_heads
@@ -172,7 +222,15 @@ class VerbCues(Resolver):
                 and before.lower not in lex.bridge
                 and not before.lower.endswith("ly")
                 and not plural_role
-                and before.lower not in lex.document_nouns
+                and (
+                    before.lower not in lex.document_nouns
+                    # a singular document noun takes "states", not "state": "email address"
+                    or (
+                        cue_end == i
+                        and (low.endswith("ss") or not low.endswith("s"))
+                        and not before.lower.endswith("s")
+                    )
+                )
                 and before.lower not in lex.person_heads
             ):
                 return None  # a compound noun: "his home state", "a senior staff call"
@@ -184,6 +242,7 @@ class VerbCues(Resolver):
                 if opener is not None and (
                     opener.lower in lex.determiners
                     or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
+                    or (opener.text[:1].isdigit() and not self.headline)  # "22 Clinton emails"
                 ):
                     return None  # "the Orlando attack", "her Wall Street remarks"
         if prev == "to":
@@ -622,13 +681,14 @@ class VerbCues(Resolver):
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
         if cue_end != i or low.endswith(("ed", "ing")):
             return False
-        if low.endswith("s"):
+        if low.endswith("s") and not low.endswith("ss"):  # "address" is not a plural
             if nxt is None:
                 return False
             n = nxt.lower
             return (
                 n in BE
                 or n in _AFTER_PLURAL_NOUN
+                or n in _AFTER_PLURAL_PREPOSITIONS
                 or (
                     nxt.is_word
                     and not nxt.is_cap
@@ -648,6 +708,30 @@ class VerbCues(Resolver):
         if p.endswith("s") and not _POSSESSIVE.search(prev.text) and p not in {"its", "his"}:
             return False  # "Republicans attack", "critics charge"
         return prev.is_word or p[:1].isdigit()
+
+    @staticmethod
+    def _bare_verb(toks: list[Token], i: int) -> bool:
+        """toks[i] stands where only a bare infinitive can: after "to", a modal, "do" or
+        "help" ("helped found", "did not, however, found"), past adverbs, "not" and commas."""
+        k = i - 1
+        while k >= 0 and (
+            toks[k].lower.endswith("ly") or toks[k].lower in {"not", "never", ",", "however"}
+        ):
+            k -= 1
+        if k < 0:
+            return False
+        return toks[k].lower in _MODALS or toks[k].lower in {"help", "helps", "helped", "helping"}
+
+    @staticmethod
+    def _relative_that(toks: list[Token], k: int) -> bool:
+        """toks[k] is "that" and opens a relative clause: its verb follows at once ("attacks
+        that killed", "states that have voted"), where a that-clause starts with a subject."""
+        if k + 1 >= len(toks):
+            return False
+        t = toks[k + 1]
+        if not t.is_word or t.is_cap:
+            return False
+        return t.lower in _RELATIVE_VERBS or (len(t.lower) > 4 and t.lower.endswith("ed"))
 
     def _next_to_quote(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """A quotation mark within two tokens before the cue's subject or after the cue
