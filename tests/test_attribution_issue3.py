@@ -538,6 +538,15 @@ def test_found_after_help_or_a_modal_means_to_establish() -> None:
     assert cue_texts(s) == ["found"]
 
 
+def test_maintain_with_a_noun_object_means_keep() -> None:
+    s = body("Mayor Holm maintains a wide lead in the harbour race.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Holm maintained the fares were fair.")[0]
+    assert cue_texts(s) == ["maintained"]
+    s = body("Mayor Holm maintained that the fares were fair.")[0]
+    assert cue_texts(s) == ["maintained"]
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

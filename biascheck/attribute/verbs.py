@@ -79,6 +79,12 @@ _RELATIVE_VERBS = frozenset(
     }
 )
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+# Verbs that assert with a clause but mean "keep" with a noun object: "maintained that the
+# plan was sound" reports; "maintains a lead in the polls" does not.
+_KEEP_SENSE = frozenset({"maintain"})
+
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 
 # Before a bare verb form ("attack", "list"): subjects and adverbs that leave it a verb.
@@ -516,6 +522,12 @@ class VerbCues(Resolver):
             ):
                 return None
             if (
+                after.lower in _ARTICLES
+                and lemma in _KEEP_SENSE
+                and not self._clause_verb_ahead(toks, k + 1)
+            ):
+                return None  # "maintains a lead in the polls": an object, not a clause
+            if (
                 after.lower == "to"
                 and lemma in _ADDRESSEE_TO
                 and not any(
@@ -708,6 +720,18 @@ class VerbCues(Resolver):
         if p.endswith("s") and not _POSSESSIVE.search(prev.text) and p not in {"its", "his"}:
             return False  # "Republicans attack", "critics charge"
         return prev.is_word or p[:1].isdigit()
+
+    @staticmethod
+    def _clause_verb_ahead(toks: list[Token], k: int) -> bool:
+        """A finite verb follows the noun phrase that starts at toks[k] before any punctuation
+        ("added the plan was late"), so the phrase is the subject of a clause, not an object
+        ("added two goals", "maintained a lead in the polls")."""
+        for t in toks[k : k + 8]:
+            if not t.is_word:
+                return False
+            if t.lower in _FINITE or t.lower in _MODALS or t.lower in {"has", "had", "can"}:
+                return True
+        return False
 
     @staticmethod
     def _bare_verb(toks: list[Token], i: int) -> bool:
