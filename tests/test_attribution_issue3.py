@@ -547,6 +547,16 @@ def test_maintain_with_a_noun_object_means_keep() -> None:
     assert cue_texts(s) == ["maintained"]
 
 
+def test_a_report_inside_a_cited_source_is_its_content() -> None:
+    s = body("According to the court filing, the mayor asked the clerk to delete the files.")[0]
+    assert cue_texts(s) == ["According to"]
+    s = body("The Gazette poll found that 60 percent of voters said the fares were high.")[0]
+    assert cue_texts(s) == ["found"]
+    # a report that closes the sentence credits everything before it
+    s = body("According to the filing, the fares rose in May, her aide said.")[0]
+    assert cue_texts(s) == ["According to", "said"]
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

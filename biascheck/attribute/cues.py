@@ -28,6 +28,8 @@ from .verbs import VerbCues
 # an agentless passive (see Attributor._sentence: the latter after the former are content).
 _SPEECH_KINDS = frozenset({"direct", "indirect", "according_to", "quoted_as_saying"})
 _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive", "vague"})
+# Kinds that cite a source for everything after them: "according to X, ...", "the poll found".
+_FRAME_KINDS = frozenset({"according_to", "evidence"})
 
 # Words after a survey noun that make it a modifier, not the head: "in poll numbers".
 _POLL_COMPOUNDS = frozenset(
@@ -255,6 +257,10 @@ class Attributor(VerbCues):
             (a.cue.start for a, _ in found if a.cue is not None and a.kind in _SPEECH_KINDS),
             default=None,
         )
+        frame_cue = min(
+            (a.cue.start for a, _ in found if a.cue is not None and a.kind in _FRAME_KINDS),
+            default=None,
+        )
         for att, _span in [*found, *((a, None) for a in asked)]:
             if (
                 speech_cue is not None
@@ -265,6 +271,17 @@ class Attributor(VerbCues):
                 # "X said the plan, which voters oppose, was expected to fail": after a report
                 # of speech, a later stance, state, finding or agentless passive is part of
                 # what was said or of its setting, not a second report in the outlet's voice
+                continue
+            if (
+                frame_cue is not None
+                and att.kind == "indirect"
+                and att.cue is not None
+                and att.cue.start > frame_cue
+                and not self._closes_sentence(att, seg)
+            ):
+                # "According to the filing, the mayor asked ...", "The poll found that 60
+                # percent said ...": what follows the cited source is its report, and a verb
+                # of saying inside it is part of that content, not a second report
                 continue
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
@@ -290,6 +307,13 @@ class Attributor(VerbCues):
         attributions = [self._with_content(a, spans, quotes) for a in attributions]
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
+
+    def _closes_sentence(self, att: Attribution, seg: Segment) -> bool:
+        """The cue and its source end the sentence ("..., her aide said.", "..., said Ruiz."):
+        a report of everything before it, not a verb inside a cited source's content."""
+        assert att.cue is not None
+        end = max(att.cue.end, att.source.end if att.source is not None else 0)
+        return not self.text[end : seg.end].strip(" .!?\"”’'")
 
     def _with_content(
         self, att: Attribution, spans: tuple[tuple[int, int], ...], quotes: list[QuoteSpan]
