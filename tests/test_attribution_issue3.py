@@ -557,6 +557,20 @@ def test_a_report_inside_a_cited_source_is_its_content() -> None:
     assert cue_texts(s) == ["According to", "said"]
 
 
+def test_a_verb_of_saying_inside_a_report_with_no_clause_boundary_is_content() -> None:
+    s = body("Mayor Holm said Varga had asked for a delay.")[0]
+    assert cue_texts(s) == ["said"]
+    s = body("Holm said his record in defending the votes was clean.")[0]
+    assert cue_texts(s) == ["said"]
+    s = body("Holm announced a website to explain the new fares.")[0]
+    assert cue_texts(s) == ["announced"]
+    # a clause of its own after a comma or a conjunction is a second report
+    s = body("Holm said the fares would rise, and Varga warned of a strike.")[0]
+    assert cue_texts(s) == ["said", "warned"]
+    s = body("Holm defended the fares, saying they were fair.")[0]
+    assert cue_texts(s) == ["defended", "saying"]
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from .tokens import (
     _LABEL,
     _POSSESSIVE,
     OPEN_QUOTES,
+    QUOTE_MARKS,
     Token,
     tokenize,
 )
@@ -28,6 +30,9 @@ from .verbs import VerbCues
 # an agentless passive (see Attributor._sentence: the latter after the former are content).
 _SPEECH_KINDS = frozenset({"direct", "indirect", "according_to", "quoted_as_saying"})
 _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive", "vague"})
+# Marks and conjunctions that may open a clause of its own between two cues.
+_BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
+
 # Kinds that cite a source for everything after them: "according to X, ...", "the poll found".
 _FRAME_KINDS = frozenset({"according_to", "evidence"})
 
@@ -283,6 +288,8 @@ class Attributor(VerbCues):
                 # percent said ...": what follows the cited source is its report, and a verb
                 # of saying inside it is part of that content, not a second report
                 continue
+            if att.kind == "indirect" and att.cue is not None and self._nested(att, attributions):
+                continue
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
 
@@ -307,6 +314,23 @@ class Attributor(VerbCues):
         attributions = [self._with_content(a, spans, quotes) for a in attributions]
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
+
+    def _nested(self, att: Attribution, kept: list[Attribution]) -> bool:
+        """A verb of saying inside what an earlier report in the sentence says, with no clause
+        boundary between them ("X disclosed documents that compelled the bureau to admit ...",
+        "Y said his record in defending the votes doesn't fly"): part of that content. A comma,
+        a dash, a conjunction or a quotation mark between them may start a clause of its own
+        ("X said ..., and Y warned ...", "..., saying ...")."""
+        assert att.cue is not None
+        prior = [
+            a
+            for a in kept
+            if a.cue is not None and a.kind in _SPEECH_KINDS and a.cue.start < att.cue.start
+        ]
+        if not prior:
+            return False
+        between = self.text[max(a.cue.end for a in prior if a.cue) : att.cue.start]
+        return not (_BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between))
 
     def _closes_sentence(self, att: Attribution, seg: Segment) -> bool:
         """The cue and its source end the sentence ("..., her aide said.", "..., said Ruiz."):
