@@ -571,6 +571,19 @@ def test_a_verb_of_saying_inside_a_report_with_no_clause_boundary_is_content() -
     assert cue_texts(s) == ["defended", "saying"]
 
 
+@pytest.mark.parametrize(
+    "title", ["Breaking: Ferry Service Will Resume In May", "The Latest: Ferry Service Resumes"]
+)
+def test_a_rubric_before_a_title_colon_is_not_a_speaker(title: str) -> None:
+    head = check_text(title + "\n\nThe ferry runs twice a day.").to_dict()["sentences"][0]
+    assert head["role"] == "headline"
+    assert head["attribution"] is None
+    head = check_text("Holm: Ferry Service Will Resume\n\nThe ferry runs.").to_dict()["sentences"][
+        0
+    ]
+    assert head["attribution"]["source"]["text"] == "Holm"
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

@@ -406,6 +406,14 @@ class Attributor(VerbCues):
             and all(t.is_cap and t.is_word and not _POSSESSIVE.search(t.text) for t in lead)
             and lead[0].lower not in _TIME_NOUNS
             and lead[0].lower not in self.lex.stop
+            # "The Latest: ...", "Breaking: ...", "Revealed: ...": a rubric, not a speaker
+            and lead[0].lower not in self.lex.determiners
+            and not (
+                i == 1
+                and len(lead[0].text) > 5
+                and lead[0].lower.endswith(("ed", "ing"))
+                and lead[0].text not in self.mem.people
+            )
         )
 
     def _state_noun_after(self, toks: list[Token], i: int) -> int | None:
