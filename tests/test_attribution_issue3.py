@@ -584,6 +584,17 @@ def test_a_rubric_before_a_title_colon_is_not_a_speaker(title: str) -> None:
     assert head["attribution"]["source"]["text"] == "Holm"
 
 
+def test_a_report_before_a_closing_according_to_is_what_the_cited_source_reports() -> None:
+    s = body("Holm said the fares would rise, according to a transcript of the meeting.")[0]
+    assert cue_texts(s) == ["according to"]
+    # the source cited inside what was said is part of it
+    s = body("Holm said that, according to the audit, the fares had doubled.")[0]
+    assert cue_texts(s)[0] == "said"
+    # a quotation keeps its speaker
+    s = body("“We will not give up,” Holm said, according to a transcript of the meeting.")[0]
+    assert "said" in cue_texts(s)
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

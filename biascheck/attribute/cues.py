@@ -266,7 +266,23 @@ class Attributor(VerbCues):
             (a.cue.start for a, _ in found if a.cue is not None and a.kind in _FRAME_KINDS),
             default=None,
         )
+        cited = max(
+            (a.cue.start for a, _ in found if a.cue is not None and a.kind == "according_to"),
+            default=None,
+        )
         for att, _span in [*found, *((a, None) for a in asked)]:
+            if (
+                cited is not None
+                and att.kind not in ("according_to", "direct")
+                and att.cue is not None
+                and att.cue.start < cited
+                and not re.search(r"\bthat\W*$", self.text[att.cue.end : cited])
+            ):
+                # "Vale said the fares would rise, according to a transcript": the outlet's
+                # source is the one cited last, and what Vale said is what it reports ("Vale
+                # said that, according to the audit, ..." cites the audit inside Vale's words).
+                # A quotation keeps its speaker: the transcript only vouches for the words.
+                continue
             if (
                 speech_cue is not None
                 and att.kind in _SECONDARY_KINDS
