@@ -595,6 +595,15 @@ def test_a_report_before_a_closing_according_to_is_what_the_cited_source_reports
     assert "said" in cue_texts(s)
 
 
+def test_a_document_posted_somewhere_posts_nothing() -> None:
+    s = body("In a video posted to her account, Holm thanked the ferry crews.")[0]
+    assert "posted" not in cue_texts(s)
+    s = body("A statement posted on the port website said the ferry would run.")[0]
+    assert cue_texts(s) == ["said"]
+    s = body("Holm posted on her account that the ferry would run.")[0]
+    assert cue_texts(s) == ["posted"]
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

@@ -184,6 +184,13 @@ class VerbCues(Resolver):
             return None  # "a group charged with beautifying downtown"
         if low.endswith("ed") and (prev[:1].isdigit() or prev in {"’s", "'s"}):
             return None  # "20 pledged delegates": an adjective
+        if (
+            low in lex.issuing
+            and low.endswith(("ed", "en", "nt"))
+            and (prev in lex.document_nouns or prev in lex.statement_nouns)
+            and nxt0 in (PREPOSITIONS - {"by"}) | {"online"}
+        ):
+            return None  # "a video posted on her account": a document is posted, it posts nothing
         if lemma == "find" and nxt0 in _REFLEXIVES:
             return None  # "found himself in a tight race": a situation, not a finding
         if low == "found" and self._bare_verb(toks, i):
