@@ -569,6 +569,11 @@ def test_a_verb_of_saying_inside_a_report_with_no_clause_boundary_is_content() -
     assert cue_texts(s) == ["said", "warned"]
     s = body("Holm defended the fares, saying they were fair.")[0]
     assert cue_texts(s) == ["defended", "saying"]
+    # also next to a quotation; a verb that opens a quotation of its own is kept
+    s = body("Holm said that voters will say “no” to the fare plan.")[0]
+    assert cue_texts(s) == ["said"]
+    s = body("Holm answered the critics by saying: “We will not give up on the ferry.”")[0]
+    assert cue_texts(s) == ["answered", "saying"]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from .lexicon import (
     _ASKED_NEXT,
     _TIME_NOUNS,
     _WHEN,
+    MIN_SPEECH_WORDS,
     VAGUE_PASSIVE,
     lexicon,
 )
@@ -304,7 +305,11 @@ class Attributor(VerbCues):
                 # percent said ...": what follows the cited source is its report, and a verb
                 # of saying inside it is part of that content, not a second report
                 continue
-            if att.kind == "indirect" and att.cue is not None and self._nested(att, attributions):
+            if (
+                att.kind in ("indirect", "direct")
+                and att.cue is not None
+                and self._nested(att, attributions)
+            ):
                 continue
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
@@ -346,7 +351,14 @@ class Attributor(VerbCues):
         if not prior:
             return False
         between = self.text[max(a.cue.end for a in prior if a.cue) : att.cue.start]
-        return not (_BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between))
+        own_quote = any(  # 'by saying: “...”' introduces a quotation of its own
+            att.cue.end <= q.start <= att.cue.end + 3
+            and len(self.text[q.inner_start : q.inner_end].split()) >= MIN_SPEECH_WORDS
+            for q in self.quotes
+        )
+        return not (
+            _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
+        )
 
     def _closes_sentence(self, att: Attribution, seg: Segment) -> bool:
         """The cue and its source end the sentence ("..., her aide said.", "..., said Ruiz."):
