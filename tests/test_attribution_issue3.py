@@ -609,6 +609,13 @@ def test_a_document_posted_somewhere_posts_nothing() -> None:
     assert cue_texts(s) == ["posted"]
 
 
+def test_a_stance_or_belief_nested_in_a_stance_is_its_content() -> None:
+    s = body("Mayor Holm backs a fare plan that she believes would help the crews.")[0]
+    assert cue_texts(s) == ["backs"]
+    s = body("Mayor Holm backs the fare plan, and she believes it would help the crews.")[0]
+    assert cue_texts(s) == ["backs", "believes"]
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

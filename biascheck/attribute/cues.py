@@ -34,6 +34,8 @@ _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive",
 # Marks and conjunctions that may open a clause of its own between two cues.
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
 
+_STATE_KINDS = frozenset({"reported_state", "stance"})
+
 # Kinds that cite a source for everything after them: "according to X, ...", "the poll found".
 _FRAME_KINDS = frozenset({"according_to", "evidence"})
 
@@ -311,6 +313,12 @@ class Attributor(VerbCues):
                 and self._nested(att, attributions)
             ):
                 continue
+            if (
+                att.kind in _STATE_KINDS
+                and att.cue is not None
+                and self._nested(att, attributions, _STATE_KINDS)
+            ):
+                continue  # "Vale backs a plan that voters want": one stance, the rest content
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
 
@@ -336,7 +344,9 @@ class Attributor(VerbCues):
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
 
-    def _nested(self, att: Attribution, kept: list[Attribution]) -> bool:
+    def _nested(
+        self, att: Attribution, kept: list[Attribution], kinds: frozenset[str] = _SPEECH_KINDS
+    ) -> bool:
         """A verb of saying inside what an earlier report in the sentence says, with no clause
         boundary between them ("X disclosed documents that compelled the bureau to admit ...",
         "Y said his record in defending the votes doesn't fly"): part of that content. A comma,
@@ -344,9 +354,7 @@ class Attributor(VerbCues):
         ("X said ..., and Y warned ...", "..., saying ...")."""
         assert att.cue is not None
         prior = [
-            a
-            for a in kept
-            if a.cue is not None and a.kind in _SPEECH_KINDS and a.cue.start < att.cue.start
+            a for a in kept if a.cue is not None and a.kind in kinds and a.cue.start < att.cue.start
         ]
         if not prior:
             return False
