@@ -616,6 +616,17 @@ def test_a_stance_or_belief_nested_in_a_stance_is_its_content() -> None:
     assert cue_texts(s) == ["backs", "believes"]
 
 
+def test_a_telephone_call_and_an_example_say_nothing() -> None:
+    s = body("A year later, Mayor Holm called Mrs. Varga.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Holm called Mrs. Varga on Tuesday to ask for a delay.")[0]
+    assert "called" not in cue_texts(s)
+    s = body("Mayor Holm called Mrs. Varga “a weak and careless leader” on Tuesday.")[0]
+    assert cue_texts(s) == ["called"]
+    s = body("The ferry is cheaper than, say, the bridge toll.")[0]
+    assert s["label"] != "attributed"
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

@@ -312,6 +312,10 @@ class VerbCues(Resolver):
             or bool(_CONTRACTION.match(toks[p].lower) and toks[p].lower[-1] == "s")
         )
         passive = be_before and participial
+        if low == "say" and prev == "," and nxt0 == ",":
+            return None  # "better than, say, a tax cut": an example, not a report
+        if lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i):
+            return None  # "Obama called Holm on Tuesday": a telephone call, nothing said
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
         at_end = nxt is None or nxt.text in ".!?"
         span: tuple[int, int] | None = None
@@ -727,6 +731,30 @@ class VerbCues(Resolver):
         if p.endswith("s") and not _POSSESSIVE.search(prev.text) and p not in {"its", "his"}:
             return False  # "Republicans attack", "critics charge"
         return prev.is_word or p[:1].isdigit()
+
+    def _phone_call(self, toks: list[Token], i: int) -> bool:
+        """toks[i] ("called") has only a person for object and nothing that names or quotes
+        what they are called: "X called.", "X called Holm on Tuesday", "X called her to
+        ask ...", "X called him and ...". "X called Holm “weak”" / "called him a liar" name."""
+        k = i + 1
+        if k < len(toks) and toks[k].lower in {"him", "her", "them", "me", "us"}:
+            k += 1
+        else:
+            while k < len(toks) and (
+                (toks[k].is_cap and toks[k].is_word)
+                or (toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].is_cap)
+            ):
+                k += 1  # "Mrs. Holm", "Gov. Mike Varga"
+        if k == i + 1 and k < len(toks) and toks[k].is_word:
+            return False  # an object that is not a person: "called the plan a failure"
+        if k >= len(toks):
+            return True
+        t = toks[k]
+        return (
+            t.text in {".", ";", "!"}
+            or t.lower in {"and", "to", "back"}
+            or (t.lower in self.lex.time_words and t.lower not in {"in", "at", "also"})
+        )
 
     @staticmethod
     def _clause_verb_ahead(toks: list[Token], k: int) -> bool:
