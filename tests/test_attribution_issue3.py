@@ -619,7 +619,7 @@ def test_a_stance_or_belief_nested_in_a_stance_is_its_content() -> None:
 def test_a_telephone_call_and_an_example_say_nothing() -> None:
     s = body("A year later, Mayor Holm called Mrs. Varga.")[0]
     assert s["label"] != "attributed"
-    s = body("Mayor Holm called Mrs. Varga on Tuesday to ask for a delay.")[0]
+    s = body("Mayor Holm called Mrs. Varga to ask for a delay.")[0]
     assert "called" not in cue_texts(s)
     s = body("Mayor Holm called Mrs. Varga “a weak and careless leader” on Tuesday.")[0]
     assert cue_texts(s) == ["called"]

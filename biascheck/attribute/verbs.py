@@ -315,7 +315,7 @@ class VerbCues(Resolver):
         if low == "say" and prev == "," and nxt0 == ",":
             return None  # "better than, say, a tax cut": an example, not a report
         if lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i):
-            return None  # "Obama called Holm on Tuesday": a telephone call, nothing said
+            return None  # "Obama called Holm to ask ...": a telephone call, nothing said
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
         at_end = nxt is None or nxt.text in ".!?"
         span: tuple[int, int] | None = None
@@ -734,7 +734,7 @@ class VerbCues(Resolver):
 
     def _phone_call(self, toks: list[Token], i: int) -> bool:
         """toks[i] ("called") has only a person for object and nothing that names or quotes
-        what they are called: "X called.", "X called Holm on Tuesday", "X called her to
+        what they are called: "X called.", "X called Holm Tuesday", "X called her to
         ask ...", "X called him and ...". "X called Holm “weak”" / "called him a liar" name."""
         k = i + 1
         if k < len(toks) and toks[k].lower in {"him", "her", "them", "me", "us"}:
