@@ -627,6 +627,16 @@ def test_a_telephone_call_and_an_example_say_nothing() -> None:
     assert s["label"] != "attributed"
 
 
+def test_word_lists_hold_only_words() -> None:
+    # YAML reads a bare "on" as a boolean: every entry must stay a string
+    lex = lexicon()
+    assert "on" in lex.time_words
+    for words in (lex.time_words, lex.stop, lex.bridge, lex.clause_starts, lex.determiners):
+        assert all(isinstance(w, str) for w in words)
+    s = body("Mayor Holm on Friday endorsed the fare plan.")[0]
+    assert cue_texts(s) == ["endorsed"]
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 
