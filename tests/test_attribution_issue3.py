@@ -637,6 +637,16 @@ def test_word_lists_hold_only_words() -> None:
     assert cue_texts(s) == ["endorsed"]
 
 
+def test_a_sentence_case_title_keeps_the_noun_reading() -> None:
+    text = "More Holm emails released on eve of ferry vote\n\nThe ferry runs twice a day."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["role"] == "headline"
+    assert head["attribution"] is None
+    # in title case the capitals hide the morphology: the verb reading stays
+    head = check_text("Holm Attacks Varga Over Fares\n\nThe ferry runs.").to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Attacks"
+
+
 # -- third round: words that are nouns as often as verbs, appearances, fronted polls ----------
 
 

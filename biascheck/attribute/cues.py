@@ -55,6 +55,7 @@ class Attributor(VerbCues):
         self.mem = _Memory()
         self.introduced: Attribution | None = None  # see SentenceAttribution.introduced
         self.headline = headline  # title-case lines: capitalised verbs, "Name: claim"
+        self.title_case = False
         self._tokens: list[Token] | None = None
         self._starts: list[int] = []
         # lines that open with "Name:" — transcript speaker labels when they recur
@@ -83,6 +84,7 @@ class Attributor(VerbCues):
         title_case = len(words) >= 4 and sum(t.is_cap for t in words) >= 0.8 * len(words)
         headline_mode = self.headline
         self.headline = headline_mode or title_case  # "Rubio Thinks Biden Was Effective"
+        self.title_case = title_case  # capitals carry no morphology ("Trump Attacks Rubio")
         try:
             return self._sentence(seg, toks)
         finally:

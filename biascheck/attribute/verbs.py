@@ -697,7 +697,7 @@ class VerbCues(Resolver):
         verb only after a modal, "to", a plural subject or a pronoun ("they attack", "did not
         attack", "Republicans attack"); after a singular modifier it heads a compound ("the
         donor list", "a Benghazi attack")."""
-        if self.headline:
+        if self.title_case:
             return False  # title case: "Trump Attacks Rubio" has no morphology to read
         tok = toks[i]
         low = tok.lower
