@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -10,6 +11,7 @@ from .lexicon import (
     _ASKED_NEXT,
     _TIME_NOUNS,
     _WHEN,
+    MIN_SPEECH_WORDS,
     VAGUE_PASSIVE,
     lexicon,
 )
@@ -19,6 +21,7 @@ from .tokens import (
     _LABEL,
     _POSSESSIVE,
     OPEN_QUOTES,
+    QUOTE_MARKS,
     Token,
     tokenize,
 )
@@ -28,6 +31,13 @@ from .verbs import VerbCues
 # an agentless passive (see Attributor._sentence: the latter after the former are content).
 _SPEECH_KINDS = frozenset({"direct", "indirect", "according_to", "quoted_as_saying"})
 _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive", "vague"})
+# Marks and conjunctions that may open a clause of its own between two cues.
+_BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
+
+_STATE_KINDS = frozenset({"reported_state", "stance"})
+
+# Kinds that cite a source for everything after them: "according to X, ...", "the poll found".
+_FRAME_KINDS = frozenset({"according_to", "evidence"})
 
 # Words after a survey noun that make it a modifier, not the head: "in poll numbers".
 _POLL_COMPOUNDS = frozenset(
@@ -45,6 +55,7 @@ class Attributor(VerbCues):
         self.mem = _Memory()
         self.introduced: Attribution | None = None  # see SentenceAttribution.introduced
         self.headline = headline  # title-case lines: capitalised verbs, "Name: claim"
+        self.title_case = False
         self._tokens: list[Token] | None = None
         self._starts: list[int] = []
         # lines that open with "Name:" — transcript speaker labels when they recur
@@ -73,6 +84,7 @@ class Attributor(VerbCues):
         title_case = len(words) >= 4 and sum(t.is_cap for t in words) >= 0.8 * len(words)
         headline_mode = self.headline
         self.headline = headline_mode or title_case  # "Rubio Thinks Biden Was Effective"
+        self.title_case = title_case  # capitals carry no morphology ("Trump Attacks Rubio")
         try:
             return self._sentence(seg, toks)
         finally:
@@ -255,7 +267,27 @@ class Attributor(VerbCues):
             (a.cue.start for a, _ in found if a.cue is not None and a.kind in _SPEECH_KINDS),
             default=None,
         )
+        frame_cue = min(
+            (a.cue.start for a, _ in found if a.cue is not None and a.kind in _FRAME_KINDS),
+            default=None,
+        )
+        cited = max(
+            (a.cue.start for a, _ in found if a.cue is not None and a.kind == "according_to"),
+            default=None,
+        )
         for att, _span in [*found, *((a, None) for a in asked)]:
+            if (
+                cited is not None
+                and att.kind not in ("according_to", "direct")
+                and att.cue is not None
+                and att.cue.start < cited
+                and not re.search(r"\bthat\W*$", self.text[att.cue.end : cited])
+            ):
+                # "Vale said the fares would rise, according to a transcript": the outlet's
+                # source is the one cited last, and what Vale said is what it reports ("Vale
+                # said that, according to the audit, ..." cites the audit inside Vale's words).
+                # A quotation keeps its speaker: the transcript only vouches for the words.
+                continue
             if (
                 speech_cue is not None
                 and att.kind in _SECONDARY_KINDS
@@ -266,6 +298,29 @@ class Attributor(VerbCues):
                 # of speech, a later stance, state, finding or agentless passive is part of
                 # what was said or of its setting, not a second report in the outlet's voice
                 continue
+            if (
+                frame_cue is not None
+                and att.kind == "indirect"
+                and att.cue is not None
+                and att.cue.start > frame_cue
+                and not self._closes_sentence(att, seg)
+            ):
+                # "According to the filing, the mayor asked ...", "The poll found that 60
+                # percent said ...": what follows the cited source is its report, and a verb
+                # of saying inside it is part of that content, not a second report
+                continue
+            if (
+                att.kind in ("indirect", "direct")
+                and att.cue is not None
+                and self._nested(att, attributions)
+            ):
+                continue
+            if (
+                att.kind in _STATE_KINDS
+                and att.cue is not None
+                and self._nested(att, attributions, _STATE_KINDS)
+            ):
+                continue  # "Vale backs a plan that voters want": one stance, the rest content
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
 
@@ -290,6 +345,37 @@ class Attributor(VerbCues):
         attributions = [self._with_content(a, spans, quotes) for a in attributions]
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
+
+    def _nested(
+        self, att: Attribution, kept: list[Attribution], kinds: frozenset[str] = _SPEECH_KINDS
+    ) -> bool:
+        """A verb of saying inside what an earlier report in the sentence says, with no clause
+        boundary between them ("X disclosed documents that compelled the bureau to admit ...",
+        "Y said his record in defending the votes doesn't fly"): part of that content. A comma,
+        a dash, a conjunction or a quotation mark between them may start a clause of its own
+        ("X said ..., and Y warned ...", "..., saying ...")."""
+        assert att.cue is not None
+        prior = [
+            a for a in kept if a.cue is not None and a.kind in kinds and a.cue.start < att.cue.start
+        ]
+        if not prior:
+            return False
+        between = self.text[max(a.cue.end for a in prior if a.cue) : att.cue.start]
+        own_quote = any(  # 'by saying: “...”' introduces a quotation of its own
+            att.cue.end <= q.start <= att.cue.end + 3
+            and len(self.text[q.inner_start : q.inner_end].split()) >= MIN_SPEECH_WORDS
+            for q in self.quotes
+        )
+        return not (
+            _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
+        )
+
+    def _closes_sentence(self, att: Attribution, seg: Segment) -> bool:
+        """The cue and its source end the sentence ("..., her aide said.", "..., said Ruiz."):
+        a report of everything before it, not a verb inside a cited source's content."""
+        assert att.cue is not None
+        end = max(att.cue.end, att.source.end if att.source is not None else 0)
+        return not self.text[end : seg.end].strip(" .!?\"”’'")
 
     def _with_content(
         self, att: Attribution, spans: tuple[tuple[int, int], ...], quotes: list[QuoteSpan]
@@ -358,6 +444,14 @@ class Attributor(VerbCues):
             and all(t.is_cap and t.is_word and not _POSSESSIVE.search(t.text) for t in lead)
             and lead[0].lower not in _TIME_NOUNS
             and lead[0].lower not in self.lex.stop
+            # "The Latest: ...", "Breaking: ...", "Revealed: ...": a rubric, not a speaker
+            and lead[0].lower not in self.lex.determiners
+            and not (
+                i == 1
+                and len(lead[0].text) > 5
+                and lead[0].lower.endswith(("ed", "ing"))
+                and lead[0].text not in self.mem.people
+            )
         )
 
     def _state_noun_after(self, toks: list[Token], i: int) -> int | None:

@@ -53,6 +53,40 @@ _AFTER_PLURAL_NOUN = frozenset(
     }
 )
 
+# After a plural that is also a verb form: prepositions that show it is a noun ("attacks on
+# the embassy", "emails from her server"), since a present-tense verb takes its object first.
+_AFTER_PLURAL_PREPOSITIONS = frozenset({"of", "on", "in", "from", "by"})
+
+# After a relative "that": a finite verb or a modal ("the states that have voted", "the attack
+# that killed ..."), where a reported clause would open with its subject.
+_RELATIVE_VERBS = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+    }
+)
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+# Verbs that assert with a clause but mean "keep" with a noun object: "maintained that the
+# plan was sound" reports; "maintains a lead in the polls" does not.
+_KEEP_SENSE = frozenset({"maintain"})
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+
 # Before a bare verb form ("attack", "list"): subjects and adverbs that leave it a verb.
 _BEFORE_BARE_VERB = frozenset(
     {
@@ -150,9 +184,38 @@ class VerbCues(Resolver):
             return None  # "a group charged with beautifying downtown"
         if low.endswith("ed") and (prev[:1].isdigit() or prev in {"’s", "'s"}):
             return None  # "20 pledged delegates": an adjective
+        if (
+            low in lex.issuing
+            and low.endswith(("ed", "en", "nt"))
+            and (prev in lex.document_nouns or prev in lex.statement_nouns)
+            and nxt0 in (PREPOSITIONS - {"by"}) | {"online"}
+        ):
+            return None  # "a video posted on her account": a document is posted, it posts nothing
+        if lemma == "find" and nxt0 in _REFLEXIVES:
+            return None  # "found himself in a tight race": a situation, not a finding
+        if low == "found" and self._bare_verb(toks, i):
+            return None  # "helped found the group", "did not found": the verb "to found"
         if lemma == "want" and prev in {"may", "might"}:
             return None  # "may want to": the outlet's advice, not a desire
-        if low in lex.noun_forms and nxt0 not in {"that", ":"} and self._noun_use(toks, i, cue_end):
+        # "the attacks that killed ...", "states that have voted": a relative clause, whose
+        # "that" is followed by its verb, not the "that" of a reported clause
+        relative = (
+            nxt0 == "that"
+            and self._relative_that(toks, cue_end + 1)
+            and not (  # "polls show that has changed": a subject, and "that" is a pronoun
+                (prev.endswith("s") and not prev.endswith("ss"))
+                or prev in lex.document_nouns
+                or (i > 0 and self._pronoun(toks[i - 1]))
+            )
+        )
+        clause_next = nxt0 == ":" or (nxt0 == "that" and not relative)
+        if low in lex.noun_forms and relative:
+            return None  # "the 2012 attacks that killed ...": a noun with its relative clause
+        if low in lex.noun_forms and i > 1 and toks[i - 1].text in {"’", "'"}:
+            owner = toks[i - 2]
+            if owner.end == toks[i - 1].start and owner.lower.endswith("s") and owner.is_word:
+                return None  # "Sanders’ attacks": a noun after a possessive
+        if low in lex.noun_forms and not clause_next and self._noun_use(toks, i, cue_end):
             return None  # "Clinton emails were released", "the 2012 Benghazi attack"
         if (
             lemma == "speak"
@@ -160,7 +223,7 @@ class VerbCues(Resolver):
             and not self._next_to_quote(toks, i, cue_end)
         ):
             return None  # "spoke at a rally", "will speak first": an appearance, nothing said
-        if low in lex.noun_forms and i > 0 and nxt0 not in {"that", ":"}:
+        if low in lex.noun_forms and i > 0 and not clause_next:
             before = toks[i - 1]
             plural_role = before.lower.endswith("s") and (
                 before.lower in lex.role_nouns or before.lower[:-1] in lex.person_heads
@@ -172,7 +235,15 @@ class VerbCues(Resolver):
                 and before.lower not in lex.bridge
                 and not before.lower.endswith("ly")
                 and not plural_role
-                and before.lower not in lex.document_nouns
+                and (
+                    before.lower not in lex.document_nouns
+                    # a singular document noun takes "states", not "state": "email address"
+                    or (
+                        cue_end == i
+                        and (low.endswith("ss") or not low.endswith("s"))
+                        and not before.lower.endswith("s")
+                    )
+                )
                 and before.lower not in lex.person_heads
             ):
                 return None  # a compound noun: "his home state", "a senior staff call"
@@ -184,6 +255,7 @@ class VerbCues(Resolver):
                 if opener is not None and (
                     opener.lower in lex.determiners
                     or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
+                    or (opener.text[:1].isdigit() and not self.headline)  # "22 Clinton emails"
                 ):
                     return None  # "the Orlando attack", "her Wall Street remarks"
         if prev == "to":
@@ -240,6 +312,10 @@ class VerbCues(Resolver):
             or bool(_CONTRACTION.match(toks[p].lower) and toks[p].lower[-1] == "s")
         )
         passive = be_before and participial
+        if low == "say" and prev == "," and nxt0 == ",":
+            return None  # "better than, say, a tax cut": an example, not a report
+        if lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i):
+            return None  # "Obama called Holm to ask ...": a telephone call, nothing said
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
         at_end = nxt is None or nxt.text in ".!?"
         span: tuple[int, int] | None = None
@@ -457,6 +533,12 @@ class VerbCues(Resolver):
             ):
                 return None
             if (
+                after.lower in _ARTICLES
+                and lemma in _KEEP_SENSE
+                and not self._clause_verb_ahead(toks, k + 1)
+            ):
+                return None  # "maintains a lead in the polls": an object, not a clause
+            if (
                 after.lower == "to"
                 and lemma in _ADDRESSEE_TO
                 and not any(
@@ -615,20 +697,21 @@ class VerbCues(Resolver):
         verb only after a modal, "to", a plural subject or a pronoun ("they attack", "did not
         attack", "Republicans attack"); after a singular modifier it heads a compound ("the
         donor list", "a Benghazi attack")."""
-        if self.headline:
+        if self.title_case:
             return False  # title case: "Trump Attacks Rubio" has no morphology to read
         tok = toks[i]
         low = tok.lower
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
         if cue_end != i or low.endswith(("ed", "ing")):
             return False
-        if low.endswith("s"):
+        if low.endswith("s") and not low.endswith("ss"):  # "address" is not a plural
             if nxt is None:
                 return False
             n = nxt.lower
             return (
                 n in BE
                 or n in _AFTER_PLURAL_NOUN
+                or n in _AFTER_PLURAL_PREPOSITIONS
                 or (
                     nxt.is_word
                     and not nxt.is_cap
@@ -648,6 +731,66 @@ class VerbCues(Resolver):
         if p.endswith("s") and not _POSSESSIVE.search(prev.text) and p not in {"its", "his"}:
             return False  # "Republicans attack", "critics charge"
         return prev.is_word or p[:1].isdigit()
+
+    def _phone_call(self, toks: list[Token], i: int) -> bool:
+        """toks[i] ("called") has only a person for object and nothing that names or quotes
+        what they are called: "X called.", "X called Holm Tuesday", "X called her to
+        ask ...", "X called him and ...". "X called Holm “weak”" / "called him a liar" name."""
+        k = i + 1
+        if k < len(toks) and toks[k].lower in {"him", "her", "them", "me", "us"}:
+            k += 1
+        else:
+            while k < len(toks) and (
+                (toks[k].is_cap and toks[k].is_word)
+                or (toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].is_cap)
+            ):
+                k += 1  # "Mrs. Holm", "Gov. Mike Varga"
+        if k == i + 1 and k < len(toks) and toks[k].is_word:
+            return False  # an object that is not a person: "called the plan a failure"
+        if k >= len(toks):
+            return True
+        t = toks[k]
+        return (
+            t.text in {".", ";", "!"}
+            or t.lower in {"and", "to", "back"}
+            or (t.lower in self.lex.time_words and t.lower not in {"in", "at", "also"})
+        )
+
+    @staticmethod
+    def _clause_verb_ahead(toks: list[Token], k: int) -> bool:
+        """A finite verb follows the noun phrase that starts at toks[k] before any punctuation
+        ("added the plan was late"), so the phrase is the subject of a clause, not an object
+        ("added two goals", "maintained a lead in the polls")."""
+        for t in toks[k : k + 8]:
+            if not t.is_word:
+                return False
+            if t.lower in _FINITE or t.lower in _MODALS or t.lower in {"has", "had", "can"}:
+                return True
+        return False
+
+    @staticmethod
+    def _bare_verb(toks: list[Token], i: int) -> bool:
+        """toks[i] stands where only a bare infinitive can: after "to", a modal, "do" or
+        "help" ("helped found", "did not, however, found"), past adverbs, "not" and commas."""
+        k = i - 1
+        while k >= 0 and (
+            toks[k].lower.endswith("ly") or toks[k].lower in {"not", "never", ",", "however"}
+        ):
+            k -= 1
+        if k < 0:
+            return False
+        return toks[k].lower in _MODALS or toks[k].lower in {"help", "helps", "helped", "helping"}
+
+    @staticmethod
+    def _relative_that(toks: list[Token], k: int) -> bool:
+        """toks[k] is "that" and opens a relative clause: its verb follows at once ("attacks
+        that killed", "states that have voted"), where a that-clause starts with a subject."""
+        if k + 1 >= len(toks):
+            return False
+        t = toks[k + 1]
+        if not t.is_word or t.is_cap:
+            return False
+        return t.lower in _RELATIVE_VERBS or (len(t.lower) > 4 and t.lower.endswith("ed"))
 
     def _next_to_quote(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """A quotation mark within two tokens before the cue's subject or after the cue
