@@ -574,3 +574,15 @@ def test_sentence_adverb_before_the_subject_is_not_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Vale"
     s = body("Instead, she was back to praising the ferry and pledging to cut fares.")[0]
     assert s["attribution"]["source"]["text"] == "she"
+
+
+def test_a_stance_in_a_coordinated_clause_after_speech_is_a_second_attribution() -> None:
+    # the outlet's own second clause: its subject opens after ", but" or ";"
+    s = body("Vale said the ferry would run in May, but Councillor Ruiz opposes the plan.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said", "opposes"]
+    assert atts(s)[1]["source"]["text"] == "Councillor Ruiz"
+    s = body("Vale told reporters the pier was safe; Mayor Orme wants it repaired.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["told", "wants"]
+    # inside what was said (no coordinated clause of the outlet's) it stays part of the content
+    s = body("Vale said Councillor Ruiz opposes the plan.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]

@@ -261,10 +261,13 @@ class Attributor(VerbCues):
                 and att.kind in _SECONDARY_KINDS
                 and att.cue is not None
                 and att.cue.start > speech_cue
+                and not self._new_clause(toks, _span)
             ):
                 # "X said the plan, which voters oppose, was expected to fail": after a report
                 # of speech, a later stance, state, finding or agentless passive is part of
-                # what was said or of its setting, not a second report in the outlet's voice
+                # what was said or of its setting, not a second report in the outlet's voice;
+                # unless its subject opens a coordinated clause of the outlet's ("X said ...,
+                # but Y opposes it"; "...; Y wants ...")
                 continue
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
@@ -339,6 +342,20 @@ class Attributor(VerbCues):
             if t.lower in lex.stop and t.lower not in lex.determiners:
                 return None
         return None
+
+    def _new_clause(self, toks: list[Token], span: tuple[int, int] | None) -> bool:
+        """The subject span opens a new coordinated clause: after a semicolon, or after a
+        comma and "and" / "but" / "while" / "whereas"."""
+        if span is None or span[0] == 0:
+            return False
+        k = span[0] - 1
+        if toks[k].text == ";":
+            return True
+        return (
+            toks[k].lower in {"but", "while", "whereas", "and"}
+            and k > 0
+            and toks[k - 1].text == ","
+        )
 
     def _last_cue_end(self, found: list[Found], toks: list[Token]) -> int:
         ends = [a.cue.end for a, _ in found if a.cue is not None]
