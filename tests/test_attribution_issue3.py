@@ -586,3 +586,16 @@ def test_a_stance_in_a_coordinated_clause_after_speech_is_a_second_attribution()
     # inside what was said (no coordinated clause of the outlet's) it stays part of the content
     s = body("Vale said Councillor Ruiz opposes the plan.")[0]
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]
+
+
+def test_a_fronted_asked_with_another_complement_is_a_second_cue() -> None:
+    s = body("Asked Tuesday which pier would close, Vale said the north one.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said", "Asked"]
+    assert s["attribution"]["cue"]["text"] == "said"
+    # an inverted speaker opening the sentence after a question ends
+    text = "“Who pays for the pier?” asked Mayor Ruiz, who wants the old one repaired."
+    cues = [a["cue"]["text"] for s in body(text) for a in atts(s) if a["cue"]]
+    assert "asked" in cues
+    # by itself it attributes nothing: the sentence must be attributed by something else
+    s = body("Asked twice to leave the pier, the crowd went home.")[0]
+    assert s["label"] != "attributed"

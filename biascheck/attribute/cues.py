@@ -44,6 +44,9 @@ class Attributor(VerbCues):
         self.lex = lexicon()
         self.mem = _Memory()
         self.introduced: Attribution | None = None  # see SentenceAttribution.introduced
+        # cues found in the sentence being read that do not attribute it by themselves: kept
+        # as further attributions only when something else attributes the sentence
+        self.extra: list[Found] = []
         self.headline = headline  # title-case lines: capitalised verbs, "Name: claim"
         self._tokens: list[Token] | None = None
         self._starts: list[int] = []
@@ -85,6 +88,7 @@ class Attributor(VerbCues):
             return any(q.inner_start <= tok.start < q.inner_end for q in quotes)
 
         found: list[Found] = []
+        self.extra = []  # cues that count only in a sentence already attributed
         asked: list[Attribution] = []
         content: list[tuple[int, int]] = []
 
@@ -245,6 +249,14 @@ class Attributor(VerbCues):
                     add(att)
                     i = (phrase_end or i) + 1
                     continue
+            if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN):
+                # "Asked Tuesday about the plan, ...", "Asked which pier ..., she ...": a
+                # question put to the speaker with another complement; and 'asked Mayor Ruiz.'
+                # opening a sentence after a quotation ends ("... ?” asked Mayor Ruiz."). Only
+                # a second cue: the sentence must be attributed by something else
+                span = self._np_after(toks, i) if i == 0 and not tok.is_cap else None
+                src = self._source(toks, span) if span is not None else None
+                self.extra.append((Attribution("indirect", src, self._tok_span(tok)), span))
             i += 1
 
         if not found and any(t.lower == "that" for t in toks):
@@ -271,6 +283,14 @@ class Attributor(VerbCues):
                 continue
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
+        if attributions:
+            for att, _span in self.extra:
+                cue = att.cue
+                if cue is not None and not any(
+                    a.cue is not None and a.cue.start < cue.end and cue.start < a.cue.end
+                    for a in attributions
+                ):
+                    attributions.append(att)
 
         if not attributions:
             vague = VAGUE_PASSIVE.search(seg.text)
