@@ -599,3 +599,13 @@ def test_a_fronted_asked_with_another_complement_is_a_second_cue() -> None:
     # by itself it attributes nothing: the sentence must be attributed by something else
     s = body("Asked twice to leave the pier, the crowd went home.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_report_after_an_opening_source_is_part_of_what_that_source_reports() -> None:
+    s = body("According to the harbour office, Vale told staff the pier would close.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["According to"]
+    s = body("In a new poll, 40 percent of voters said the pier should close.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["In"]
+    # a source named after the report is a second attribution
+    s = body("Vale told staff the pier would close, according to the harbour office.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["told", "according to"]

@@ -281,6 +281,21 @@ class Attributor(VerbCues):
                 # unless its subject opens a coordinated clause of the outlet's ("X said ...,
                 # but Y opposes it"; "...; Y wants ...")
                 continue
+            # "According to the report, Vale told staff ...", "In a new poll, 40 percent said
+            # ...", "the survey shows voters say ...": when the sentence's first source is an
+            # "according to" or a finding, a later paraphrased report is part of what that
+            # source reports (a quotation stays its speaker's own)
+            main = attributions[0] if attributions else None
+            if (
+                main is not None
+                and main.kind in {"according_to", "evidence"}
+                and att.kind in {"indirect", "stance", "reported_state", "passive"}
+                and main.cue is not None
+                and att.cue is not None
+                and att.cue.start > main.cue.start
+                and not self._new_clause(toks, _span)
+            ):
+                continue
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
         if attributions:
