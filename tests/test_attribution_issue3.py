@@ -609,3 +609,18 @@ def test_a_report_after_an_opening_source_is_part_of_what_that_source_reports() 
     # a source named after the report is a second attribution
     s = body("Vale told staff the pier would close, according to the harbour office.")[0]
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["told", "according to"]
+
+
+def test_ledger_counts_a_source_once_per_sentence_and_keeps_each_mention() -> None:
+    text = (
+        "Vale told reporters the pier was safe; Mayor Orme wants it repaired, and Orme said so "
+        "again. Vale said the ferry would run in May, but Councillor Ruiz opposes the plan."
+    )
+    result = check_text(HEAD + text).to_dict()
+    ledger = {row["name"]: row for row in result["sources"]}
+    # two attributions of Orme in one sentence: one paraphrase, both mentions
+    assert ledger["Orme"]["paraphrase"] == 1
+    assert [m["text"] for m in ledger["Orme"]["mentions"]] == ["Mayor Orme", "Orme"]
+    # two sources in one sentence: each counted
+    assert ledger["Vale"]["paraphrase"] == 2
+    assert ledger["Ruiz"]["paraphrase"] == 1
