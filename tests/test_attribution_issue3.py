@@ -624,3 +624,12 @@ def test_ledger_counts_a_source_once_per_sentence_and_keeps_each_mention() -> No
     # two sources in one sentence: each counted
     assert ledger["Vale"]["paraphrase"] == 2
     assert ledger["Ruiz"]["paraphrase"] == 1
+
+
+def test_a_reporting_verb_with_an_object_is_a_further_cue_only() -> None:
+    s = body("Vale said the pier was safe, and Orme claimed victory in the ferry vote.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said", "claimed"]
+    assert atts(s)[1]["source"]["text"] == "Orme"
+    # by itself it names an event, not a report
+    s = body("Vale claimed victory in the ferry vote.")[0]
+    assert s["label"] != "attributed"

@@ -455,6 +455,13 @@ class VerbCues(Resolver):
                     )
                 )
             ):
+                if low.endswith("ed") and cue_start == i and not passive and lemma != "add":
+                    # "the agency reported flat growth", "she claimed victory": a finite verb
+                    # of reporting with an object, not a clause, names what was reported; it
+                    # is a further cue of a sentence attributed by something else ("add"
+                    # with an object is "put in", not speech)
+                    att = Attribution("indirect", self._source(toks, span), self._tok_span(tok))
+                    self.extra.append((att, span))
                 return None
             if (
                 after.lower == "to"
