@@ -633,3 +633,12 @@ def test_a_reporting_verb_with_an_object_is_a_further_cue_only() -> None:
     # by itself it names an event, not a report
     s = body("Vale claimed victory in the ferry vote.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_reporting_verb_without_a_reachable_subject_is_a_further_cue_only() -> None:
+    s = body("Informed of the storm, Vale described the pier as safe.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["described", "Informed"]
+    assert atts(s)[1]["source"] is None
+    # by itself it attributes nothing
+    s = body("Informed of the storm, the ferry left early.")[0]
+    assert s["label"] != "attributed"
