@@ -736,3 +736,71 @@ def test_sentence_adverb_before_the_subject_is_not_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Vale"
     s = body("Instead, she was back to praising the ferry and pledging to cut fares.")[0]
     assert s["attribution"]["source"]["text"] == "she"
+
+
+def test_a_stance_in_a_coordinated_clause_after_speech_is_a_second_attribution() -> None:
+    # the outlet's own second clause: its subject opens after ", but" or ";"
+    s = body("Vale said the ferry would run in May, but Councillor Ruiz opposes the plan.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said", "opposes"]
+    assert atts(s)[1]["source"]["text"] == "Councillor Ruiz"
+    s = body("Vale told reporters the pier was safe; Mayor Orme wants it repaired.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["told", "wants"]
+    # inside what was said (no coordinated clause of the outlet's) it stays part of the content
+    s = body("Vale said Councillor Ruiz opposes the plan.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]
+
+
+def test_a_fronted_asked_with_another_complement_is_a_second_cue() -> None:
+    s = body("Asked Tuesday which pier would close, Vale said the north one.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said", "Asked"]
+    assert s["attribution"]["cue"]["text"] == "said"
+    # an inverted speaker opening the sentence after a question ends
+    text = "“Who pays for the pier?” asked Mayor Ruiz, who wants the old one repaired."
+    cues = [a["cue"]["text"] for s in body(text) for a in atts(s) if a["cue"]]
+    assert "asked" in cues
+    # by itself it attributes nothing: the sentence must be attributed by something else
+    s = body("Asked twice to leave the pier, the crowd went home.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_a_report_after_an_opening_source_is_part_of_what_that_source_reports() -> None:
+    s = body("According to the harbour office, Vale told staff the pier would close.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["According to"]
+    s = body("In a new poll, 40 percent of voters said the pier should close.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["In"]
+    # a source named after the report is a second attribution
+    s = body("Vale told staff the pier would close, according to the harbour office.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["told", "according to"]
+
+
+def test_ledger_counts_a_source_once_per_sentence_and_keeps_each_mention() -> None:
+    text = (
+        "Vale told reporters the pier was safe; Mayor Orme wants it repaired, and Orme said so "
+        "again. Vale said the ferry would run in May, but Councillor Ruiz opposes the plan."
+    )
+    result = check_text(HEAD + text).to_dict()
+    ledger = {row["name"]: row for row in result["sources"]}
+    # two attributions of Orme in one sentence: one paraphrase, both mentions
+    assert ledger["Orme"]["paraphrase"] == 1
+    assert [m["text"] for m in ledger["Orme"]["mentions"]] == ["Mayor Orme", "Orme"]
+    # two sources in one sentence: each counted
+    assert ledger["Vale"]["paraphrase"] == 2
+    assert ledger["Ruiz"]["paraphrase"] == 1
+
+
+def test_a_reporting_verb_with_an_object_is_a_further_cue_only() -> None:
+    s = body("Vale said the pier was safe, and Orme claimed victory in the ferry vote.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said", "claimed"]
+    assert atts(s)[1]["source"]["text"] == "Orme"
+    # by itself it names an event, not a report
+    s = body("Vale claimed victory in the ferry vote.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_a_reporting_verb_without_a_reachable_subject_is_a_further_cue_only() -> None:
+    s = body("Informed of the storm, Vale described the pier as safe.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["described", "Informed"]
+    assert atts(s)[1]["source"] is None
+    # by itself it attributes nothing
+    s = body("Informed of the storm, the ferry left early.")[0]
+    assert s["label"] != "attributed"

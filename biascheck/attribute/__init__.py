@@ -44,12 +44,21 @@ Ascribing wants, interests or motives to a state, a country, an institution or a
 the outlet's own inference: it stays in the outlet's voice, where the rules and the scorer judge
 it. Public stances that are acts ("endorsed", "backed", "called for") may be credited to a body
 that speaks through statements (a party, a campaign, a union, a newspaper) or to a party camp
-("Republicans"), never to a country. A belief inside reported speech ("she said she believed
-...") is part of what was said, not a second attribution; likewise any stance, state,
-finding or agentless passive that follows a report of speech in the same sentence ("X said
-the plan, which unions oppose, was expected to fail" has one attribution, "said"). The
-writer's own "I think" / "we believe" outside quotation marks is the outlet speaking, so it is
-not attributed either.
+("Republicans"), never to a country. The writer's own "I think" / "we believe" outside
+quotation marks is the outlet speaking, so it is not attributed either.
+
+**Several attributions in one sentence.** The first is the sentence's main attribution; the
+others are listed after it. A belief inside reported speech ("she said she believed ...") is
+part of what was said, not a second attribution; likewise any stance, state, finding or
+agentless passive that follows a report of speech in the same sentence ("X said the plan,
+which unions oppose, was expected to fail" has one attribution, "said"), unless its subject
+opens a coordinated clause of the outlet's own ("X said ..., but Y opposes it", "...; Y wants
+...": two attributions). In the same way, when the first source is "according to X" or a
+finding ("In a new poll, 40 percent said ..."), a later paraphrased report is part of what that
+source reports. A second report of speech is its own attribution ("X said ..., and Y told
+reporters ..."). Some cues never attribute a sentence by themselves and are listed only in a
+sentence that something else attributes ("Asked Tuesday which pier ..., she said ...";
+"asked Mayor X" opening a sentence after a quotation).
 
 Sources are resolved across sentences and paragraphs: "he" / "she" to the last named person
 source, "who" to its antecedent, a surname to the full name seen anywhere in the article, "the

@@ -54,6 +54,9 @@ class Attributor(VerbCues):
         self.lex = lexicon()
         self.mem = _Memory()
         self.introduced: Attribution | None = None  # see SentenceAttribution.introduced
+        # cues found in the sentence being read that do not attribute it by themselves: kept
+        # as further attributions only when something else attributes the sentence
+        self.extra: list[Found] = []
         self.headline = headline  # title-case lines: capitalised verbs, "Name: claim"
         self.title_case = False
         self._tokens: list[Token] | None = None
@@ -97,6 +100,7 @@ class Attributor(VerbCues):
             return any(q.inner_start <= tok.start < q.inner_end for q in quotes)
 
         found: list[Found] = []
+        self.extra = []  # cues that count only in a sentence already attributed
         asked: list[Attribution] = []
         content: list[tuple[int, int]] = []
 
@@ -257,6 +261,14 @@ class Attributor(VerbCues):
                     add(att)
                     i = (phrase_end or i) + 1
                     continue
+            if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN):
+                # "Asked Tuesday about the plan, ...", "Asked which pier ..., she ...": a
+                # question put to the speaker with another complement; and 'asked Mayor Ruiz.'
+                # opening a sentence after a quotation ends ("... ?” asked Mayor Ruiz."). Only
+                # a second cue: the sentence must be attributed by something else
+                span = self._np_after(toks, i) if i == 0 and not tok.is_cap else None
+                src = self._source(toks, span) if span is not None else None
+                self.extra.append((Attribution("indirect", src, self._tok_span(tok)), span))
             i += 1
 
         if not found and any(t.lower == "that" for t in toks):
@@ -293,10 +305,28 @@ class Attributor(VerbCues):
                 and att.kind in _SECONDARY_KINDS
                 and att.cue is not None
                 and att.cue.start > speech_cue
+                and not self._new_clause(toks, _span)
             ):
                 # "X said the plan, which voters oppose, was expected to fail": after a report
                 # of speech, a later stance, state, finding or agentless passive is part of
-                # what was said or of its setting, not a second report in the outlet's voice
+                # what was said or of its setting, not a second report in the outlet's voice;
+                # unless its subject opens a coordinated clause of the outlet's ("X said ...,
+                # but Y opposes it"; "...; Y wants ...")
+                continue
+            # "According to the report, Vale told staff ...", "In a new poll, 40 percent said
+            # ...", "the survey shows voters say ...": when the sentence's first source is an
+            # "according to" or a finding, a later paraphrased report is part of what that
+            # source reports (a quotation stays its speaker's own)
+            main = attributions[0] if attributions else None
+            if (
+                main is not None
+                and main.kind in {"according_to", "evidence"}
+                and att.kind in {"indirect", "stance", "reported_state", "passive"}
+                and main.cue is not None
+                and att.cue is not None
+                and att.cue.start > main.cue.start
+                and not self._new_clause(toks, _span)
+            ):
                 continue
             if (
                 frame_cue is not None
@@ -323,6 +353,14 @@ class Attributor(VerbCues):
                 continue  # "Vale backs a plan that voters want": one stance, the rest content
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
+        if attributions:
+            for att, _span in self.extra:
+                cue = att.cue
+                if cue is not None and not any(
+                    a.cue is not None and a.cue.start < cue.end and cue.start < a.cue.end
+                    for a in attributions
+                ):
+                    attributions.append(att)
 
         if not attributions:
             vague = VAGUE_PASSIVE.search(seg.text)
@@ -425,6 +463,20 @@ class Attributor(VerbCues):
             if t.lower in lex.stop and t.lower not in lex.determiners:
                 return None
         return None
+
+    def _new_clause(self, toks: list[Token], span: tuple[int, int] | None) -> bool:
+        """The subject span opens a new coordinated clause: after a semicolon, or after a
+        comma and "and" / "but" / "while" / "whereas"."""
+        if span is None or span[0] == 0:
+            return False
+        k = span[0] - 1
+        if toks[k].text == ";":
+            return True
+        return (
+            toks[k].lower in {"but", "while", "whereas", "and"}
+            and k > 0
+            and toks[k - 1].text == ","
+        )
 
     def _last_cue_end(self, found: list[Found], toks: list[Token]) -> int:
         ends = [a.cue.end for a, _ in found if a.cue is not None]

@@ -80,7 +80,10 @@ def source_ledger(attributions: list[SentenceAttribution]) -> list[LedgerEntry]:
                 continue
             name = (src.name or src.text) if src else (att.cue.text if att.cue else "unnamed")
             key = name.casefold()
-            if key in seen:
+            if key in seen:  # counted once per sentence, but every mention is kept
+                mentions = ledger[key]["mentions"]
+                if src is not None and not any(m.start == src.start for m in mentions):
+                    mentions.append(src)
                 continue
             seen.add(key)
             entry = ledger.setdefault(

@@ -491,6 +491,11 @@ class VerbCues(Resolver):
             # the subject is out of the chunker's reach (a long modifier): the clause's subject
             span = self._clause_subject(toks, i)
         if span is None:
+            if low.endswith("ed") and cls in ("speech", "stance", "naming") and lemma != "ask":
+                # a finite reporting verb whose subject is out of reach ("... and later
+                # described it as ..."): a further cue, with no source, of a sentence attributed
+                # by something else ("asked" has its own rule in the cue pass)
+                self.extra.append((Attribution("indirect", None, self._tok_span(tok)), None))
             return None
         after_quote = any(t.text in QUOTE_MARKS for t in toks[max(0, cue_start - 4) : cue_start])
         if (
@@ -531,6 +536,13 @@ class VerbCues(Resolver):
                     )
                 )
             ):
+                if low.endswith("ed") and cue_start == i and not passive and lemma != "add":
+                    # "the agency reported flat growth", "she claimed victory": a finite verb
+                    # of reporting with an object, not a clause, names what was reported; it
+                    # is a further cue of a sentence attributed by something else ("add"
+                    # with an object is "put in", not speech)
+                    att = Attribution("indirect", self._source(toks, span), self._tok_span(tok))
+                    self.extra.append((att, span))
                 return None
             if (
                 after.lower in _ARTICLES
