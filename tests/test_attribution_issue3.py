@@ -768,9 +768,9 @@ def test_a_report_after_an_opening_source_is_part_of_what_that_source_reports() 
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["According to"]
     s = body("In a new poll, 40 percent of voters said the pier should close.")[0]
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["In"]
-    # a source named after the report is a second attribution
+    # a source cited after the report vouches for all of it: the report is its content
     s = body("Vale told staff the pier would close, according to the harbour office.")[0]
-    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["told", "according to"]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["according to"]
 
 
 def test_ledger_counts_a_source_once_per_sentence_and_keeps_each_mention() -> None:

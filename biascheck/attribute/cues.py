@@ -326,6 +326,7 @@ class Attributor(VerbCues):
                 and att.cue is not None
                 and att.cue.start > main.cue.start
                 and not self._new_clause(toks, _span)
+                and not self._closes_sentence(att, seg)
             ):
                 continue
             if (
