@@ -574,3 +574,26 @@ def test_sentence_adverb_before_the_subject_is_not_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Vale"
     s = body("Instead, she was back to praising the ferry and pledging to cut fares.")[0]
     assert s["attribution"]["source"]["text"] == "she"
+
+
+def test_attack_noun_with_its_target_after_on() -> None:
+    text = (
+        "Mayor Ana Ruiz toured the docks on Monday. "
+        "Her attacks on the ferry operator have unsettled the harbour board."
+    )
+    s = sentence(text, "Her attacks on")
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "attacks"
+    # "on" after another speech noun names a topic or an occasion, not what was said
+    text = "Mayor Ana Ruiz toured the docks. Her remarks on Monday drew applause from the crowd."
+    assert sentence(text, "Her remarks on")["label"] != "attributed"
+
+
+def test_document_subject_finding_in_the_object() -> None:
+    s = body("A Harbour Institute survey out Monday found 60 percent support for the ferry.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "found"
+    assert "survey" in s["attribution"]["source"]["text"]
+    # a person who "found" something reports nothing; a passive "can be found" names a place
+    assert body("The harbour master found 60 boats in the marina.")[0]["label"] != "attributed"
+    assert body("The full survey can be found on the port website.")[0]["label"] != "attributed"

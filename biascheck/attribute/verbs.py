@@ -82,6 +82,11 @@ _BEFORE_BARE_VERB = frozenset(
 )
 
 
+# Speech nouns whose target follows "on" ("his attacks on the plan", like the verb "attack X");
+# with other nouns "on" names a topic or an occasion ("her remarks on Monday").
+_TARGET_ON = frozenset({"attack", "attacks"})
+
+
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
 _CLAUSE_QUANTIFIERS = frozenset(
     {"none", "no", "some", "many", "most", "few", "all", "both", "each", "every", "several"}
@@ -445,6 +450,7 @@ class VerbCues(Resolver):
             if (
                 after.lower not in lex.clause_starts
                 and not clause_ahead
+                and not (cls == "evidence" and not be_before and self._document_subject(toks, span))
                 and not (
                     lemma in lex.object_verbs
                     and (
@@ -498,6 +504,7 @@ class VerbCues(Resolver):
             return None
         if cls == "evidence" and (
             nxt0 in {"up", "off", "out", "around"}
+            or (be_before and low == "found" and by_at is None and nxt0 != "to")  # "be found here"
             or not (
                 clause_follows
                 or person
@@ -505,6 +512,7 @@ class VerbCues(Resolver):
                 or head.lower in lex.document_nouns
                 or head.is_cap
                 or pron == "it"
+                or self._document_subject(toks, span)
             )
         ):
             return None  # "showed up", "found out": other verbs
@@ -754,6 +762,19 @@ class VerbCues(Resolver):
         att = Attribution("indirect", self._source(toks, span), self._cue(toks, i, k))
         return (att, span), k
 
+    def _document_subject(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        """The subject of an evidence verb is a document: its phrase holds a document noun
+        before any verb or clause break ("a poll out Monday", "a video of the rally", "a
+        March 3 email"). A document's finding is its object, so "the survey found 60 percent
+        support" reports the survey without a that-clause."""
+        lex = self.lex
+        for t in toks[span[0] : span[1] + 1]:
+            if t.lower in {"who", "which", "that"} or lex.verb(t.lower):
+                return False
+            if t.lower in lex.document_nouns and not t.is_cap:
+                return True
+        return False
+
     def _nominal(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with a possessor that names a speaker: "Trump's remarks", "his
         pledge to", "the senator's criticism of". The possessor is the source.
@@ -765,6 +786,7 @@ class VerbCues(Resolver):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or not (
             nxt.lower in {"that", ":", "of", "for", "against"}
+            or (nxt.lower == "on" and toks[i].lower in _TARGET_ON)
             or nxt.text in OPEN_QUOTES
             or (
                 nxt.lower == "to"
