@@ -597,3 +597,12 @@ def test_document_subject_finding_in_the_object() -> None:
     # a person who "found" something reports nothing; a passive "can be found" names a place
     assert body("The harbour master found 60 boats in the marina.")[0]["label"] != "attributed"
     assert body("The full survey can be found on the port website.")[0]["label"] != "attributed"
+
+
+def test_evidence_verb_credited_to_recorded_figures_or_images() -> None:
+    s = body("Exit poll data revealed deep anxiety over ferry fares.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "revealed"
+    assert body("Drone footage showed the pier under water.")[0]["label"] == "attributed"
+    # a person who reveals an object has said nothing
+    assert body("The harbour master revealed a bronze plaque.")[0]["label"] != "attributed"

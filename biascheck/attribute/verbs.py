@@ -450,7 +450,9 @@ class VerbCues(Resolver):
             if (
                 after.lower not in lex.clause_starts
                 and not clause_ahead
-                and not (cls == "evidence" and not be_before and self._document_subject(toks, span))
+                and not (
+                    low in lex.evidential and not be_before and self._document_subject(toks, span)
+                )
                 and not (
                     lemma in lex.object_verbs
                     and (
@@ -534,6 +536,7 @@ class VerbCues(Resolver):
                 or head.lower in lex.vague
                 or head.lower in lex.statement_nouns
                 or camp
+                or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
             return None
