@@ -606,3 +606,18 @@ def test_evidence_verb_credited_to_recorded_figures_or_images() -> None:
     assert body("Drone footage showed the pier under water.")[0]["label"] == "attributed"
     # a person who reveals an object has said nothing
     assert body("The harbour master revealed a bronze plaque.")[0]["label"] != "attributed"
+
+
+def test_stance_noun_credited_to_a_person_not_to_a_state() -> None:
+    text = (
+        "Senator Lena Okafor spoke in the harbour town on Monday. "
+        "Her opposition to the new toll has cost her votes on the coast. "
+        "Okafor's support for the ferry plan is no secret."
+    )
+    s = sentence(text, "Her opposition")
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "opposition"
+    assert sentence(text, "Okafor's support")["attribution"]["source"]["name"] == "Lena Okafor"
+    # a country's support is the outlet's own account of a state's stance
+    text = "The treaty was signed last spring. Borduria's support for the treaty has cooled."
+    assert sentence(text, "Borduria's support")["label"] != "attributed"

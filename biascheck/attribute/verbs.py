@@ -87,6 +87,11 @@ _BEFORE_BARE_VERB = frozenset(
 _TARGET_ON = frozenset({"attack", "attacks"})
 
 
+# Nouns of a public stance ("his support for", "her opposition to"): like the stance verbs they
+# are credited only to a person or a body that speaks, never to a state ("Russia's support").
+_STANCE_NOUNS = frozenset({"support", "opposition", "backing"})
+
+
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
 _CLAUSE_QUANTIFIERS = frozenset(
     {"none", "no", "some", "many", "most", "few", "all", "both", "each", "every", "several"}
@@ -790,6 +795,7 @@ class VerbCues(Resolver):
         if nxt is None or not (
             nxt.lower in {"that", ":", "of", "for", "against"}
             or (nxt.lower == "on" and toks[i].lower in _TARGET_ON)
+            or (nxt.lower == "to" and toks[i].lower in _STANCE_NOUNS)
             or nxt.text in OPEN_QUOTES
             or (
                 nxt.lower == "to"
@@ -815,6 +821,10 @@ class VerbCues(Resolver):
             if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
                 if not pos.is_cap:
                     return None
+                if toks[i].lower in _STANCE_NOUNS and (
+                    re.sub(r"[’']s?$", "", pos.text) not in self.mem.people
+                ):
+                    return None  # "Russia's support for": a state's stance is the outlet's
                 np = (j, j)
             span = np
             src = self._source(toks, span)
