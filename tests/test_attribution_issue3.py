@@ -621,3 +621,16 @@ def test_stance_noun_credited_to_a_person_not_to_a_state() -> None:
     # a country's support is the outlet's own account of a state's stance
     text = "The treaty was signed last spring. Borduria's support for the treaty has cooled."
     assert sentence(text, "Borduria's support")["label"] != "attributed"
+
+
+def test_criticism_the_subject_faced_is_a_report_of_its_critics() -> None:
+    s = body("The toll plan has drawn sharp criticism from dockworkers in Portola.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "criticism"
+    assert s["attribution"]["source"]["text"] == "dockworkers"
+    s = body("Mayor Ruiz faced criticism for the new ferry fares.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"] is None  # agentless, like "was criticised"
+    # criticism that is read out or applauded is an event, not something reported
+    assert body("The clerk read the criticism aloud.")[0]["label"] != "attributed"
+    assert body("Her criticism drew applause.")[0]["label"] != "attributed"

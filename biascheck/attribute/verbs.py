@@ -92,6 +92,38 @@ _TARGET_ON = frozenset({"attack", "attacks"})
 _STANCE_NOUNS = frozenset({"support", "opposition", "backing"})
 
 
+# Nouns of criticism that a subject can "face", "draw", "receive" or "come under": the nominal
+# form of the passive "was criticised" ("she faced criticism from rivals for ...").
+_CRITICISM = frozenset({"criticism", "criticisms", "accusations", "complaints"})
+
+# Verb forms of receiving criticism ("faced", "drew", "attracted", "came under").
+_RECEIVING = frozenset(
+    {
+        "face",
+        "faced",
+        "faces",
+        "facing",
+        "draw",
+        "drew",
+        "drawn",
+        "draws",
+        "drawing",
+        "receive",
+        "received",
+        "receives",
+        "receiving",
+        "attract",
+        "attracted",
+        "attracts",
+        "attracting",
+        "under",
+    }
+)
+
+
+_CAME = frozenset({"come", "came", "comes", "coming"})
+
+
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
 _CLAUSE_QUANTIFIERS = frozenset(
     {"none", "no", "some", "many", "most", "few", "all", "both", "each", "every", "several"}
@@ -791,6 +823,9 @@ class VerbCues(Resolver):
         colon or a quotation, an infinitive ("her pledge to cut fares") or the object of the
         stance ("his criticism of the plan", "their call for a recount"). Without it the noun
         names an event ("Ruiz's remarks drew applause"), which is the outlet's own report."""
+        received = self._received_criticism(toks, i)
+        if received is not None:
+            return received
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or not (
             nxt.lower in {"that", ":", "of", "for", "against"}
@@ -833,6 +868,36 @@ class VerbCues(Resolver):
         else:
             return None
         return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _received_criticism(self, toks: list[Token], i: int) -> Found | None:
+        """ "X faced criticism from Y for ...", "has drawn sharp criticism", "came under
+        criticism": criticism that the subject received is a report of what its critics said,
+        like the passive "X was criticised (by Y)". The critic after "from" / "by" is the
+        source; without one the report is agentless. toks[i] is the noun."""
+        if toks[i].lower not in _CRITICISM:
+            return None
+        k = i - 1
+        while k >= 0 and i - k <= 3 and toks[k].lower not in _RECEIVING:
+            if not toks[k].is_word or toks[k].is_cap or toks[k].lower in self.lex.stop:
+                return None  # "sharp", "public", "fresh": at most two modifiers
+            k -= 1
+        if k < 0 or toks[k].lower not in _RECEIVING:
+            return None
+        if toks[k].lower == "under" and (k == 0 or toks[k - 1].lower not in _CAME):
+            return None  # "came under criticism", not "under criticism" alone
+        cue = self._tok_span(toks[i])
+        if i + 1 < len(toks) and toks[i + 1].lower in {"from", "by"}:
+            span = self._np_after(toks, i + 1)
+            if span is None:  # a bare plural: "from dockworkers for ...", "from rivals that"
+                e = i + 2
+                while e < len(toks) and e - i <= 6 and toks[e].is_word:
+                    if toks[e].lower in self.lex.stop or toks[e].lower == "that":
+                        break
+                    e += 1
+                span = (i + 2, e - 1) if e > i + 2 else None
+            if span is not None:
+                return Attribution("indirect", self._source(toks, span), cue), span
+        return Attribution("passive", None, cue), None
 
     def _attitude(
         self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
