@@ -634,3 +634,12 @@ def test_criticism_the_subject_faced_is_a_report_of_its_critics() -> None:
     # criticism that is read out or applauded is an event, not something reported
     assert body("The clerk read the criticism aloud.")[0]["label"] != "attributed"
     assert body("Her criticism drew applause.")[0]["label"] != "attributed"
+
+
+def test_written_and_legal_texts_say_and_indicate() -> None:
+    s = body("The cable indicated twelve guards would be needed at the port.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "The cable"
+    assert body("The suit says the harbour board broke the law.")[0]["label"] == "attributed"
+    # filing a suit reports nothing the suit says
+    assert body("The harbour board filed a suit on Monday.")[0]["label"] != "attributed"
