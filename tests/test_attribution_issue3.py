@@ -643,3 +643,14 @@ def test_written_and_legal_texts_say_and_indicate() -> None:
     assert body("The suit says the harbour board broke the law.")[0]["label"] == "attributed"
     # filing a suit reports nothing the suit says
     assert body("The harbour board filed a suit on Monday.")[0]["label"] != "attributed"
+
+
+def test_speech_noun_with_its_speaker_after_by_or_from() -> None:
+    s = body("Claims by the harbour board that the pier was safe proved false.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "Claims"
+    assert s["attribution"]["source"]["text"] == "the harbour board"
+    s = body("Calls from her rivals to resign grew louder.")[0]
+    assert s["attribution"]["source"]["text"] == "her rivals"
+    # with nothing said after the speaker, the noun names an event
+    assert body("Remarks by the mayor at the gala drew applause.")[0]["label"] != "attributed"

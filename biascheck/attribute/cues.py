@@ -201,7 +201,7 @@ class Attributor(VerbCues):
                     i = stated[1] + 1
                     continue
             # "Trump's remarks", "her criticism of": a nominal report credited to the possessor
-            if low in lex.speech_nouns and i > 0 and not found:
+            if low in lex.speech_nouns and not found:
                 item = self._nominal(toks, i)
                 if item is not None:
                     add(item)

@@ -826,6 +826,9 @@ class VerbCues(Resolver):
         received = self._received_criticism(toks, i)
         if received is not None:
             return received
+        agent = self._agent_after(toks, i)
+        if agent is not None:
+            return agent
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or not (
             nxt.lower in {"that", ":", "of", "for", "against"}
@@ -868,6 +871,41 @@ class VerbCues(Resolver):
         else:
             return None
         return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _agent_after(self, toks: list[Token], i: int) -> Found | None:
+        """A speech noun with its speaker after "by" / "from" and what was said after the
+        speaker: "claims by the agencies that ...", "calls from her rivals to ...". The
+        speaker must be a person, a titled role or a body that speaks. toks[i] is the noun."""
+        if i + 2 >= len(toks) or toks[i + 1].lower not in {"by", "from"}:
+            return None
+        span = self._np_after(toks, i + 1)
+        if span is None:
+            return None
+        k = span[1] + 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1  # "calls from her rivals, Ann Vale and Bo Lind, to ..."
+        nxt = toks[k] if k < len(toks) else None
+        if nxt is None or not (
+            nxt.lower in {"that", ":"}
+            or nxt.text in OPEN_QUOTES
+            or (
+                nxt.lower == "to"
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and not toks[k + 1].is_cap
+                and toks[k + 1].lower not in self.lex.determiners
+            )
+        ):
+            return None
+        head = toks[span[1]]
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or head.lower in self.lex.role_nouns
+            or head.is_cap
+        ):
+            return None
+        return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
 
     def _received_criticism(self, toks: list[Token], i: int) -> Found | None:
         """ "X faced criticism from Y for ...", "has drawn sharp criticism", "came under
