@@ -654,3 +654,19 @@ def test_speech_noun_with_its_speaker_after_by_or_from() -> None:
     assert s["attribution"]["source"]["text"] == "her rivals"
     # with nothing said after the speaker, the noun names an event
     assert body("Remarks by the mayor at the gala drew applause.")[0]["label"] != "attributed"
+
+
+def test_full_name_label_opens_an_interview_line_even_once() -> None:
+    text = (
+        "Two reporters discussed the ferry strike.\n\n"
+        "Ines Falk: The crews will not sail until the fares are cut.\n\n"
+        "TOMAS BRELL: Then nobody sails this winter."
+    )
+    s = sentence(text, "Ines Falk:")
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Ines Falk"
+    assert sentence(text, "TOMAS BRELL:")["attribution"]["cue"]["text"] == ":"
+    # a tally, a heading with nothing after it, or a possessive heading names no speaker
+    text = "The count ended late.\n\nAna Ruiz: 1,769.\n\nEditor's Note: This story was updated."
+    assert sentence(text, "Ana Ruiz:")["label"] != "attributed"
+    assert sentence(text, "Editor's Note:")["label"] != "attributed"

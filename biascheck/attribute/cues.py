@@ -167,7 +167,12 @@ class Attributor(VerbCues):
                 i += 1
                 continue
             # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn
-            if tok.text == ":" and 0 < i <= 3 and not found and self._is_label(toks[:i]):
+            if (
+                tok.text == ":"
+                and 0 < i <= 3
+                and not found
+                and (self._is_label(toks[:i]) or self._named_label(toks, i))
+            ):
                 span = (0, i - 1)
                 add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
                 i += 1

@@ -968,6 +968,21 @@ class VerbCues(Resolver):
                 return end
         return None
 
+    def _named_label(self, toks: list[Token], i: int) -> bool:
+        """A full name opening a line of an interview or a panel, even once: "JANE DOE: ...",
+        "Jane Doe: Well, ...". Not a tally ("Jane Doe: 1,769."), a heading with nothing after
+        it ("SHORT READS:") or a possessive heading ("Editor's Note:"). toks[i] is the colon."""
+        words = toks[:i]
+        if len(words) < 2 or not all(t.is_cap and t.is_word for t in words):
+            return False
+        if any(_POSSESSIVE.search(t.text) for t in words):
+            return False
+        rest = [t for t in toks[i + 1 :] if t.is_word]
+        if len(rest) < 3 or not rest[0].text[:1].isalpha():
+            return False
+        label = " ".join(t.text for t in words)
+        return label.isupper() or self._person_like(words, (0, len(words) - 1))
+
     def _is_label(self, words: list[Token]) -> bool:
         """A transcript speaker label: a capitalised name that opens several lines of the
         article ("TAPPER:", "Lopez:"), or a known person's name."""
