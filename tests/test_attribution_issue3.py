@@ -670,3 +670,13 @@ def test_full_name_label_opens_an_interview_line_even_once() -> None:
     text = "The count ended late.\n\nAna Ruiz: 1,769.\n\nEditor's Note: This story was updated."
     assert sentence(text, "Ana Ruiz:")["label"] != "attributed"
     assert sentence(text, "Editor's Note:")["label"] != "attributed"
+
+
+def test_a_line_of_headlines_in_the_body_reads_like_a_headline() -> None:
+    text = "Also in the news today.\n\nRuiz: The ferry will sail by spring;\n\nRuiz spoke at noon."
+    s = sentence(text, "Ruiz: The ferry")
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == ":"
+    # the same label in running prose, not a listed headline, is not a speaker by itself
+    text = "Also in the news today.\n\nRuiz: The ferry will sail by spring.\n\nRuiz spoke at noon."
+    assert sentence(text, "Ruiz: The ferry")["label"] != "attributed"

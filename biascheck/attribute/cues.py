@@ -180,14 +180,17 @@ class Attributor(VerbCues):
             # "X: “...”" — a colon introducing a quotation after a source
             if tok.text == ":" and i > 0 and not found:
                 after = self.text[tok.end : tok.end + 3].lstrip()
-                if after[:1] in OPEN_QUOTES or (self.headline and i <= 6):
+                # a line of headlines in the body ("Poll: Vale leads in the north;") reads
+                # like a headline
+                listed = bool(toks) and toks[-1].text == ";"
+                if after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6):
                     span = self._np_ending(toks, i - 1)
                     quoted = after[:1] in OPEN_QUOTES
                     if span and (
                         (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
                         or self._person_like(toks, span)
                         or self._speaking_body(toks, span)
-                        or (self.headline and self._title_speaker(toks, i))
+                        or ((self.headline or listed) and self._title_speaker(toks, i))
                     ):
                         src = self._source(toks, span)
                         add((Attribution("direct", src, self._tok_span(tok)), span))
