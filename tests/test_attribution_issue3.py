@@ -680,3 +680,11 @@ def test_a_line_of_headlines_in_the_body_reads_like_a_headline() -> None:
     # the same label in running prose, not a listed headline, is not a speaker by itself
     text = "Also in the news today.\n\nRuiz: The ferry will sail by spring.\n\nRuiz spoke at noon."
     assert sentence(text, "Ruiz: The ferry")["label"] != "attributed"
+
+
+def test_relative_pronoun_standing_for_a_document_carries_its_finding() -> None:
+    s = body("The board released a new survey, which showed most crews want to sail.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "showed"
+    # "which" standing for a person's act is no document
+    assert body("The board hired a new clerk, which showed good sense.")[0]["label"] != "attributed"

@@ -808,6 +808,10 @@ class VerbCues(Resolver):
         March 3 email"). A document's finding is its object, so "the survey found 60 percent
         support" reports the survey without a that-clause."""
         lex = self.lex
+        if span[0] == span[1] and toks[span[0]].lower in {"which", "that"} and span[0] > 0:
+            # "the poll, which showed ...", "surveys that show ...": the antecedent
+            j = span[0] - 1 if toks[span[0] - 1].text != "," else span[0] - 2
+            return j >= 0 and toks[j].lower in lex.document_nouns and not toks[j].is_cap
         for t in toks[span[0] : span[1] + 1]:
             if t.lower in {"who", "which", "that"} or lex.verb(t.lower):
                 return False
