@@ -688,3 +688,15 @@ def test_relative_pronoun_standing_for_a_document_carries_its_finding() -> None:
     assert s["attribution"]["cue"]["text"] == "showed"
     # "which" standing for a person's act is no document
     assert body("The board hired a new clerk, which showed good sense.")[0]["label"] != "attributed"
+
+
+def test_document_finding_closing_the_sentence_and_document_before_by() -> None:
+    s = body("The mayor agreed to sell the pier in 2010, records show.")[0]
+    assert "show" in [a["cue"]["text"] for a in atts(s)]
+    # a later finding inside the sentence stays part of what was said
+    s = body("The mayor said records show the pier was sold in 2010.")[0]
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+    # the document before "by" is the head of the subject: the finding is the study's
+    text = "Crews prefer the night ferry, a {} by the Portola yard, Falk Works, concluded in May."
+    assert "concluded" in [a["cue"]["text"] for a in atts(body(text.format("study"))[0])]
+    assert "concluded" not in [a["cue"]["text"] for a in atts(body(text.format("ship"))[0])]

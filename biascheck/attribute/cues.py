@@ -269,6 +269,10 @@ class Attributor(VerbCues):
                 and att.kind in _SECONDARY_KINDS
                 and att.cue is not None
                 and att.cue.start > speech_cue
+                and not (  # "..., records show.": a closing finding covers the whole clause
+                    att.kind == "evidence"
+                    and not self.text[att.cue.end : seg.end].strip(" .!?\"”’'")
+                )
             ):
                 # "X said the plan, which voters oppose, was expected to fail": after a report
                 # of speech, a later stance, state, finding or agentless passive is part of

@@ -817,7 +817,13 @@ class VerbCues(Resolver):
                 return False
             if t.lower in lex.document_nouns and not t.is_cap:
                 return True
-        return False
+        k = span[0] - 1  # "a new poll from the Harbour Institute found": the phrase's head
+        return (
+            k >= 1
+            and toks[k].lower in {"from", "by", "of", "for"}
+            and toks[k - 1].lower in lex.document_nouns
+            and not toks[k - 1].is_cap
+        )
 
     def _nominal(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with a possessor that names a speaker: "Trump's remarks", "his
