@@ -119,9 +119,7 @@ _RECEIVING = frozenset(
         "under",
     }
 )
-
-
-_CAME = frozenset({"come", "came", "comes", "coming"})
+_CAME = frozenset({"come", "came", "comes", "coming"})  # "came under criticism"
 
 
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
