@@ -183,7 +183,12 @@ class Attributor(VerbCues):
                 i += 1
                 continue
             # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn
-            if tok.text == ":" and 0 < i <= 3 and not found and self._is_label(toks[:i]):
+            if (
+                tok.text == ":"
+                and 0 < i <= 3
+                and not found
+                and (self._is_label(toks[:i]) or self._named_label(toks, i))
+            ):
                 span = (0, i - 1)
                 add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
                 i += 1
@@ -191,14 +196,17 @@ class Attributor(VerbCues):
             # "X: “...”" — a colon introducing a quotation after a source
             if tok.text == ":" and i > 0 and not found:
                 after = self.text[tok.end : tok.end + 3].lstrip()
-                if after[:1] in OPEN_QUOTES or (self.headline and i <= 6):
+                # a line of headlines in the body ("Poll: Vale leads in the north;") reads
+                # like a headline
+                listed = bool(toks) and toks[-1].text == ";"
+                if after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6):
                     span = self._np_ending(toks, i - 1)
                     quoted = after[:1] in OPEN_QUOTES
                     if span and (
                         (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
                         or self._person_like(toks, span)
                         or self._speaking_body(toks, span)
-                        or (self.headline and self._title_speaker(toks, i))
+                        or ((self.headline or listed) and self._title_speaker(toks, i))
                     ):
                         src = self._source(toks, span)
                         add((Attribution("direct", src, self._tok_span(tok)), span))
@@ -217,7 +225,7 @@ class Attributor(VerbCues):
                     i = stated[1] + 1
                     continue
             # "Trump's remarks", "her criticism of": a nominal report credited to the possessor
-            if low in lex.speech_nouns and i > 0 and not found:
+            if low in lex.speech_nouns and not found:
                 item = self._nominal(toks, i)
                 if item is not None:
                     add(item)
@@ -306,6 +314,10 @@ class Attributor(VerbCues):
                 and att.cue is not None
                 and att.cue.start > speech_cue
                 and not self._new_clause(toks, _span)
+                and not (  # "..., records show.": a closing finding covers the whole clause
+                    att.kind == "evidence"
+                    and not self.text[att.cue.end : seg.end].strip(" .!?\"”’'")
+                )
             ):
                 # "X said the plan, which voters oppose, was expected to fail": after a report
                 # of speech, a later stance, state, finding or agentless passive is part of

@@ -116,6 +116,46 @@ _BEFORE_BARE_VERB = frozenset(
 )
 
 
+# Speech nouns whose target follows "on" ("his attacks on the plan", like the verb "attack X");
+# with other nouns "on" names a topic or an occasion ("her remarks on Monday").
+_TARGET_ON = frozenset({"attack", "attacks"})
+
+
+# Nouns of a public stance ("his support for", "her opposition to"): like the stance verbs they
+# are credited only to a person or a body that speaks, never to a state ("Russia's support").
+_STANCE_NOUNS = frozenset({"support", "opposition", "backing"})
+
+
+# Nouns of criticism that a subject can "face", "draw", "receive" or "come under": the nominal
+# form of the passive "was criticised" ("she faced criticism from rivals for ...").
+_CRITICISM = frozenset({"criticism", "criticisms", "accusations", "complaints"})
+
+# Verb forms of receiving criticism ("faced", "drew", "attracted", "came under").
+_RECEIVING = frozenset(
+    {
+        "face",
+        "faced",
+        "faces",
+        "facing",
+        "draw",
+        "drew",
+        "drawn",
+        "draws",
+        "drawing",
+        "receive",
+        "received",
+        "receives",
+        "receiving",
+        "attract",
+        "attracted",
+        "attracts",
+        "attracting",
+        "under",
+    }
+)
+_CAME = frozenset({"come", "came", "comes", "coming"})  # "came under criticism"
+
+
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
 _CLAUSE_QUANTIFIERS = frozenset(
     {"none", "no", "some", "many", "most", "few", "all", "both", "each", "every", "several"}
@@ -527,6 +567,9 @@ class VerbCues(Resolver):
                 after.lower not in lex.clause_starts
                 and not clause_ahead
                 and not (
+                    low in lex.evidential and not be_before and self._document_subject(toks, span)
+                )
+                and not (
                     lemma in lex.object_verbs
                     and (
                         after.is_cap
@@ -592,6 +635,7 @@ class VerbCues(Resolver):
             return None
         if cls == "evidence" and (
             nxt0 in {"up", "off", "out", "around"}
+            or (be_before and low == "found" and by_at is None and nxt0 != "to")  # "be found here"
             or not (
                 clause_follows
                 or person
@@ -599,6 +643,7 @@ class VerbCues(Resolver):
                 or head.lower in lex.document_nouns
                 or head.is_cap
                 or pron == "it"
+                or self._document_subject(toks, span)
             )
         ):
             return None  # "showed up", "found out": other verbs
@@ -620,6 +665,7 @@ class VerbCues(Resolver):
                 or head.lower in lex.vague
                 or head.lower in lex.statement_nouns
                 or camp
+                or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
             return None
@@ -909,6 +955,29 @@ class VerbCues(Resolver):
         att = Attribution("indirect", self._source(toks, span), self._cue(toks, i, k))
         return (att, span), k
 
+    def _document_subject(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        """The subject of an evidence verb is a document: its phrase holds a document noun
+        before any verb or clause break ("a poll out Monday", "a video of the rally", "a
+        March 3 email"). A document's finding is its object, so "the survey found 60 percent
+        support" reports the survey without a that-clause."""
+        lex = self.lex
+        if span[0] == span[1] and toks[span[0]].lower in {"which", "that"} and span[0] > 0:
+            # "the poll, which showed ...", "surveys that show ...": the antecedent
+            j = span[0] - 1 if toks[span[0] - 1].text != "," else span[0] - 2
+            return j >= 0 and toks[j].lower in lex.document_nouns and not toks[j].is_cap
+        for t in toks[span[0] : span[1] + 1]:
+            if t.lower in {"who", "which", "that"} or lex.verb(t.lower):
+                return False
+            if t.lower in lex.document_nouns and not t.is_cap:
+                return True
+        k = span[0] - 1  # "a new poll from the Harbour Institute found": the phrase's head
+        return (
+            k >= 1
+            and toks[k].lower in {"from", "by", "of", "for"}
+            and toks[k - 1].lower in lex.document_nouns
+            and not toks[k - 1].is_cap
+        )
+
     def _nominal(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with a possessor that names a speaker: "Trump's remarks", "his
         pledge to", "the senator's criticism of". The possessor is the source.
@@ -917,9 +986,17 @@ class VerbCues(Resolver):
         colon or a quotation, an infinitive ("her pledge to cut fares") or the object of the
         stance ("his criticism of the plan", "their call for a recount"). Without it the noun
         names an event ("Ruiz's remarks drew applause"), which is the outlet's own report."""
+        received = self._received_criticism(toks, i)
+        if received is not None:
+            return received
+        agent = self._agent_after(toks, i)
+        if agent is not None:
+            return agent
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or not (
             nxt.lower in {"that", ":", "of", "for", "against"}
+            or (nxt.lower == "on" and toks[i].lower in _TARGET_ON)
+            or (nxt.lower == "to" and toks[i].lower in _STANCE_NOUNS)
             or nxt.text in OPEN_QUOTES
             or (
                 nxt.lower == "to"
@@ -945,6 +1022,10 @@ class VerbCues(Resolver):
             if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
                 if not pos.is_cap:
                     return None
+                if toks[i].lower in _STANCE_NOUNS and (
+                    re.sub(r"[’']s?$", "", pos.text) not in self.mem.people
+                ):
+                    return None  # "Russia's support for": a state's stance is the outlet's
                 np = (j, j)
             span = np
             src = self._source(toks, span)
@@ -953,6 +1034,71 @@ class VerbCues(Resolver):
         else:
             return None
         return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _agent_after(self, toks: list[Token], i: int) -> Found | None:
+        """A speech noun with its speaker after "by" / "from" and what was said after the
+        speaker: "claims by the agencies that ...", "calls from her rivals to ...". The
+        speaker must be a person, a titled role or a body that speaks. toks[i] is the noun."""
+        if i + 2 >= len(toks) or toks[i + 1].lower not in {"by", "from"}:
+            return None
+        span = self._np_after(toks, i + 1)
+        if span is None:
+            return None
+        k = span[1] + 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1  # "calls from her rivals, Ann Vale and Bo Lind, to ..."
+        nxt = toks[k] if k < len(toks) else None
+        if nxt is None or not (
+            nxt.lower in {"that", ":"}
+            or nxt.text in OPEN_QUOTES
+            or (
+                nxt.lower == "to"
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and not toks[k + 1].is_cap
+                and toks[k + 1].lower not in self.lex.determiners
+            )
+        ):
+            return None
+        head = toks[span[1]]
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or head.lower in self.lex.role_nouns
+            or head.is_cap
+        ):
+            return None
+        return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
+
+    def _received_criticism(self, toks: list[Token], i: int) -> Found | None:
+        """ "X faced criticism from Y for ...", "has drawn sharp criticism", "came under
+        criticism": criticism that the subject received is a report of what its critics said,
+        like the passive "X was criticised (by Y)". The critic after "from" / "by" is the
+        source; without one the report is agentless. toks[i] is the noun."""
+        if toks[i].lower not in _CRITICISM:
+            return None
+        k = i - 1
+        while k >= 0 and i - k <= 3 and toks[k].lower not in _RECEIVING:
+            if not toks[k].is_word or toks[k].is_cap or toks[k].lower in self.lex.stop:
+                return None  # "sharp", "public", "fresh": at most two modifiers
+            k -= 1
+        if k < 0 or toks[k].lower not in _RECEIVING:
+            return None
+        if toks[k].lower == "under" and (k == 0 or toks[k - 1].lower not in _CAME):
+            return None  # "came under criticism", not "under criticism" alone
+        cue = self._tok_span(toks[i])
+        if i + 1 < len(toks) and toks[i + 1].lower in {"from", "by"}:
+            span = self._np_after(toks, i + 1)
+            if span is None:  # a bare plural: "from dockworkers for ...", "from rivals that"
+                e = i + 2
+                while e < len(toks) and e - i <= 6 and toks[e].is_word:
+                    if toks[e].lower in self.lex.stop or toks[e].lower == "that":
+                        break
+                    e += 1
+                span = (i + 2, e - 1) if e > i + 2 else None
+            if span is not None:
+                return Attribution("indirect", self._source(toks, span), cue), span
+        return Attribution("passive", None, cue), None
 
     def _attitude(
         self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
@@ -984,6 +1130,21 @@ class VerbCues(Resolver):
             if end < len(toks) and all(toks[i + 1 + n].lower == w for n, w in enumerate(rest)):
                 return end
         return None
+
+    def _named_label(self, toks: list[Token], i: int) -> bool:
+        """A full name opening a line of an interview or a panel, even once: "JANE DOE: ...",
+        "Jane Doe: Well, ...". Not a tally ("Jane Doe: 1,769."), a heading with nothing after
+        it ("SHORT READS:") or a possessive heading ("Editor's Note:"). toks[i] is the colon."""
+        words = toks[:i]
+        if len(words) < 2 or not all(t.is_cap and t.is_word for t in words):
+            return False
+        if any(_POSSESSIVE.search(t.text) for t in words):
+            return False
+        rest = [t for t in toks[i + 1 :] if t.is_word]
+        if len(rest) < 3 or not rest[0].text[:1].isalpha():
+            return False
+        label = " ".join(t.text for t in words)
+        return label.isupper() or self._person_like(words, (0, len(words) - 1))
 
     def _is_label(self, words: list[Token]) -> bool:
         """A transcript speaker label: a capitalised name that opens several lines of the
