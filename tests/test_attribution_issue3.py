@@ -574,3 +574,33 @@ def test_sentence_adverb_before_the_subject_is_not_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Vale"
     s = body("Instead, she was back to praising the ferry and pledging to cut fares.")[0]
     assert s["attribution"]["source"]["text"] == "she"
+
+
+# -- source spans: the subject noun phrase of a cue ------------------------------------------
+
+
+def test_time_phrase_between_subject_and_verb_is_skipped() -> None:
+    s = body("Inside the depot, Garvin on Tuesday dismissed the audit as a stunt.")[0]
+    assert source_of(s)[0] == "Garvin"
+    s = body("Inside the depot, Garvin dismissed the audit as a stunt.")[0]
+    assert source_of(s)[0] == "Garvin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid the protests, the Tarn Courier's Ola Brenn issued a warning, saying the fund "
+        "would run dry.",
+        "Perhaps more telling, the Tarn Courier's Ola Brenn issued a warning, saying the fund "
+        "would run dry.",
+    ],
+)
+def test_fronted_adverbial_is_not_the_subject(text: str) -> None:
+    srcs = [a["source"]["text"] for a in atts(body(text)[0]) if a["source"]]
+    assert srcs and all("Ola Brenn" in t for t in srcs), srcs
+
+
+def test_dateline_is_not_the_subject() -> None:
+    text = "VELDEN, Calif. - Greeting them, Ola Brenn tried to calm it and promised to cut fares."
+    s = body(text)[0]
+    assert source_of(s)[0] == "Ola Brenn"

@@ -47,8 +47,44 @@ _SENTENCE_ADVERBS = frozenset(
         "afterward",
         "afterwards",
         "earlier",
+        "perhaps",
     }
 )
+
+# Prepositions that open a fronted adverbial before the subject ("Inside the hall, Vale ...",
+# "Amid the protests, the mayor ..."); the common short ones are stop words already.
+_FRONTED_PREPOSITIONS = frozenset(
+    {
+        "inside",
+        "outside",
+        "amid",
+        "amidst",
+        "among",
+        "despite",
+        "across",
+        "behind",
+        "beyond",
+        "near",
+        "throughout",
+        "unlike",
+        "like",
+        "within",
+        "following",
+        "against",
+        "toward",
+        "towards",
+        "upon",
+        "along",
+        "around",
+        "beside",
+        "besides",
+        "until",
+        "once",
+    }
+)
+
+# Dashes that close a dateline ("PORTOLA, Calif. - ...").
+_DASHES = frozenset({"-", "—", "–"})
 
 
 class Phrases:
@@ -72,7 +108,13 @@ class Phrases:
         low = tok.lower
         lex = self.lex
         return (
-            (tok.is_cap and low not in lex.stop and low not in lex.bridge and low not in _NOT_NAMES)
+            (
+                tok.is_cap
+                and low not in lex.stop
+                and low not in lex.bridge
+                and low not in _NOT_NAMES
+                and low not in _FRONTED_PREPOSITIONS
+            )
             or low in lex.role_nouns
             or low in lex.vague
             or low in lex.document_nouns
@@ -389,7 +431,15 @@ class Phrases:
         start = 0
         first = toks[0].lower if toks else ""
         comma = next((k for k in range(1, min(i, 4)) if toks[k].text == ","), None)
-        if first in lex.stop or first.endswith(("ly", "ing", "ed")) or toks[0].text[:1].isdigit():
+        dash = next((k for k in range(1, min(i, 8)) if toks[k].text in _DASHES), None)
+        if dash is not None and toks[0].text.isupper() and len(toks[0].text) > 1:
+            start = dash + 1  # a dateline: "PORTOLA, Calif. - Vale said ..."
+        elif (
+            first in lex.stop
+            or first in _FRONTED_PREPOSITIONS
+            or first.endswith(("ly", "ing", "ed"))
+            or toks[0].text[:1].isdigit()
+        ):
             # a fronted adverbial: "On Monday, ...", "Asked about it, ..."
             for k in range(i):
                 if toks[k].text == "," and k < 12:
