@@ -604,3 +604,31 @@ def test_dateline_is_not_the_subject() -> None:
     text = "VELDEN, Calif. - Greeting them, Ola Brenn tried to calm it and promised to cut fares."
     s = body(text)[0]
     assert source_of(s)[0] == "Ola Brenn"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Garvin, speaking at a fair in Velden, Ont., warned that the ferry would close.",
+            "Garvin",
+        ),
+        (
+            "Garvin, who worked in Tarn, Ebro and Velden, praised the ferry crews on Friday.",
+            "Garvin",
+        ),
+        (
+            "Ola Brenn, the editor of the town's weekly paper, The Tarn Courier, said fares rose.",
+            "Ola",
+        ),
+        ("Ola Brenn, a teacher from Velden, Ont., said the fares rose.", "Ola Brenn"),
+    ],
+)
+def test_subject_before_a_clause_with_inner_commas(text: str, name: str) -> None:
+    src = source_of(body(text)[0])[0]
+    assert src is not None and src.startswith(name), src
+
+
+def test_appositive_after_a_fronted_place_keeps_the_role() -> None:
+    s = body("In Velden, the mayor, Ola Brenn, said the fares rose.")[0]
+    assert source_of(s) == ("the mayor, Ola Brenn", "Ola Brenn")

@@ -16,6 +16,7 @@ from .lexicon import (
 )
 from .tokens import (
     _CONTRACTION,
+    _POSSESSIVE,
     OPEN_QUOTES,
     QUOTE_MARKS,
     Token,
@@ -82,6 +83,33 @@ _FRONTED_PREPOSITIONS = frozenset(
         "once",
     }
 )
+
+# Prepositions and verbs of motion that take a noun phrase as object ("in Portola",
+# "during the debate", "visiting Spain"): a phrase after them is not a subject.
+_EMBEDDING_WORDS = frozenset(
+    {
+        "into",
+        "during",
+        "near",
+        "across",
+        "than",
+        "under",
+        "over",
+        "after",
+        "before",
+        "since",
+        "inside",
+        "outside",
+        "against",
+        "between",
+        "among",
+        "through",
+        "toward",
+        "towards",
+        "including",
+    }
+)
+
 
 # Dashes that close a dateline ("PORTOLA, Calif. - ...").
 _DASHES = frozenset({"-", "—", "–"})
@@ -311,10 +339,17 @@ class Phrases:
         end = j - 1
         k = j - 1
         commas = 0
+        # a phrase inside the clause between the subject and its verb ("X, speaking in
+        # Portola, Calif., said"): kept only if no subject is found further back
+        fallback: tuple[int, int] | None = None
+
+        def give_up() -> tuple[int, int] | None:
+            return (fallback[0], end) if fallback else None
+
         while k >= 0 and j - k < 30:
             t = toks[k]
             if t.text in {";", "“", "”", '"', ":"}:
-                return None
+                return give_up()
             if t.text in {",", "—", "–"}:
                 commas += 1
                 seg = toks[k + 1 : j]
@@ -332,23 +367,67 @@ class Phrases:
                     or first.lower.endswith(("ing", "ed"))
                 )
                 if not appositive_like:
-                    return None
+                    return give_up()
                 np = self._np_ending(toks, k - 1) if k > 0 else None
                 if np and (
                     self._nounish(toks[np[1]])
                     or self._pronoun(toks[np[1]])
                     or (np[0] < np[1] and toks[np[0]].lower in lex.determiners)
                 ):  # "Holm, 78,", "the assailant, John Meyer,"
-                    if all(
+                    while self._embedded(toks, np[0]) and toks[np[0] - 1].lower in _POSTMODIFIERS:
+                        # "a teacher from Velden, 45, said": the head the phrase modifies
+                        outer = self._np_ending(toks, np[0] - 2) if np[0] >= 2 else None
+                        if outer is None or not (
+                            self._nounish(toks[outer[1]])
+                            or (outer[0] < outer[1] and toks[outer[0]].lower in lex.determiners)
+                        ):
+                            break
+                        np = (outer[0], np[1])
+                    if self._embedded(toks, np[0]):
+                        fallback = fallback or np
+                    elif all(
                         s.lower in lex.bridge or s.lower.endswith("ly") for s in toks[k + 1 : j]
                     ):
                         return np  # "Trump, meanwhile, said": no appositive
-                    return (np[0], end)
+                    else:
+                        return (self._apposed_name(toks, np)[0], end)
                 if commas >= 3:
-                    return None
+                    return give_up()
                 j = k
             k -= 1
-        return None
+        return give_up()
+
+    def _apposed_name(self, toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+        """ "Ana Reyes, the editor of the Star, said": a determiner-led appositive found first
+        gives way to the name it follows, when that name is not inside another phrase."""
+        a = np[0]
+        if a < 2 or toks[a].lower not in self.lex.determiners or toks[a - 1].text != ",":
+            return np
+        name = self._np_ending(toks, a - 2)
+        if name is None or not toks[name[1]].is_cap or self._embedded(toks, name[0]):
+            return np
+        if name[0] > 0 and toks[name[0] - 1].is_word:
+            return np
+        return (name[0], np[1])
+
+    def _embedded(self, toks: list[Token], a: int) -> bool:
+        """The noun phrase starting at toks[a] is the object of a preposition or a verb, or
+        the tail of a longer phrase ("in Portola", "serving Spain", "the town's weekly paper"),
+        so it cannot be the subject of a clause."""
+        if a == 0:
+            return False
+        t = toks[a - 1]
+        low = t.lower
+        if low in PREPOSITIONS or low in _EMBEDDING_WORDS:
+            return True
+        if not t.is_word or t.is_cap:
+            return False
+        return bool(_POSSESSIVE.search(t.text)) or (
+            low not in self.lex.stop
+            and low not in self.lex.bridge
+            and not self._pronoun(t)
+            and low not in self.lex.determiners
+        )
 
     def _phrase_to_boundary(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The phrase from toks[k] to the next punctuation, for a slot that can only hold a

@@ -317,24 +317,15 @@ class VerbCues(Resolver):
                 follow = toks[after[1] + 1] if after[1] + 1 < len(toks) else None
                 closes = toks[cue_start - 1].text in QUOTE_MARKS
                 # "X, a delegate from Ohio, said the turmoil at ...": the comma closes an
-                # appositive of the subject, so the phrase after the verb is its object unless
-                # the sentence ends with it
+                # appositive of the subject, so the phrase after the verb is its object, even
+                # when the sentence ends with it ("X, a teacher, said the fares rose.")
                 appositive = not closes and self._appositive_subject(toks, cue_start - 1)
-                if (
+                if not appositive and (
                     follow is None
                     or not follow.is_word
-                    or (
-                        not appositive
-                        and (
-                            follow.lower in lex.time_words
-                            or (follow.lower in lex.stop and follow.lower not in _FINITE)
-                            or (
-                                closes
-                                and follow.lower not in _FINITE
-                                and follow.lower not in _MODALS
-                            )
-                        )
-                    )
+                    or follow.lower in lex.time_words
+                    or (follow.lower in lex.stop and follow.lower not in _FINITE)
+                    or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
                 ):
                     span, inverted = after, True
         q = cue_start - 1
