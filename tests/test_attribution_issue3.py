@@ -632,3 +632,23 @@ def test_subject_before_a_clause_with_inner_commas(text: str, name: str) -> None
 def test_appositive_after_a_fronted_place_keeps_the_role() -> None:
     s = body("In Velden, the mayor, Ola Brenn, said the fares rose.")[0]
     assert source_of(s) == ("the mayor, Ola Brenn", "Ola Brenn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the mayor of Velden was away, Ola Brenn opened the depot, saying it was ready.",
+        "Alongside the new rules, Ola Brenn opened the depot, saying it was ready.",
+        "— Later that day, Ola Brenn opened the depot, saying it was ready.",
+    ],
+)
+def test_long_fronted_clause_before_the_main_subject(text: str) -> None:
+    srcs = [a["source"]["text"] for a in atts(body(text)[0]) if a["source"]]
+    assert srcs == ["Ola Brenn"], srcs
+
+
+def test_time_phrase_in_the_past_between_subject_and_verb() -> None:
+    s = body("The Velden wardens have in the past said the depot was unsafe.")[0]
+    assert source_of(s)[0] == "The Velden wardens"
+    s = body("The wardens said the depot in the past was unsafe.")[0]
+    assert source_of(s)[0] == "The wardens"

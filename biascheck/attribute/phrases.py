@@ -81,6 +81,10 @@ _FRONTED_PREPOSITIONS = frozenset(
         "besides",
         "until",
         "once",
+        "alongside",
+        "absent",
+        "aboard",
+        "beneath",
     }
 )
 
@@ -110,6 +114,10 @@ _EMBEDDING_WORDS = frozenset(
     }
 )
 
+
+# Heads of time phrases that may stand between a subject and its verb ("have in the past
+# said", "over the weekend wrote", "in recent weeks argued").
+_TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "days", "weeks", "months", "years"})
 
 # Dashes that close a dateline ("PORTOLA, Calif. - ...").
 _DASHES = frozenset({"-", "—", "–"})
@@ -276,6 +284,14 @@ class Phrases:
                 if k < j and k >= 0 and toks[k].is_word:
                     j = k
                     continue
+            if (
+                low in _TIME_PHRASE_NOUNS
+                and j >= 2
+                and toks[j - 1].lower in {"the", "recent"}
+                and toks[j - 2].lower in {"in", "over", "during"}
+            ):
+                j -= 3  # "have in the past said", "over the weekend said"
+                continue
             if low == "ago":  # "less than two weeks ago said"
                 j -= 1
                 while j >= 0 and (
@@ -507,29 +523,34 @@ class Phrases:
         """The subject of the main clause before toks[i]: the first noun phrase of the sentence,
         after a fronted adverbial ("On Monday, Sanders criticized ..., saying")."""
         lex = self.lex
-        start = 0
-        first = toks[0].lower if toks else ""
-        comma = next((k for k in range(1, min(i, 4)) if toks[k].text == ","), None)
+        lead = 0
         dash = next((k for k in range(1, min(i, 8)) if toks[k].text in _DASHES), None)
         if dash is not None and toks[0].text.isupper() and len(toks[0].text) > 1:
-            start = dash + 1  # a dateline: "PORTOLA, Calif. - Vale said ..."
-        elif (
+            lead = dash + 1  # a dateline: "PORTOLA, Calif. - Vale said ..."
+        while lead < i and toks[lead].text in _DASHES:
+            lead += 1  # "— Nine months of ..."
+        start = lead
+        first = toks[lead].lower if lead < len(toks) else ""
+        comma = next((k for k in range(lead + 1, min(i, lead + 4)) if toks[k].text == ","), None)
+        if (
             first in lex.stop
             or first in _FRONTED_PREPOSITIONS
             or first.endswith(("ly", "ing", "ed"))
-            or toks[0].text[:1].isdigit()
-        ):
-            # a fronted adverbial: "On Monday, ...", "Asked about it, ..."
-            for k in range(i):
-                if toks[k].text == "," and k < 12:
+            or toks[lead].text[:1].isdigit()
+        ) and lead < i:
+            # a fronted adverbial: "On Monday, ...", "Asked about it, ...", "While X was
+            # away, ..."
+            for k in range(lead, min(i, lead + 30)):
+                if toks[k].text == ",":
                     start = k + 1
                     break
         elif (
             comma is not None
-            and all(t.is_word for t in toks[:comma])
-            and toks[0].text not in self.mem.people
+            and all(t.is_word for t in toks[lead:comma])
+            and toks[lead].text not in self.mem.people
             and (
-                first in _SENTENCE_ADVERBS or any(t.lower in lex.time_words for t in toks[1:comma])
+                first in _SENTENCE_ADVERBS
+                or any(t.lower in lex.time_words for t in toks[lead + 1 : comma])
             )
         ):
             start = comma + 1  # "Instead, he ...", "Hours later, Trump ..."
