@@ -652,3 +652,14 @@ def test_time_phrase_in_the_past_between_subject_and_verb() -> None:
     assert source_of(s)[0] == "The Velden wardens"
     s = body("The wardens said the depot in the past was unsafe.")[0]
     assert source_of(s)[0] == "The wardens"
+
+
+def test_verb_inside_an_open_relative_clause_has_who_as_subject() -> None:
+    text = "Brenn interviewed the warden Tom Hale, who saw the crash and described it in print."
+    s = body(text)[0]
+    described = [a for a in atts(s) if a["cue"]["text"] == "described"]
+    assert described and described[0]["source"]["text"] == "who"
+    assert described[0]["source"]["name"] == "Tom Hale"
+    # a restrictive clause ends before the main verb: its head is the subject
+    s = body("Wardens who worked at the depot for years said the roof leaked.")[0]
+    assert source_of(s)[0] == "Wardens"

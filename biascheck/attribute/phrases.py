@@ -413,6 +413,20 @@ class Phrases:
             k -= 1
         return give_up()
 
+    def _open_relative(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """ "Hale, who saw the crash and described it": the verb at toks[i] is inside a
+        non-restrictive relative clause still open, so its subject is the "who" (resolved to
+        the name it follows), not the subject of the main clause."""
+        for r in range(i - 1, max(0, i - 20), -1):
+            t = toks[r]
+            if not t.is_word:
+                return None
+            if t.lower == "who":
+                return (r, r) if toks[r - 1].text in {",", "—", "–"} else None
+            if t.lower in {"which", "that", "whom", "whose"}:
+                return None
+        return None
+
     def _apposed_name(self, toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
         """ "Ana Reyes, the editor of the Star, said": a determiner-led appositive found first
         gives way to the name it follows, when that name is not inside another phrase."""

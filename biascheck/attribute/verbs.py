@@ -369,7 +369,7 @@ class VerbCues(Resolver):
             j = self._skip_back(toks, cue_start - 1)
             if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
                 # "X arrived in Ohio and said ...": the subject of the first verb
-                span = self._clause_subject(toks, j)
+                span = self._open_relative(toks, j) or self._clause_subject(toks, j)
         if span is None and (participle or low.endswith("ing")) and cue_start == i:
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
                 return None
@@ -392,7 +392,7 @@ class VerbCues(Resolver):
             # verb ends the relative clause; the subject is the head the clause modifies
             span = self._relative_head(toks, cue_start) or span
         if span is None and not low.endswith("ing"):
-            span = self._relative_head(toks, cue_start)
+            span = self._open_relative(toks, cue_start) or self._relative_head(toks, cue_start)
         if span is None and lemma in {"say", "tell"} and not low.endswith("ing"):
             # a finite "said" / "told" whose subject the chunker cannot find is still a report
             span = self._clause_subject(toks, i)
