@@ -663,3 +663,22 @@ def test_verb_inside_an_open_relative_clause_has_who_as_subject() -> None:
     # a restrictive clause ends before the main verb: its head is the subject
     s = body("Wardens who worked at the depot for years said the roof leaked.")[0]
     assert source_of(s)[0] == "Wardens"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Velden council released a statement Friday saying the depot would close.", "The"),
+        ("Ola Brenn sent a letter this week urging the wardens to stay.", "Ola Brenn"),
+        ("Hale and Brenn issued a statement describing the talks as useful.", "Hale and Brenn"),
+    ],
+)
+def test_participle_after_an_issued_statement_belongs_to_the_issuer(text: str, source: str) -> None:
+    src = source_of(body(text)[0])[0]
+    assert src is not None and src.startswith(source), src
+
+
+def test_participle_after_a_statement_in_a_prepositional_phrase_keeps_the_statement() -> None:
+    # no verb issues the speech here: the outlet names the speech, not its giver
+    s = body("The dispute began during a speech attacking the wardens.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "The dispute" for a in atts(s))

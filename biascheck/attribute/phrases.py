@@ -413,6 +413,28 @@ class Phrases:
             k -= 1
         return give_up()
 
+    def _issuer(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+        """ "The town released a statement saying ...", "she sent a letter urging ...": a
+        participle after a statement that a verb's subject issued reports that subject's words;
+        the statement itself is not the source."""
+        a, lex = span[0], self.lex
+        head = toks[span[1]].lower
+        if a == 0 or toks[span[1]].is_cap or head not in lex.statement_nouns | lex.document_nouns:
+            return None
+        verb = toks[a - 1]
+        if verb.lower not in lex.issuing and not (
+            head in lex.statement_nouns and verb.is_word and self._embedded(toks, a)
+        ):
+            return None
+        if verb.is_cap or verb.lower in lex.stop or verb.lower in PREPOSITIONS:
+            return None
+        subject = self._subject_before(toks, a - 1)
+        if subject is None:
+            j = self._skip_back(toks, a - 2)
+            if j >= 0 and toks[j].lower in {"and", "but", "or"}:
+                subject = self._clause_subject(toks, j)
+        return subject
+
     def _open_relative(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """ "Hale, who saw the crash and described it": the verb at toks[i] is inside a
         non-restrictive relative clause still open, so its subject is the "who" (resolved to

@@ -366,6 +366,8 @@ class VerbCues(Resolver):
                     break
         if span is None and not participle:
             span = self._subject_before(toks, cue_start)
+            if span is not None and low.endswith("ing"):
+                span = self._issuer(toks, span) or span
             j = self._skip_back(toks, cue_start - 1)
             if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
                 # "X arrived in Ohio and said ...": the subject of the first verb
