@@ -682,3 +682,21 @@ def test_participle_after_a_statement_in_a_prepositional_phrase_keeps_the_statem
     # no verb issues the speech here: the outlet names the speech, not its giver
     s = body("The dispute began during a speech attacking the wardens.")[0]
     assert all(a["source"] is None or a["source"]["text"] != "The dispute" for a in atts(s))
+
+
+def test_sentence_opening_with_said_has_the_source_after_it() -> None:
+    text = "“The depot is ready,” the warden told us.\n\nsaid Tom Hale, who runs the ferry."
+    s = body(text)[-1]
+    assert source_of(s)[0] == "Tom Hale"
+    # a sentence-initial participle clause is fronted, not inverted
+    s = body("Saying the depot was ready, Tom Hale opened the gates.")[0]
+    assert source_of(s)[0] == "Tom Hale"
+
+
+def test_asked_by_names_the_one_who_asked() -> None:
+    s = body("Asked by a reporter whether the depot would close, Brenn said it would not.")[0]
+    asked = [a for a in atts(s) if a["cue"]["text"] == "Asked"]
+    assert asked and asked[0]["source"]["text"] == "a reporter"
+    s = body("Asked about the depot, Brenn said it would not close.")[0]
+    asked = [a for a in atts(s) if a["cue"]["text"] == "Asked"]
+    assert all(a["source"] is None for a in asked)

@@ -163,7 +163,10 @@ class Attributor(VerbCues):
             # "Asked about the plan, she said ...", "when asked whether ...": a question put to
             # the speaker (the asker is usually unnamed)
             if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN) and nxt in _ASKED_NEXT:
-                asked.append(Attribution("indirect", None, self._tok_span(tok)))
+                # "Asked by a reporter whether ...": the one who asked is named
+                by = self._np_after(toks, i + 1) if nxt == "by" else None
+                src = self._source(toks, by) if by else None
+                asked.append(Attribution("indirect", src, self._tok_span(tok)))
                 i += 1
                 continue
             # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn

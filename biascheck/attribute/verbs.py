@@ -293,7 +293,9 @@ class VerbCues(Resolver):
             ):
                 return None  # "is explained by the state's rules": a cause, not a speaker
             inverted = True
-        inverted_pos = cue_start > 0 and toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+        inverted_pos = (
+            cue_start > 0 and toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+        ) or (cue_start == 0 and not self.headline)  # "said Vale, who ...", after a quotation
         takes_object = lemma == "tell" or (
             lemma in lex.object_verbs and lemma not in _CORE_SPEECH
         )  # "X, 49, told AFP": the phrase after "told" / "urged" is whom they addressed
