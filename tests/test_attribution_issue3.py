@@ -700,3 +700,25 @@ def test_asked_by_names_the_one_who_asked() -> None:
     s = body("Asked about the depot, Brenn said it would not close.")[0]
     asked = [a for a in atts(s) if a["cue"]["text"] == "Asked"]
     assert all(a["source"] is None for a in asked)
+
+
+def test_poll_shares_and_counts_as_subjects() -> None:
+    s = body("On fares, 42% say they are too high.")[0]
+    assert source_of(s)[0] == "42%"
+    s = body("So far, 52 wardens have said they back Brenn, and 39 have said they back Hale.")[0]
+    assert [a["source"]["text"] for a in atts(s)] == ["52 wardens", "39"]
+    s = body("By a wide margin, those surveyed said the depot should stay open.")[0]
+    assert source_of(s)[0] == "those surveyed"
+    # a number inside a noun phrase is not a subject
+    s = body("She vowed to take the fight to the 35 states that vote next week.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "35" for a in atts(s))
+
+
+def test_bare_plural_subject_of_a_speech_verb() -> None:
+    s = body("If fares keep rising, forecasters say the ferry will close.")[0]
+    assert source_of(s)[0] == "forecasters"
+    s = body("The main issues, respondents said, are fares and roads.")[0]
+    assert source_of(s)[0] == "respondents"
+    # agreement: a plural noun is not the subject of "says"
+    s = body("A look at the old ferries suggests that their value is low.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "ferries" for a in atts(s))

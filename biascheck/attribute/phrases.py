@@ -115,6 +115,11 @@ _EMBEDDING_WORDS = frozenset(
 )
 
 
+# Participles that make "those" a group of respondents ("those surveyed said").
+_RESPONDENT_PARTICIPLES = frozenset(
+    {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
+)
+
 # Heads of time phrases that may stand between a subject and its verb ("have in the past
 # said", "over the weekend wrote", "in recent weeks argued").
 _TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "days", "weeks", "months", "years"})
@@ -164,6 +169,8 @@ class Phrases:
         lex = self.lex
         head = toks[j]
         low = head.lower
+        if head.text == "%" and j > 0 and toks[j - 1].text[:1].isdigit():
+            return (j - 1, j)  # "47% say": a poll share
         if not head.is_word or (low in lex.stop and not head.is_cap):
             return None
         if low in lex.determiners and low not in lex.quantity:
@@ -333,6 +340,19 @@ class Phrases:
             return None
         if t.text in {",", "—", "–"}:
             return self._appositive_subject(toks, j)
+        if (
+            t.lower == "those"
+            and j + 1 < i
+            and toks[j + 1].lower in _RESPONDENT_PARTICIPLES
+            and (j == 0 or toks[j - 1].lower != "of")
+        ):
+            return (j, j + 1)  # "those surveyed said"
+        if (
+            t.text.isdigit()
+            and not (len(t.text) == 4 and t.text[:2] in {"19", "20"})
+            and (j == 0 or toks[j - 1].text in {",", ";"} or toks[j - 1].lower in {"and", "but"})
+        ):
+            return (j, j)  # "520 delegates have said ..., 39 have said ...": a count
         np = self._np_ending(toks, j)
         while np is not None and np[0] >= 2 and toks[np[0] - 1].lower in _POSTMODIFIERS:
             # "a spokesman for the ministry", "sources familiar with the talks"
@@ -434,6 +454,52 @@ class Phrases:
             if j >= 0 and toks[j].lower in {"and", "but", "or"}:
                 subject = self._clause_subject(toks, j)
         return subject
+
+    def _bare_plural(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """A plural common noun with no determiner right before the verb at toks[i], with up
+        to two modifiers: "forecasters say", "security specialists said" (for speech verbs,
+        whose subject may be any group that speaks)."""
+        lex = self.lex
+        verb = toks[i].lower
+        if verb.endswith(("s", "en")) and not verb.endswith("ss"):
+            return None  # "helicopters suggests", "notes written": no plural subject
+        j = self._skip_back(toks, i - 1)
+        if j < 0:
+            return None
+        t = toks[j]
+        low = t.lower
+        if (
+            not t.is_word
+            or t.is_cap
+            or not low.endswith("s")
+            or low.endswith(("ss", "us", "is", "ly"))
+            or low in lex.stop
+            or low in lex.bridge
+            or self._pronoun(t)
+        ):
+            return None
+        k = j
+        while (
+            k - 1 >= 0
+            and j - k < 2
+            and toks[k - 1].is_word
+            and not toks[k - 1].is_cap
+            and toks[k - 1].lower not in lex.stop
+            and toks[k - 1].lower not in lex.bridge
+            and toks[k - 1].lower not in lex.determiners
+            and not lex.verb(toks[k - 1].lower)
+        ):
+            k -= 1
+        before = toks[k - 1] if k > 0 else None
+        if (
+            before is not None
+            and before.is_word
+            and not before.is_cap
+            and before.lower in lex.stop
+            and before.lower not in {"but", "that", "while"}
+        ):
+            return None  # "the risk to investigators said": an object; "X and Y say": a list
+        return (k, j)
 
     def _open_relative(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """ "Hale, who saw the crash and described it": the verb at toks[i] is inside a

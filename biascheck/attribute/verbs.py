@@ -370,6 +370,8 @@ class VerbCues(Resolver):
             span = self._subject_before(toks, cue_start)
             if span is not None and low.endswith("ing"):
                 span = self._issuer(toks, span) or span
+            if span is None and cls == "speech" and not low.endswith("ing"):
+                span = self._bare_plural(toks, cue_start)  # "forecasters say"
             j = self._skip_back(toks, cue_start - 1)
             if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
                 # "X arrived in Ohio and said ...": the subject of the first verb
