@@ -722,3 +722,11 @@ def test_bare_plural_subject_of_a_speech_verb() -> None:
     # agreement: a plural noun is not the subject of "says"
     s = body("A look at the old ferries suggests that their value is low.")[0]
     assert all(a["source"] is None or a["source"]["text"] != "ferries" for a in atts(s))
+
+
+def test_passive_agent_after_a_complement() -> None:
+    s = body("Hale was recommended for the post by Ola Brenn, a longtime ally.")[0]
+    assert source_of(s)[0] == "Ola Brenn"
+    # "by" inside another participle phrase is that phrase's agent, not the passive's
+    s = body("Hale was asked about it during an interview published by the Tarn Courier.")[0]
+    assert all(a["source"] is None or "Courier" not in a["source"]["text"] for a in atts(s))

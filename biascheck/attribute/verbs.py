@@ -25,6 +25,12 @@ from .tokens import (
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
 _FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "by", "in", "on"})
 
+# Words that end the search for a passive's distant "by"-agent: a new clause begins.
+_AGENT_STOPS = frozenset(
+    {"that", "which", "who", "whom", "because", "but", "while", "when", "although", "though"}
+    | {"if", "said", "says", "after", "before", "since", "until", "whether"}
+)
+
 # Prepositions before a gerund whose subject is the clause's: "by saying", "for claiming".
 _GERUND = frozenset({"by", "for", "in", "without"})
 
@@ -259,6 +265,8 @@ class VerbCues(Resolver):
                 ),
                 None,
             )
+            if by_at is None and passive:
+                by_at = self._distant_agent(toks, cue_end)
         if (
             participial
             and not passive
@@ -544,6 +552,34 @@ class VerbCues(Resolver):
         else:
             content.append(self._content_after(seg, toks, cue_end))
         return Attribution(kind, src, cue), span
+
+    def _distant_agent(self, toks: list[Token], cue_end: int) -> int | None:
+        """The "by" of a passive's agent after a complement: "was confirmed as a passenger by
+        the minister", "was recommended for the job by X". Only an agent that can speak (a
+        name, a person, a body) counts; "was elected in May by a wide margin" has none."""
+        for k in range(cue_end + 1, min(len(toks), cue_end + 15)):
+            t = toks[k]
+            if t.lower == "by":
+                span = self._np_after(toks, k)
+                if span is None:
+                    return None
+                agent = [a for a in self._head_span(toks, span) if a.is_word]
+                if agent and (
+                    agent[-1].is_cap
+                    or self._person_like(toks, span)
+                    or self._speaking_body(toks, span)
+                    or agent[-1].lower in self.lex.role_nouns
+                    or agent[-1].lower in self.lex.document_nouns
+                ):
+                    return k
+                return None
+            if (
+                (not t.is_word and t.text != ",")
+                or t.lower in _AGENT_STOPS
+                or (t.lower.endswith("ed") and not t.is_cap)  # "an interview published by"
+            ):
+                return None
+        return None
 
     def _relative_head(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the verb at toks[i] when a relative clause stands between them:
