@@ -730,3 +730,20 @@ def test_passive_agent_after_a_complement() -> None:
     # "by" inside another participle phrase is that phrase's agent, not the passive's
     s = body("Hale was asked about it during an interview published by the Tarn Courier.")[0]
     assert all(a["source"] is None or "Courier" not in a["source"]["text"] for a in atts(s))
+
+
+def test_inverted_name_after_a_long_clause_with_an_ing_phrase() -> None:
+    text = "That would force the mayor out of the race, leaving her rivals ahead, said Tom Bannon."
+    assert source_of(body(text)[0])[0] == "Tom Bannon"
+
+
+def test_dateline_with_agency_before_the_subject() -> None:
+    s = body("Velden (AP) – Mayor Ola Brenn on Monday toured the depot, accusing Hale of lying.")[0]
+    assert source_of(s)[0] == "Mayor Ola Brenn"
+
+
+def test_according_to_a_report_from_names_its_author() -> None:
+    s = body("Fares rose, according to a recent report from the Velden Transit Board.")[0]
+    assert source_of(s)[0] == "a recent report from the Velden Transit Board"
+    s = body("Fares are rising fast, according to a recent report.")[0]
+    assert source_of(s)[0] == "a recent report"

@@ -111,6 +111,16 @@ class Attributor(VerbCues):
             # "according to X"
             if low == "according" and nxt == "to":
                 span = self._np_after(toks, i + 1) or self._phrase_to_boundary(toks, i + 2)
+                if (
+                    span
+                    and span[1] + 2 < n
+                    and toks[span[1] + 1].lower in {"from", "by"}
+                    and toks[span[1]].lower in lex.statement_nouns | lex.document_nouns
+                ):
+                    # "according to a report from X": the report's author is named too
+                    author = self._np_after(toks, span[1] + 1)
+                    if author is not None:
+                        span = (span[0], author[1])
                 if span:
                     src = self._source(toks, span)
                     cue = self._span(tok.start, toks[i + 1].end)

@@ -627,8 +627,11 @@ class Phrases:
         lex = self.lex
         lead = 0
         dash = next((k for k in range(1, min(i, 8)) if toks[k].text in _DASHES), None)
-        if dash is not None and toks[0].text.isupper() and len(toks[0].text) > 1:
-            lead = dash + 1  # a dateline: "PORTOLA, Calif. - Vale said ..."
+        if dash is not None and (
+            (toks[0].text.isupper() and len(toks[0].text) > 1)
+            or all(t.is_cap or t.text in {"(", ")", ",", "."} for t in toks[:dash])
+        ):
+            lead = dash + 1  # a dateline: "PORTOLA, Calif. - Vale said", "Velden (AP) – ..."
         while lead < i and toks[lead].text in _DASHES:
             lead += 1  # "— Nine months of ..."
         start = lead

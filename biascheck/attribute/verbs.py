@@ -328,9 +328,11 @@ class VerbCues(Resolver):
                 closes = toks[cue_start - 1].text in QUOTE_MARKS
                 # "X, a delegate from Ohio, said the turmoil at ...": the comma closes an
                 # appositive of the subject, so the phrase after the verb is its object, even
-                # when the sentence ends with it ("X, a teacher, said the fares rose.")
+                # when the sentence ends with it ("X, a teacher, said the fares rose."), unless
+                # it is a name ("..., forcing her out, said Tom Hale, a pollster.")
                 appositive = not closes and self._appositive_subject(toks, cue_start - 1)
-                if not appositive and (
+                named = toks[after[1]].is_cap
+                if (not appositive or named) and (
                     follow is None
                     or not follow.is_word
                     or follow.lower in lex.time_words
