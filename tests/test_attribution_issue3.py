@@ -747,3 +747,10 @@ def test_according_to_a_report_from_names_its_author() -> None:
     assert source_of(s)[0] == "a recent report from the Velden Transit Board"
     s = body("Fares are rising fast, according to a recent report.")[0]
     assert source_of(s)[0] == "a recent report"
+
+
+def test_source_close_to_an_object_pronoun() -> None:
+    s = body("Still, Hale will rethink the plan, a source close to him said.")[0]
+    assert source_of(s)[0] == "a source close to him"
+    s = body("The crowd that cheered for him said nothing.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "him" for a in atts(s))

@@ -354,6 +354,10 @@ class Phrases:
         ):
             return (j, j)  # "520 delegates have said ..., 39 have said ...": a count
         np = self._np_ending(toks, j)
+        if np is None and t.lower in {"him", "her", "them"} and j >= 2:
+            np = (j, j)  # "a source close to him said": the head comes before
+            if toks[j - 1].lower not in _POSTMODIFIERS:
+                return None
         while np is not None and np[0] >= 2 and toks[np[0] - 1].lower in _POSTMODIFIERS:
             # "a spokesman for the ministry", "sources familiar with the talks"
             k = np[0] - 2
@@ -366,6 +370,8 @@ class Phrases:
             if outer is None:
                 break
             np = (outer[0], np[1])
+        if np == (j, j) and t.lower in {"him", "her", "them"}:
+            return None  # an object pronoun with no head before it
         return np
 
     def _appositive_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
