@@ -754,3 +754,23 @@ def test_source_close_to_an_object_pronoun() -> None:
     assert source_of(s)[0] == "a source close to him"
     s = body("The crowd that cheered for him said nothing.")[0]
     assert all(a["source"] is None or a["source"]["text"] != "him" for a in atts(s))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeke Hale, a doctor who advised Brenn on the plan, said Velden so far has done well.",
+        "Zeke Hale, who calls Brenn a “fraud,” said he does not believe the plan will fail.",
+        "In an interview, Zeke Hale, a former ferry chief, said Brenn “was involved in it.”",
+    ],
+)
+def test_name_with_a_long_appositive_keeps_the_verb(text: str) -> None:
+    said = [a for a in atts(body(text)[0]) if a["cue"]["text"] == "said"]
+    assert said and said[0]["source"]["text"].startswith("Zeke Hale"), said
+
+
+def test_quotation_then_said_name_is_still_inverted() -> None:
+    s = body("“We will win,” said Tom Hale, a pollster.")[0]
+    assert source_of(s)[0] == "Tom Hale"
+    s = body("The plan will fail, said Tom Hale, a pollster.")[0]
+    assert source_of(s)[0] == "Tom Hale"

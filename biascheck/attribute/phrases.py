@@ -507,6 +507,23 @@ class Phrases:
             return None  # "the risk to investigators said": an object; "X and Y say": a list
         return (k, j)
 
+    def _opens_with_apposition(self, toks: list[Token], i: int) -> bool:
+        """The sentence opens with a name and a comma ("Zeke Hale, a doctor who ..., said"),
+        possibly after a fronted adverbial ("In an interview, Zeke Hale, ..."): the verb at
+        toks[i] has that name as subject, so the phrase after it is not an inverted source."""
+        start = 0
+        for c in range(min(i - 1, 30)):
+            if toks[c].text != ",":
+                continue
+            np = self._np_ending(toks, c - 1) if c > start else None
+            if np is not None and np[0] == start and toks[np[1]].is_cap:
+                return c < i - 1
+            if start == 0 and (toks[0].lower in self.lex.stop or toks[0].lower in PREPOSITIONS):
+                start = c + 1  # "In an interview, ..."
+                continue
+            return False
+        return False
+
     def _open_relative(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """ "Hale, who saw the crash and described it": the verb at toks[i] is inside a
         non-restrictive relative clause still open, so its subject is the "who" (resolved to

@@ -330,15 +330,20 @@ class VerbCues(Resolver):
                 # appositive of the subject, so the phrase after the verb is its object, even
                 # when the sentence ends with it ("X, a teacher, said the fares rose."), unless
                 # it is a name ("..., forcing her out, said Tom Hale, a pollster.")
-                appositive = not closes and self._appositive_subject(toks, cue_start - 1)
-                named = toks[after[1]].is_cap
-                if (not appositive or named) and (
-                    follow is None
-                    or not follow.is_word
-                    or follow.lower in lex.time_words
-                    or (follow.lower in lex.stop and follow.lower not in _FINITE)
-                    or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
-                ):
+                appositive = (
+                    not closes and self._appositive_subject(toks, cue_start - 1)
+                ) or self._opens_with_apposition(toks, cue_start)
+                ends = follow is None or follow.text in {".", ",", "!", "?", ";"}
+                if (
+                    not appositive
+                    and (
+                        follow is None
+                        or not follow.is_word
+                        or follow.lower in lex.time_words
+                        or (follow.lower in lex.stop and follow.lower not in _FINITE)
+                        or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
+                    )
+                ) or (appositive and ends and toks[after[1]].is_cap):
                     span, inverted = after, True
         q = cue_start - 1
         while q > 0 and toks[q].text in QUOTE_MARKS:
