@@ -774,3 +774,9 @@ def test_quotation_then_said_name_is_still_inverted() -> None:
     assert source_of(s)[0] == "Tom Hale"
     s = body("The plan will fail, said Tom Hale, a pollster.")[0]
     assert source_of(s)[0] == "Tom Hale"
+
+
+def test_region_after_an_embedded_town_is_not_the_subject() -> None:
+    text = "Ana Reyes, who lost her home in Aurora, Colorado, in July 2012, said the plan failed."
+    src = source_of(body(text)[0])[0]
+    assert src is not None and src.startswith("Ana Reyes"), src

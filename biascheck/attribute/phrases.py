@@ -561,6 +561,11 @@ class Phrases:
         low = t.lower
         if low in PREPOSITIONS or low in _EMBEDDING_WORDS:
             return True
+        if t.text == "," and a >= 3 and toks[a].is_cap and toks[a - 2].is_cap:
+            # "in Aurora, Colorado": a region after a town that is itself embedded
+            town = self._np_ending(toks, a - 2)
+            if town is not None and town[0] > 0 and toks[town[0] - 1].lower in PREPOSITIONS:
+                return True
         if not t.is_word or t.is_cap:
             return False
         return bool(_POSSESSIVE.search(t.text)) or (
