@@ -780,3 +780,10 @@ def test_region_after_an_embedded_town_is_not_the_subject() -> None:
     text = "Ana Reyes, who lost her home in Aurora, Colorado, in July 2012, said the plan failed."
     src = source_of(body(text)[0])[0]
     assert src is not None and src.startswith("Ana Reyes"), src
+
+
+def test_inverted_phrase_must_be_able_to_speak() -> None:
+    s = body("The mayor and the governor, and several aides, tweeted their approval of it.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "their approval" for a in atts(s))
+    s = body("The ferry will run again, said the harbour master.")[0]
+    assert source_of(s)[0] == "the harbour master"

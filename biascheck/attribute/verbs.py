@@ -334,16 +334,24 @@ class VerbCues(Resolver):
                     not closes and self._appositive_subject(toks, cue_start - 1)
                 ) or self._opens_with_apposition(toks, cue_start)
                 ends = follow is None or follow.text in {".", ",", "!", "?", ";"}
-                if (
-                    not appositive
-                    and (
-                        follow is None
-                        or not follow.is_word
-                        or follow.lower in lex.time_words
-                        or (follow.lower in lex.stop and follow.lower not in _FINITE)
-                        or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
-                    )
-                ) or (appositive and ends and toks[after[1]].is_cap):
+                # "..., tweeted their approval": an object, not a speaker ("said his aide" is)
+                speaker = (
+                    closes
+                    or toks[after[0]].lower not in {"his", "her", "their", "its", "our", "my"}
+                    or self._nounish(toks[after[1]])
+                    or self._person_like(toks, after)
+                )
+                clause_ends = (
+                    follow is None
+                    or not follow.is_word
+                    or follow.lower in lex.time_words
+                    or (follow.lower in lex.stop and follow.lower not in _FINITE)
+                    or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
+                )
+                if speaker and (
+                    (not appositive and clause_ends)
+                    or (appositive and ends and toks[after[1]].is_cap)
+                ):
                     span, inverted = after, True
         q = cue_start - 1
         while q > 0 and toks[q].text in QUOTE_MARKS:
