@@ -930,3 +930,214 @@ def test_document_finding_closing_the_sentence_and_document_before_by() -> None:
     # a ship is no document: nothing credits the finding to it
     ship = [a for a in atts(body(text.format("ship"))[0]) if a["cue"]["text"] == "concluded"]
     assert all(a["source"] is None or "ship" not in a["source"]["text"] for a in ship)
+# -- source spans: the subject noun phrase of a cue ------------------------------------------
+
+
+def test_time_phrase_between_subject_and_verb_is_skipped() -> None:
+    s = body("Inside the depot, Garvin on Tuesday dismissed the audit as a stunt.")[0]
+    assert source_of(s)[0] == "Garvin"
+    s = body("Inside the depot, Garvin dismissed the audit as a stunt.")[0]
+    assert source_of(s)[0] == "Garvin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid the protests, the Tarn Courier's Ola Brenn issued a warning, saying the fund "
+        "would run dry.",
+        "Perhaps more telling, the Tarn Courier's Ola Brenn issued a warning, saying the fund "
+        "would run dry.",
+    ],
+)
+def test_fronted_adverbial_is_not_the_subject(text: str) -> None:
+    srcs = [a["source"]["text"] for a in atts(body(text)[0]) if a["source"]]
+    assert srcs and all("Ola Brenn" in t for t in srcs), srcs
+
+
+def test_dateline_is_not_the_subject() -> None:
+    text = "VELDEN, Calif. - Greeting them, Ola Brenn tried to calm it and promised to cut fares."
+    s = body(text)[0]
+    assert source_of(s)[0] == "Ola Brenn"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Garvin, speaking at a fair in Velden, Ont., warned that the ferry would close.",
+            "Garvin",
+        ),
+        (
+            "Garvin, who worked in Tarn, Ebro and Velden, praised the ferry crews on Friday.",
+            "Garvin",
+        ),
+        (
+            "Ola Brenn, the editor of the town's weekly paper, The Tarn Courier, said fares rose.",
+            "Ola",
+        ),
+        ("Ola Brenn, a teacher from Velden, Ont., said the fares rose.", "Ola Brenn"),
+    ],
+)
+def test_subject_before_a_clause_with_inner_commas(text: str, name: str) -> None:
+    src = source_of(body(text)[0])[0]
+    assert src is not None and src.startswith(name), src
+
+
+def test_appositive_after_a_fronted_place_keeps_the_role() -> None:
+    s = body("In Velden, the mayor, Ola Brenn, said the fares rose.")[0]
+    assert source_of(s) == ("the mayor, Ola Brenn", "Ola Brenn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the mayor of Velden was away, Ola Brenn opened the depot, saying it was ready.",
+        "Alongside the new rules, Ola Brenn opened the depot, saying it was ready.",
+        "— Later that day, Ola Brenn opened the depot, saying it was ready.",
+    ],
+)
+def test_long_fronted_clause_before_the_main_subject(text: str) -> None:
+    srcs = [a["source"]["text"] for a in atts(body(text)[0]) if a["source"]]
+    assert srcs == ["Ola Brenn"], srcs
+
+
+def test_time_phrase_in_the_past_between_subject_and_verb() -> None:
+    s = body("The Velden wardens have in the past said the depot was unsafe.")[0]
+    assert source_of(s)[0] == "The Velden wardens"
+    s = body("The wardens said the depot in the past was unsafe.")[0]
+    assert source_of(s)[0] == "The wardens"
+
+
+def test_verb_inside_an_open_relative_clause_has_who_as_subject() -> None:
+    text = "Brenn interviewed the warden Tom Hale, who saw the crash and described it in print."
+    s = body(text)[0]
+    described = [a for a in atts(s) if a["cue"]["text"] == "described"]
+    assert described and described[0]["source"]["text"] == "who"
+    assert described[0]["source"]["name"] == "Tom Hale"
+    # a restrictive clause ends before the main verb: its head is the subject
+    s = body("Wardens who worked at the depot for years said the roof leaked.")[0]
+    assert source_of(s)[0] == "Wardens"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Velden council released a statement Friday saying the depot would close.", "The"),
+        ("Ola Brenn sent a letter this week urging the wardens to stay.", "Ola Brenn"),
+        ("Hale and Brenn issued a statement describing the talks as useful.", "Hale and Brenn"),
+    ],
+)
+def test_participle_after_an_issued_statement_belongs_to_the_issuer(text: str, source: str) -> None:
+    src = source_of(body(text)[0])[0]
+    assert src is not None and src.startswith(source), src
+
+
+def test_participle_after_a_statement_in_a_prepositional_phrase_keeps_the_statement() -> None:
+    # no verb issues the speech here: the outlet names the speech, not its giver
+    s = body("The dispute began during a speech attacking the wardens.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "The dispute" for a in atts(s))
+
+
+def test_sentence_opening_with_said_has_the_source_after_it() -> None:
+    text = "“The depot is ready,” the warden told us.\n\nsaid Tom Hale, who runs the ferry."
+    s = body(text)[-1]
+    assert source_of(s)[0] == "Tom Hale"
+    # a sentence-initial participle clause is fronted, not inverted
+    s = body("Saying the depot was ready, Tom Hale opened the gates.")[0]
+    assert source_of(s)[0] == "Tom Hale"
+
+
+def test_asked_by_names_the_one_who_asked() -> None:
+    s = body("Asked by a reporter whether the depot would close, Brenn said it would not.")[0]
+    asked = [a for a in atts(s) if a["cue"]["text"] == "Asked"]
+    assert asked and asked[0]["source"]["text"] == "a reporter"
+    s = body("Asked about the depot, Brenn said it would not close.")[0]
+    asked = [a for a in atts(s) if a["cue"]["text"] == "Asked"]
+    assert all(a["source"] is None for a in asked)
+
+
+def test_poll_shares_and_counts_as_subjects() -> None:
+    s = body("On fares, 42% say they are too high.")[0]
+    assert source_of(s)[0] == "42%"
+    s = body("So far, 52 wardens have said they back Brenn, and 39 have said they back Hale.")[0]
+    assert [a["source"]["text"] for a in atts(s)] == ["52 wardens", "39"]
+    s = body("By a wide margin, those surveyed said the depot should stay open.")[0]
+    assert source_of(s)[0] == "those surveyed"
+    # a number inside a noun phrase is not a subject
+    s = body("She vowed to take the fight to the 35 states that vote next week.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "35" for a in atts(s))
+
+
+def test_bare_plural_subject_of_a_speech_verb() -> None:
+    s = body("If fares keep rising, forecasters say the ferry will close.")[0]
+    assert source_of(s)[0] == "forecasters"
+    s = body("The main issues, respondents said, are fares and roads.")[0]
+    assert source_of(s)[0] == "respondents"
+    # agreement: a plural noun is not the subject of "says"
+    s = body("A look at the old ferries suggests that their value is low.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "ferries" for a in atts(s))
+
+
+def test_passive_agent_after_a_complement() -> None:
+    s = body("Hale was recommended for the post by Ola Brenn, a longtime ally.")[0]
+    assert source_of(s)[0] == "Ola Brenn"
+    # "by" inside another participle phrase is that phrase's agent, not the passive's
+    s = body("Hale was asked about it during an interview published by the Tarn Courier.")[0]
+    assert all(a["source"] is None or "Courier" not in a["source"]["text"] for a in atts(s))
+
+
+def test_inverted_name_after_a_long_clause_with_an_ing_phrase() -> None:
+    text = "That would force the mayor out of the race, leaving her rivals ahead, said Tom Bannon."
+    assert source_of(body(text)[0])[0] == "Tom Bannon"
+
+
+def test_dateline_with_agency_before_the_subject() -> None:
+    s = body("Velden (AP) – Mayor Ola Brenn on Monday toured the depot, accusing Hale of lying.")[0]
+    assert source_of(s)[0] == "Mayor Ola Brenn"
+
+
+def test_according_to_a_report_from_names_its_author() -> None:
+    s = body("Fares rose, according to a recent report from the Velden Transit Board.")[0]
+    assert source_of(s)[0] == "a recent report from the Velden Transit Board"
+    s = body("Fares are rising fast, according to a recent report.")[0]
+    assert source_of(s)[0] == "a recent report"
+
+
+def test_source_close_to_an_object_pronoun() -> None:
+    s = body("Still, Hale will rethink the plan, a source close to him said.")[0]
+    assert source_of(s)[0] == "a source close to him"
+    s = body("The crowd that cheered for him said nothing.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "him" for a in atts(s))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeke Hale, a doctor who advised Brenn on the plan, said Velden so far has done well.",
+        "Zeke Hale, who calls Brenn a “fraud,” said he does not believe the plan will fail.",
+        "In an interview, Zeke Hale, a former ferry chief, said Brenn “was involved in it.”",
+    ],
+)
+def test_name_with_a_long_appositive_keeps_the_verb(text: str) -> None:
+    said = [a for a in atts(body(text)[0]) if a["cue"]["text"] == "said"]
+    assert said and said[0]["source"]["text"].startswith("Zeke Hale"), said
+
+
+def test_quotation_then_said_name_is_still_inverted() -> None:
+    s = body("“We will win,” said Tom Hale, a pollster.")[0]
+    assert source_of(s)[0] == "Tom Hale"
+    s = body("The plan will fail, said Tom Hale, a pollster.")[0]
+    assert source_of(s)[0] == "Tom Hale"
+
+
+def test_region_after_an_embedded_town_is_not_the_subject() -> None:
+    text = "Ana Reyes, who lost her home in Aurora, Colorado, in July 2012, said the plan failed."
+    src = source_of(body(text)[0])[0]
+    assert src is not None and src.startswith("Ana Reyes"), src
+
+
+def test_inverted_phrase_must_be_able_to_speak() -> None:
+    s = body("The mayor and the governor, and several aides, tweeted their approval of it.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "their approval" for a in atts(s))
+    s = body("The ferry will run again, said the harbour master.")[0]
+    assert source_of(s)[0] == "the harbour master"

@@ -127,6 +127,16 @@ class Attributor(VerbCues):
             # "according to X"
             if low == "according" and nxt == "to":
                 span = self._np_after(toks, i + 1) or self._phrase_to_boundary(toks, i + 2)
+                if (
+                    span
+                    and span[1] + 2 < n
+                    and toks[span[1] + 1].lower in {"from", "by"}
+                    and toks[span[1]].lower in lex.statement_nouns | lex.document_nouns
+                ):
+                    # "according to a report from X": the report's author is named too
+                    author = self._np_after(toks, span[1] + 1)
+                    if author is not None:
+                        span = (span[0], author[1])
                 if span:
                     src = self._source(toks, span)
                     cue = self._span(tok.start, toks[i + 1].end)
@@ -179,7 +189,10 @@ class Attributor(VerbCues):
             # "Asked about the plan, she said ...", "when asked whether ...": a question put to
             # the speaker (the asker is usually unnamed)
             if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN) and nxt in _ASKED_NEXT:
-                asked.append(Attribution("indirect", None, self._tok_span(tok)))
+                # "Asked by a reporter whether ...": the one who asked is named
+                by = self._np_after(toks, i + 1) if nxt == "by" else None
+                src = self._source(toks, by) if by else None
+                asked.append(Attribution("indirect", src, self._tok_span(tok)))
                 i += 1
                 continue
             # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn

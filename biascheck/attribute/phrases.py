@@ -16,6 +16,7 @@ from .lexicon import (
 )
 from .tokens import (
     _CONTRACTION,
+    _POSSESSIVE,
     OPEN_QUOTES,
     QUOTE_MARKS,
     Token,
@@ -47,8 +48,84 @@ _SENTENCE_ADVERBS = frozenset(
         "afterward",
         "afterwards",
         "earlier",
+        "perhaps",
     }
 )
+
+# Prepositions that open a fronted adverbial before the subject ("Inside the hall, Vale ...",
+# "Amid the protests, the mayor ..."); the common short ones are stop words already.
+_FRONTED_PREPOSITIONS = frozenset(
+    {
+        "inside",
+        "outside",
+        "amid",
+        "amidst",
+        "among",
+        "despite",
+        "across",
+        "behind",
+        "beyond",
+        "near",
+        "throughout",
+        "unlike",
+        "like",
+        "within",
+        "following",
+        "against",
+        "toward",
+        "towards",
+        "upon",
+        "along",
+        "around",
+        "beside",
+        "besides",
+        "until",
+        "once",
+        "alongside",
+        "absent",
+        "aboard",
+        "beneath",
+    }
+)
+
+# Prepositions and verbs of motion that take a noun phrase as object ("in Portola",
+# "during the debate", "visiting Spain"): a phrase after them is not a subject.
+_EMBEDDING_WORDS = frozenset(
+    {
+        "into",
+        "during",
+        "near",
+        "across",
+        "than",
+        "under",
+        "over",
+        "after",
+        "before",
+        "since",
+        "inside",
+        "outside",
+        "against",
+        "between",
+        "among",
+        "through",
+        "toward",
+        "towards",
+        "including",
+    }
+)
+
+
+# Participles that make "those" a group of respondents ("those surveyed said").
+_RESPONDENT_PARTICIPLES = frozenset(
+    {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
+)
+
+# Heads of time phrases that may stand between a subject and its verb ("have in the past
+# said", "over the weekend wrote", "in recent weeks argued").
+_TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "days", "weeks", "months", "years"})
+
+# Dashes that close a dateline ("PORTOLA, Calif. - ...").
+_DASHES = frozenset({"-", "—", "–"})
 
 
 class Phrases:
@@ -72,7 +149,13 @@ class Phrases:
         low = tok.lower
         lex = self.lex
         return (
-            (tok.is_cap and low not in lex.stop and low not in lex.bridge and low not in _NOT_NAMES)
+            (
+                tok.is_cap
+                and low not in lex.stop
+                and low not in lex.bridge
+                and low not in _NOT_NAMES
+                and low not in _FRONTED_PREPOSITIONS
+            )
             or low in lex.role_nouns
             or low in lex.vague
             or low in lex.document_nouns
@@ -86,6 +169,8 @@ class Phrases:
         lex = self.lex
         head = toks[j]
         low = head.lower
+        if head.text == "%" and j > 0 and toks[j - 1].text[:1].isdigit():
+            return (j - 1, j)  # "47% say": a poll share
         if not head.is_word or (low in lex.stop and not head.is_cap):
             return None
         if low in lex.determiners and low not in lex.quantity:
@@ -206,6 +291,14 @@ class Phrases:
                 if k < j and k >= 0 and toks[k].is_word:
                     j = k
                     continue
+            if (
+                low in _TIME_PHRASE_NOUNS
+                and j >= 2
+                and toks[j - 1].lower in {"the", "recent"}
+                and toks[j - 2].lower in {"in", "over", "during"}
+            ):
+                j -= 3  # "have in the past said", "over the weekend said"
+                continue
             if low == "ago":  # "less than two weeks ago said"
                 j -= 1
                 while j >= 0 and (
@@ -247,7 +340,24 @@ class Phrases:
             return None
         if t.text in {",", "—", "–"}:
             return self._appositive_subject(toks, j)
+        if (
+            t.lower == "those"
+            and j + 1 < i
+            and toks[j + 1].lower in _RESPONDENT_PARTICIPLES
+            and (j == 0 or toks[j - 1].lower != "of")
+        ):
+            return (j, j + 1)  # "those surveyed said"
+        if (
+            t.text.isdigit()
+            and not (len(t.text) == 4 and t.text[:2] in {"19", "20"})
+            and (j == 0 or toks[j - 1].text in {",", ";"} or toks[j - 1].lower in {"and", "but"})
+        ):
+            return (j, j)  # "520 delegates have said ..., 39 have said ...": a count
         np = self._np_ending(toks, j)
+        if np is None and t.lower in {"him", "her", "them"} and j >= 2:
+            np = (j, j)  # "a source close to him said": the head comes before
+            if toks[j - 1].lower not in _POSTMODIFIERS:
+                return None
         while np is not None and np[0] >= 2 and toks[np[0] - 1].lower in _POSTMODIFIERS:
             # "a spokesman for the ministry", "sources familiar with the talks"
             k = np[0] - 2
@@ -260,6 +370,8 @@ class Phrases:
             if outer is None:
                 break
             np = (outer[0], np[1])
+        if np == (j, j) and t.lower in {"him", "her", "them"}:
+            return None  # an object pronoun with no head before it
         return np
 
     def _appositive_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
@@ -269,10 +381,17 @@ class Phrases:
         end = j - 1
         k = j - 1
         commas = 0
+        # a phrase inside the clause between the subject and its verb ("X, speaking in
+        # Portola, Calif., said"): kept only if no subject is found further back
+        fallback: tuple[int, int] | None = None
+
+        def give_up() -> tuple[int, int] | None:
+            return (fallback[0], end) if fallback else None
+
         while k >= 0 and j - k < 30:
             t = toks[k]
             if t.text in {";", "“", "”", '"', ":"}:
-                return None
+                return give_up()
             if t.text in {",", "—", "–"}:
                 commas += 1
                 seg = toks[k + 1 : j]
@@ -290,23 +409,171 @@ class Phrases:
                     or first.lower.endswith(("ing", "ed"))
                 )
                 if not appositive_like:
-                    return None
+                    return give_up()
                 np = self._np_ending(toks, k - 1) if k > 0 else None
                 if np and (
                     self._nounish(toks[np[1]])
                     or self._pronoun(toks[np[1]])
                     or (np[0] < np[1] and toks[np[0]].lower in lex.determiners)
                 ):  # "Holm, 78,", "the assailant, John Meyer,"
-                    if all(
+                    while self._embedded(toks, np[0]) and toks[np[0] - 1].lower in _POSTMODIFIERS:
+                        # "a teacher from Velden, 45, said": the head the phrase modifies
+                        outer = self._np_ending(toks, np[0] - 2) if np[0] >= 2 else None
+                        if outer is None or not (
+                            self._nounish(toks[outer[1]])
+                            or (outer[0] < outer[1] and toks[outer[0]].lower in lex.determiners)
+                        ):
+                            break
+                        np = (outer[0], np[1])
+                    if self._embedded(toks, np[0]):
+                        fallback = fallback or np
+                    elif all(
                         s.lower in lex.bridge or s.lower.endswith("ly") for s in toks[k + 1 : j]
                     ):
                         return np  # "Trump, meanwhile, said": no appositive
-                    return (np[0], end)
+                    else:
+                        return (self._apposed_name(toks, np)[0], end)
                 if commas >= 3:
-                    return None
+                    return give_up()
                 j = k
             k -= 1
+        return give_up()
+
+    def _issuer(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+        """ "The town released a statement saying ...", "she sent a letter urging ...": a
+        participle after a statement that a verb's subject issued reports that subject's words;
+        the statement itself is not the source."""
+        a, lex = span[0], self.lex
+        head = toks[span[1]].lower
+        if a == 0 or toks[span[1]].is_cap or head not in lex.statement_nouns | lex.document_nouns:
+            return None
+        verb = toks[a - 1]
+        if verb.lower not in lex.issuing and not (
+            head in lex.statement_nouns and verb.is_word and self._embedded(toks, a)
+        ):
+            return None
+        if verb.is_cap or verb.lower in lex.stop or verb.lower in PREPOSITIONS:
+            return None
+        subject = self._subject_before(toks, a - 1)
+        if subject is None:
+            j = self._skip_back(toks, a - 2)
+            if j >= 0 and toks[j].lower in {"and", "but", "or"}:
+                subject = self._clause_subject(toks, j)
+        return subject
+
+    def _bare_plural(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """A plural common noun with no determiner right before the verb at toks[i], with up
+        to two modifiers: "forecasters say", "security specialists said" (for speech verbs,
+        whose subject may be any group that speaks)."""
+        lex = self.lex
+        verb = toks[i].lower
+        if verb.endswith(("s", "en")) and not verb.endswith("ss"):
+            return None  # "helicopters suggests", "notes written": no plural subject
+        j = self._skip_back(toks, i - 1)
+        if j < 0:
+            return None
+        t = toks[j]
+        low = t.lower
+        if (
+            not t.is_word
+            or t.is_cap
+            or not low.endswith("s")
+            or low.endswith(("ss", "us", "is", "ly"))
+            or low in lex.stop
+            or low in lex.bridge
+            or self._pronoun(t)
+        ):
+            return None
+        k = j
+        while (
+            k - 1 >= 0
+            and j - k < 2
+            and toks[k - 1].is_word
+            and not toks[k - 1].is_cap
+            and toks[k - 1].lower not in lex.stop
+            and toks[k - 1].lower not in lex.bridge
+            and toks[k - 1].lower not in lex.determiners
+            and not lex.verb(toks[k - 1].lower)
+        ):
+            k -= 1
+        before = toks[k - 1] if k > 0 else None
+        if (
+            before is not None
+            and before.is_word
+            and not before.is_cap
+            and before.lower in lex.stop
+            and before.lower not in {"but", "that", "while"}
+        ):
+            return None  # "the risk to investigators said": an object; "X and Y say": a list
+        return (k, j)
+
+    def _opens_with_apposition(self, toks: list[Token], i: int) -> bool:
+        """The sentence opens with a name and a comma ("Zeke Hale, a doctor who ..., said"),
+        possibly after a fronted adverbial ("In an interview, Zeke Hale, ..."): the verb at
+        toks[i] has that name as subject, so the phrase after it is not an inverted source."""
+        start = 0
+        for c in range(min(i - 1, 30)):
+            if toks[c].text != ",":
+                continue
+            np = self._np_ending(toks, c - 1) if c > start else None
+            if np is not None and np[0] == start and toks[np[1]].is_cap:
+                return c < i - 1
+            if start == 0 and (toks[0].lower in self.lex.stop or toks[0].lower in PREPOSITIONS):
+                start = c + 1  # "In an interview, ..."
+                continue
+            return False
+        return False
+
+    def _open_relative(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """ "Hale, who saw the crash and described it": the verb at toks[i] is inside a
+        non-restrictive relative clause still open, so its subject is the "who" (resolved to
+        the name it follows), not the subject of the main clause."""
+        for r in range(i - 1, max(0, i - 20), -1):
+            t = toks[r]
+            if not t.is_word:
+                return None
+            if t.lower == "who":
+                return (r, r) if toks[r - 1].text in {",", "—", "–"} else None
+            if t.lower in {"which", "that", "whom", "whose"}:
+                return None
         return None
+
+    def _apposed_name(self, toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+        """ "Ana Reyes, the editor of the Star, said": a determiner-led appositive found first
+        gives way to the name it follows, when that name is not inside another phrase."""
+        a = np[0]
+        if a < 2 or toks[a].lower not in self.lex.determiners or toks[a - 1].text != ",":
+            return np
+        name = self._np_ending(toks, a - 2)
+        if name is None or not toks[name[1]].is_cap or self._embedded(toks, name[0]):
+            return np
+        if name[0] > 0 and toks[name[0] - 1].is_word:
+            return np
+        return (name[0], np[1])
+
+    def _embedded(self, toks: list[Token], a: int) -> bool:
+        """The noun phrase starting at toks[a] is the object of a preposition or a verb, or
+        the tail of a longer phrase ("in Portola", "serving Spain", "the town's weekly paper"),
+        so it cannot be the subject of a clause."""
+        if a == 0:
+            return False
+        t = toks[a - 1]
+        low = t.lower
+        if low in PREPOSITIONS or low in _EMBEDDING_WORDS:
+            return True
+        if t.text == "," and a >= 3 and toks[a].is_cap and toks[a - 2].is_cap:
+            # "in Aurora, Colorado": a region after a town that is itself embedded
+            town = self._np_ending(toks, a - 2)
+            if town is not None and town[0] > 0 and toks[town[0] - 1].lower in PREPOSITIONS:
+                return True
+        if not t.is_word or t.is_cap:
+            return False
+        return bool(_POSSESSIVE.search(t.text)) or (
+            low not in self.lex.stop
+            and low not in self.lex.bridge
+            and not self._pronoun(t)
+            and low not in self.lex.determiners
+        )
 
     def _phrase_to_boundary(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The phrase from toks[k] to the next punctuation, for a slot that can only hold a
@@ -386,21 +653,37 @@ class Phrases:
         """The subject of the main clause before toks[i]: the first noun phrase of the sentence,
         after a fronted adverbial ("On Monday, Sanders criticized ..., saying")."""
         lex = self.lex
-        start = 0
-        first = toks[0].lower if toks else ""
-        comma = next((k for k in range(1, min(i, 4)) if toks[k].text == ","), None)
-        if first in lex.stop or first.endswith(("ly", "ing", "ed")) or toks[0].text[:1].isdigit():
-            # a fronted adverbial: "On Monday, ...", "Asked about it, ..."
-            for k in range(i):
-                if toks[k].text == "," and k < 12:
+        lead = 0
+        dash = next((k for k in range(1, min(i, 8)) if toks[k].text in _DASHES), None)
+        if dash is not None and (
+            (toks[0].text.isupper() and len(toks[0].text) > 1)
+            or all(t.is_cap or t.text in {"(", ")", ",", "."} for t in toks[:dash])
+        ):
+            lead = dash + 1  # a dateline: "PORTOLA, Calif. - Vale said", "Velden (AP) – ..."
+        while lead < i and toks[lead].text in _DASHES:
+            lead += 1  # "— Nine months of ..."
+        start = lead
+        first = toks[lead].lower if lead < len(toks) else ""
+        comma = next((k for k in range(lead + 1, min(i, lead + 4)) if toks[k].text == ","), None)
+        if (
+            first in lex.stop
+            or first in _FRONTED_PREPOSITIONS
+            or first.endswith(("ly", "ing", "ed"))
+            or toks[lead].text[:1].isdigit()
+        ) and lead < i:
+            # a fronted adverbial: "On Monday, ...", "Asked about it, ...", "While X was
+            # away, ..."
+            for k in range(lead, min(i, lead + 30)):
+                if toks[k].text == ",":
                     start = k + 1
                     break
         elif (
             comma is not None
-            and all(t.is_word for t in toks[:comma])
-            and toks[0].text not in self.mem.people
+            and all(t.is_word for t in toks[lead:comma])
+            and toks[lead].text not in self.mem.people
             and (
-                first in _SENTENCE_ADVERBS or any(t.lower in lex.time_words for t in toks[1:comma])
+                first in _SENTENCE_ADVERBS
+                or any(t.lower in lex.time_words for t in toks[lead + 1 : comma])
             )
         ):
             start = comma + 1  # "Instead, he ...", "Hours later, Trump ..."

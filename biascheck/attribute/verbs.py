@@ -25,6 +25,12 @@ from .tokens import (
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
 _FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "by", "in", "on"})
 
+# Words that end the search for a passive's distant "by"-agent: a new clause begins.
+_AGENT_STOPS = frozenset(
+    {"that", "which", "who", "whom", "because", "but", "while", "when", "although", "though"}
+    | {"if", "said", "says", "after", "before", "since", "until", "whether"}
+)
+
 # Prepositions before a gerund whose subject is the clause's: "by saying", "for claiming".
 _GERUND = frozenset({"by", "for", "in", "without"})
 
@@ -375,6 +381,8 @@ class VerbCues(Resolver):
                 ),
                 None,
             )
+            if by_at is None and passive:
+                by_at = self._distant_agent(toks, cue_end)
         if (
             participial
             and not passive
@@ -409,7 +417,9 @@ class VerbCues(Resolver):
             ):
                 return None  # "is explained by the state's rules": a cause, not a speaker
             inverted = True
-        inverted_pos = cue_start > 0 and toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+        inverted_pos = (
+            cue_start > 0 and toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+        ) or (cue_start == 0 and not self.headline)  # "said Vale, who ...", after a quotation
         takes_object = lemma == "tell" or (
             lemma in lex.object_verbs and lemma not in _CORE_SPEECH
         )  # "X, 49, told AFP": the phrase after "told" / "urged" is whom they addressed
@@ -433,24 +443,30 @@ class VerbCues(Resolver):
                 follow = toks[after[1] + 1] if after[1] + 1 < len(toks) else None
                 closes = toks[cue_start - 1].text in QUOTE_MARKS
                 # "X, a delegate from Ohio, said the turmoil at ...": the comma closes an
-                # appositive of the subject, so the phrase after the verb is its object unless
-                # the sentence ends with it
-                appositive = not closes and self._appositive_subject(toks, cue_start - 1)
-                if (
+                # appositive of the subject, so the phrase after the verb is its object, even
+                # when the sentence ends with it ("X, a teacher, said the fares rose."), unless
+                # it is a name ("..., forcing her out, said Tom Hale, a pollster.")
+                appositive = (
+                    not closes and self._appositive_subject(toks, cue_start - 1)
+                ) or self._opens_with_apposition(toks, cue_start)
+                ends = follow is None or follow.text in {".", ",", "!", "?", ";"}
+                # "..., tweeted their approval": an object, not a speaker ("said his aide" is)
+                speaker = (
+                    closes
+                    or toks[after[0]].lower not in {"his", "her", "their", "its", "our", "my"}
+                    or self._nounish(toks[after[1]])
+                    or self._person_like(toks, after)
+                )
+                clause_ends = (
                     follow is None
                     or not follow.is_word
-                    or (
-                        not appositive
-                        and (
-                            follow.lower in lex.time_words
-                            or (follow.lower in lex.stop and follow.lower not in _FINITE)
-                            or (
-                                closes
-                                and follow.lower not in _FINITE
-                                and follow.lower not in _MODALS
-                            )
-                        )
-                    )
+                    or follow.lower in lex.time_words
+                    or (follow.lower in lex.stop and follow.lower not in _FINITE)
+                    or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
+                )
+                if speaker and (
+                    (not appositive and clause_ends)
+                    or (appositive and ends and toks[after[1]].is_cap)
                 ):
                     span, inverted = after, True
         q = cue_start - 1
@@ -491,10 +507,14 @@ class VerbCues(Resolver):
                     break
         if span is None and not participle:
             span = self._subject_before(toks, cue_start)
+            if span is not None and low.endswith("ing"):
+                span = self._issuer(toks, span) or span
+            if span is None and cls == "speech" and not low.endswith("ing"):
+                span = self._bare_plural(toks, cue_start)  # "forecasters say"
             j = self._skip_back(toks, cue_start - 1)
             if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
                 # "X arrived in Ohio and said ...": the subject of the first verb
-                span = self._clause_subject(toks, j)
+                span = self._open_relative(toks, j) or self._clause_subject(toks, j)
         if span is None and (participle or low.endswith("ing")) and cue_start == i:
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
                 return None
@@ -517,7 +537,7 @@ class VerbCues(Resolver):
             # verb ends the relative clause; the subject is the head the clause modifies
             span = self._relative_head(toks, cue_start) or span
         if span is None and not low.endswith("ing"):
-            span = self._relative_head(toks, cue_start)
+            span = self._open_relative(toks, cue_start) or self._relative_head(toks, cue_start)
         if span is None and lemma in {"say", "tell"} and not low.endswith("ing"):
             # a finite "said" / "told" whose subject the chunker cannot find is still a report
             span = self._clause_subject(toks, i)
@@ -687,6 +707,34 @@ class VerbCues(Resolver):
         else:
             content.append(self._content_after(seg, toks, cue_end))
         return Attribution(kind, src, cue), span
+
+    def _distant_agent(self, toks: list[Token], cue_end: int) -> int | None:
+        """The "by" of a passive's agent after a complement: "was confirmed as a passenger by
+        the minister", "was recommended for the job by X". Only an agent that can speak (a
+        name, a person, a body) counts; "was elected in May by a wide margin" has none."""
+        for k in range(cue_end + 1, min(len(toks), cue_end + 15)):
+            t = toks[k]
+            if t.lower == "by":
+                span = self._np_after(toks, k)
+                if span is None:
+                    return None
+                agent = [a for a in self._head_span(toks, span) if a.is_word]
+                if agent and (
+                    agent[-1].is_cap
+                    or self._person_like(toks, span)
+                    or self._speaking_body(toks, span)
+                    or agent[-1].lower in self.lex.role_nouns
+                    or agent[-1].lower in self.lex.document_nouns
+                ):
+                    return k
+                return None
+            if (
+                (not t.is_word and t.text != ",")
+                or t.lower in _AGENT_STOPS
+                or (t.lower.endswith("ed") and not t.is_cap)  # "an interview published by"
+            ):
+                return None
+        return None
 
     def _relative_head(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the verb at toks[i] when a relative clause stands between them:
