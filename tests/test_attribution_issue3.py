@@ -574,3 +574,18 @@ def test_sentence_adverb_before_the_subject_is_not_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Vale"
     s = body("Instead, she was back to praising the ferry and pledging to cut fares.")[0]
     assert s["attribution"]["source"]["text"] == "she"
+
+
+def test_an_infinitive_after_a_verb_is_a_verb_not_a_noun() -> None:
+    # "attack" / "question" are nouns as often as verbs; after "continued to" they are verbs
+    s = body("Mayor Ada Vale continued to attack the ferry plan.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "continued to attack"
+    assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
+    s = body("Mayor Ada Vale was trying to question whether the pier is safe.")[0]
+    assert s["label"] == "attributed"
+    # a schedule is an appearance, not a stance; a noun before "to" is not a governing verb
+    s = body("Mayor Ada Vale is scheduled to address the harbour board on Monday.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Ada Vale had few chances to challenge the ferry plan.")[0]
+    assert s["label"] != "attributed"

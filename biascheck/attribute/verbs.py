@@ -82,6 +82,10 @@ _BEFORE_BARE_VERB = frozenset(
 )
 
 
+# Participles of scheduling before "to": "is scheduled to address" is an appearance, not a stance.
+_SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited", "booked"})
+
+
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
 _CLAUSE_QUANTIFIERS = frozenset(
     {"none", "no", "some", "many", "most", "few", "all", "both", "each", "every", "several"}
@@ -170,6 +174,12 @@ class VerbCues(Resolver):
                 and not before.is_cap
                 and not self._pronoun(before)
                 and before.lower not in lex.bridge
+                and not (  # "continued to attack", "is trying to question": an infinitive
+                    before.lower == "to"
+                    and i >= 2
+                    and toks[i - 2].lower.endswith(("ed", "ing"))
+                    and toks[i - 2].lower not in _SCHEDULED
+                )
                 and not before.lower.endswith("ly")
                 and not plural_role
                 and before.lower not in lex.document_nouns
