@@ -589,3 +589,23 @@ def test_an_infinitive_after_a_verb_is_a_verb_not_a_noun() -> None:
     assert s["label"] != "attributed"
     s = body("Mayor Ada Vale had few chances to challenge the ferry plan.")[0]
     assert s["label"] != "attributed"
+
+
+def test_an_attitude_adjective_with_degree_words_time_words_and_more_prepositions() -> None:
+    s = body("Mayor Ada Vale was also deeply wary of the ferry plan.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "was also deeply wary"
+    s = body("Vale aides were hopeful Monday that the pier would reopen.")[0]
+    assert s["label"] == "attributed"
+    s = body("Mayor Ada Vale grew alarmed at the cost of the pier.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
+    # a counted share of respondents holds a stated attitude
+    s = body("Sixty percent of the dockworkers are unhappy with the ferry plan.")[0]
+    assert s["label"] == "attributed"
+    # a country's attitude stays the outlet's inference; an adjective with no complement
+    # is a description
+    s = body("Portola remains deeply wary of the ferry plan.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Ada Vale was excited.")[0]
+    assert s["label"] != "attributed"

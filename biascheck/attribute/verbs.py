@@ -86,6 +86,63 @@ _BEFORE_BARE_VERB = frozenset(
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited", "booked"})
 
 
+# What may follow an adjective of attitude: its complement ("confident that", "wary of",
+# "furious at", "upset over", "keen on").
+_ATTITUDE_NEXT = frozenset(
+    {"that", "of", "about", "with", "to", "in", "at", "over", "on", "toward", "towards"}
+)
+
+# Degree and aspect words between the verb and the adjective ("is also deeply wary of").
+_DEGREE = frozenset(
+    {
+        "very",
+        "so",
+        "not",
+        "too",
+        "more",
+        "less",
+        "most",
+        "still",
+        "also",
+        "now",
+        "even",
+        "all",
+        "both",
+        "far",
+        "much",
+        "quite",
+        "rather",
+        "somewhat",
+        "increasingly",
+        "never",
+        "always",
+    }
+)
+
+# Linking verbs that report a state like "be" does ("remained wary", "grew frustrated with").
+_LINKING = frozenset(
+    {
+        "remain",
+        "remains",
+        "remained",
+        "became",
+        "become",
+        "becomes",
+        "grew",
+        "grow",
+        "grows",
+        "stayed",
+        "stay",
+        "stays",
+        "am",
+        "’m",
+        "'m",
+        "’re",
+        "'re",
+    }
+)
+
+
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
 _CLAUSE_QUANTIFIERS = frozenset(
     {"none", "no", "some", "many", "most", "few", "all", "both", "each", "every", "several"}
@@ -812,18 +869,29 @@ class VerbCues(Resolver):
     def _attitude(
         self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
     ) -> Found | None:
-        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        if nxt not in {"that", "of", "about", "with", "to", "in"}:
+        k = i + 1
+        while (
+            k < len(toks)
+            and toks[k].lower in self.lex.time_words
+            and toks[k].lower not in _ATTITUDE_NEXT
+        ):
+            k += 1  # "were hopeful Tuesday that"
+        nxt = toks[k].lower if k < len(toks) else ""
+        if nxt not in _ATTITUDE_NEXT:
             return None
         j = i - 1
-        while j >= 0 and (toks[j].lower.endswith("ly") or toks[j].lower in {"very", "so", "not"}):
+        while j >= 0 and (toks[j].lower.endswith("ly") or toks[j].lower in _DEGREE):
             j -= 1
-        if j < 0 or toks[j].lower not in BE | {"remain", "remains", "remained", "became"}:
+        if j < 0 or toks[j].lower not in BE | _LINKING:
             return None
         span = self._subject_before(toks, j)
         if span is None:
             return None
-        if not (self._person_like(toks, span) or self._speaking_body(toks, span)):
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or self._surveyed(toks, span)
+        ):
             return None
         content.append(self._content_after(seg, toks, i))
         cue = self._cue(toks, j, i)
