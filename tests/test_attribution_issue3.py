@@ -609,3 +609,25 @@ def test_an_attitude_adjective_with_degree_words_time_words_and_more_preposition
     assert s["label"] != "attributed"
     s = body("Mayor Ada Vale was excited.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_vote_for_or_against_is_a_public_position() -> None:
+    s = body("Senator Ada Vale voted against the ferry bill.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "voted"
+    assert s["attribution"]["source"]["text"] == "Senator Ada Vale"
+    s = body("Forty percent of the dockworkers would vote for Vale.")[0]
+    assert s["label"] == "attributed"
+    # voting somewhere states no position; the noun "vote" is not a cue; a country's vote is
+    # not a person's stance
+    s = body("Senator Ada Vale voted in Portola on Monday.")[0]
+    assert s["label"] != "attributed"
+    s = body("The vote for the ferry bill was close.")[0]
+    assert s["label"] != "attributed"
+    s = body("Portola voted for the ferry bill.")[0]
+    assert s["label"] != "attributed"
+    # a rule about a vote is not a position; a vote that describes the speaker is background
+    s = body("The delegates must vote for the winner of the primary.")[0]
+    assert s["label"] != "attributed"
+    s = body("Senator Ada Vale, who voted for the ferry bill, said the pier was safe.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]

@@ -260,7 +260,12 @@ class Attributor(VerbCues):
                 speech_cue is not None
                 and att.kind in _SECONDARY_KINDS
                 and att.cue is not None
-                and att.cue.start > speech_cue
+                and (
+                    att.cue.start > speech_cue
+                    # "Vale, who voted against the bill, said ...": a relative clause that
+                    # describes the speaker is background to the report
+                    or (att.source is not None and att.source.text.lower() in lex.relative)
+                )
             ):
                 # "X said the plan, which voters oppose, was expected to fail": after a report
                 # of speech, a later stance, state, finding or agentless passive is part of

@@ -203,6 +203,18 @@ class VerbCues(Resolver):
             or (low == "back" and prev not in _MODALS)
         ):
             return None  # "did not back down", "put the agency back"
+        if lemma == "vote" and prev in {"must", "can", "cannot", "may"}:
+            return None  # "delegates must vote for the winner": a rule, not a position
+        if lemma == "vote" and not (
+            nxt0 in {"for", "against"}
+            or (
+                nxt0 == "in"
+                and cue_end + 2 < len(toks)
+                and toks[cue_end + 2].lower.startswith("fav")
+            )
+        ):
+            return None  # "voted in 2008", "will vote on the bill": no position is stated; "voted
+            # to close the road" is a decision, an act rather than a stance
         if lemma == "compare" and nxt0 in {"with", "to"}:
             return None  # "tame compared with the battle": a preposition
         if low in {"regarding", "considering", "concerning", "given"}:
@@ -559,8 +571,20 @@ class VerbCues(Resolver):
             and (head.is_cap or head.lower in lex.role_nouns or camp)
             and not self._pronoun(head)
         )  # "Republicans oppose the bill": a public position of a party or a camp
-        if cls in ("stance", "naming") and not (
-            person or body or vague or plural_group or pron == "they"
+        if (
+            cls in ("stance", "naming")
+            and not (
+                person
+                or body
+                or vague
+                or plural_group
+                or pron == "they"
+                or (  # "40 percent oppose", but not "McCain's 62 percent support": a noun
+                    cls == "stance"
+                    and self._surveyed(toks, span)
+                    and not any(_POSSESSIVE.search(t.text) for t in toks[span[0] : span[1] + 1])
+                )
+            )
         ):
             return None
         if cls == "evidence" and (
