@@ -631,3 +631,19 @@ def test_a_vote_for_or_against_is_a_public_position() -> None:
     assert s["label"] != "attributed"
     s = body("Senator Ada Vale, who voted for the ferry bill, said the pier was safe.")[0]
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]
+
+
+def test_criticism_received_is_credited_to_the_critics() -> None:
+    s = body("The ferry plan drew sharp criticism from Mayor Ada Vale.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "drew sharp criticism"
+    assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
+    # with no critic named, nobody in particular stands behind it: a vague source
+    s = body("Senator Ada Vale has faced criticism for the pier.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "vague"
+    # drawing or facing something that is not a reaction is an event
+    s = body("Senator Ada Vale drew a large crowd in Portola.")[0]
+    assert s["label"] != "attributed"
+    s = body("Senator Ada Vale faced a tight deadline.")[0]
+    assert s["label"] != "attributed"

@@ -21,6 +21,8 @@ A sentence is attributed when its content is credited to a source by a cue the o
   plan, Vale said ..."); a participle after a comma inside a closing quotation continues the
   speaker ('... “too high,” adding that ...');
 - "X expressed hope that", "is confident that", and reported mental states of a *person*;
+- a reaction received: "the plan drew criticism from X" credits X, "she faced criticism" a
+  vague source (the subject is the target, not the speaker);
 - quotation structure: a sentence that holds quoted speech belongs to the speaker of that
   quotation, wherever the cue is (before, after, in the middle — "“We will not,” she said,
   “give up.”"), and a paragraph that continues an unclosed quotation (newspaper convention)

@@ -147,6 +147,19 @@ class Attributor(VerbCues):
                         content.append(self._content_after(seg, toks, as_at + 1))
                         i = as_at + 2
                         continue
+            # "faced criticism from X", "drew sharp criticism": the critics spoke
+            noun_at = self._reaction_after(toks, i) if low in lex.reception else None
+            if noun_at is not None and not tok.is_cap:
+                span = None
+                if noun_at + 1 < n and toks[noun_at + 1].lower == "from":
+                    span = self._np_after(toks, noun_at + 1)
+                src = self._source(toks, span) if span else None
+                kind = "indirect" if span and not self._is_vague(toks, span) else "vague"
+                cue = self._span(tok.start, toks[noun_at].end)
+                add((Attribution(kind, src, cue), span))
+                content.append(self._content_after(seg, toks, span[1] if span else noun_at))
+                i = (span[1] if span else noun_at) + 1
+                continue
             # "expressed hope that"
             noun_at = self._state_noun_after(toks, i) if low in lex.expressing else None
             if noun_at is not None:
@@ -364,6 +377,21 @@ class Attributor(VerbCues):
             and lead[0].lower not in _TIME_NOUNS
             and lead[0].lower not in self.lex.stop
         )
+
+    def _reaction_after(self, toks: list[Token], i: int) -> int | None:
+        """A noun of reaction within three words after toks[i] ("drew sharp criticism",
+        "sparked a backlash"), with only modifiers between."""
+        for k in range(i + 1, min(len(toks), i + 4)):
+            t = toks[k]
+            if t.lower in self.lex.reaction_nouns:
+                return k
+            if (
+                not t.is_word
+                or t.is_cap
+                or (t.lower in self.lex.stop and t.lower not in self.lex.determiners)
+            ):
+                return None
+        return None
 
     def _state_noun_after(self, toks: list[Token], i: int) -> int | None:
         for k in range(i + 1, min(len(toks), i + 4)):
