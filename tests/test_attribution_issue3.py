@@ -647,3 +647,18 @@ def test_criticism_received_is_credited_to_the_critics() -> None:
     assert s["label"] != "attributed"
     s = body("Senator Ada Vale faced a tight deadline.")[0]
     assert s["label"] != "attributed"
+
+
+def test_advocating_and_persuading_are_stances() -> None:
+    s = body("Senator Ada Vale advocates a tax on ferry tickets.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "advocates"
+    s = body("Senator Ada Vale persuaded the harbour board that the pier was safe.")[0]
+    assert s["label"] == "attributed"
+    s = body("Senator Ada Vale is more interested in the pier than in the ferry.")[0]
+    assert s["label"] == "attributed"
+    # "advocates" after a modifier is the noun; a stance of a country stays the outlet's
+    s = body("Ferry rights advocates gathered at the pier on Monday.")[0]
+    assert s["label"] != "attributed"
+    s = body("Portola promoted the ferry as a tourist attraction.")[0]
+    assert s["label"] != "attributed"
