@@ -662,3 +662,19 @@ def test_advocating_and_persuading_are_stances() -> None:
     assert s["label"] != "attributed"
     s = body("Portola promoted the ferry as a tourist attraction.")[0]
     assert s["label"] != "attributed"
+
+
+def test_participle_after_an_adverb_and_one_in_five_shares() -> None:
+    s = body("Senator Ada Vale answered by first saying the pier was safe.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Senator Ada Vale"
+    s = body("Senator Ada Vale turned on the mayor, eventually saying she would resign.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]][-1] == "saying"
+    s = body("One in five say the pier is unsafe.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "One in five"
+    # a number after "in" that is not followed by a verb is no source; "five claims" is a noun
+    s = body("Senator Ada Vale won one in five.")[0]
+    assert s["label"] != "attributed"
+    s = body("The ferry was late on five claims and two reports.")[0]
+    assert s["label"] != "attributed"

@@ -9,6 +9,7 @@ from .lexicon import (
     _CORE_SPEECH,
     _FINITE,
     _MODALS,
+    _NUMBER_WORDS,
     BE,
     PREPOSITIONS,
 )
@@ -27,6 +28,12 @@ _FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "
 
 # Prepositions before a gerund whose subject is the clause's: "by saying", "for claiming".
 _GERUND = frozenset({"by", "for", "in", "without"})
+
+# What may stand right before a participle that continues its clause's subject ("..., saying",
+# "by saying", "while saying").
+_PARTICIPLE_OPENERS = frozenset(
+    {",", "—", "–", "by", "while", "when", "after", "before", "for", "in", "without"}
+)
 
 # Verbs whose "to" introduces the addressee, not an infinitive of what was said.
 _ADDRESSEE_TO = frozenset(
@@ -176,6 +183,8 @@ class VerbCues(Resolver):
         floating = before >= 0 and (
             toks[before].is_cap or bool(self._pronoun(toks[before]))
         )  # "they all said", "Trump and Sanders have both argued"
+        if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
+            floating = True  # "one in five say": a share, not "five claims"
         if (prev in lex.determiners and not floating) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
@@ -421,6 +430,20 @@ class VerbCues(Resolver):
             q -= 1  # '“... the party,” claiming that': the comma sits inside the closing quote
         if q < cue_start - 1 and toks[q].text == ",":
             gov_prev = ","
+        if low.endswith("ing"):
+            # "responded by first saying", "..., eventually saying": look past adverbs
+            q = cue_start - 1
+            while (
+                q > 0
+                and not toks[q].is_cap
+                and (
+                    toks[q].lower.endswith("ly")
+                    or toks[q].lower in {"first", "then", "also", "even"}
+                )
+            ):
+                q -= 1
+            if q < cue_start - 1 and toks[q].lower in _PARTICIPLE_OPENERS:
+                gov_prev = toks[q].lower
         participle = low.endswith("ing") and gov_prev in {
             ",",
             "—",
