@@ -678,3 +678,14 @@ def test_participle_after_an_adverb_and_one_in_five_shares() -> None:
     assert s["label"] != "attributed"
     s = body("The ferry was late on five claims and two reports.")[0]
     assert s["label"] != "attributed"
+
+
+def test_psych_verbs_of_liking_and_loathing_need_a_person() -> None:
+    s = body("Senator Ada Vale has long admired the harbour master.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "reported_state"
+    s = body("Senator Ada Vale regrets her remarks about the pier.")[0]
+    assert s["label"] == "attributed"
+    # a country's feelings are the outlet's inference
+    s = body("Portola resents the ferry tax.")[0]
+    assert s["label"] != "attributed"
