@@ -689,3 +689,14 @@ def test_psych_verbs_of_liking_and_loathing_need_a_person() -> None:
     # a country's feelings are the outlet's inference
     s = body("Portola resents the ferry tax.")[0]
     assert s["label"] != "attributed"
+
+
+def test_they_holds_a_belief_only_when_it_stands_for_people() -> None:
+    text = "Vale aides said the pier was safe. They believe the ferry plan will fail."
+    s = sentence(text, "They believe")
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "reported_state"
+    # "they" after a newspaper (an institution) stays the outlet's inference
+    text = "The Portola Review reported the ferry tax. They believe the ferry plan will fail."
+    s = sentence(text, "They believe")
+    assert s["label"] != "attributed"

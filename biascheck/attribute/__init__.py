@@ -37,7 +37,8 @@ A sentence is attributed when its content is credited to a source by a cue the o
 "told", "according to", a quotation) is attributed whoever the speaker is. A mental state or
 motive ("believes", "wants", "hopes", "fears", "seeks", "sees ... as", "is confident that") is
 attributed only when it is credited to a *person* — a name, a titled role such as "the
-minister", "he" / "she", "officials", a named person's circle ("Vale allies", "her aides") —
+minister", "he" / "she", "they" when the last source was people ("Vale aides said ... They
+fear ..."), "officials", a named person's circle ("Vale allies", "her aides") —
 or to a counted share of poll respondents ("six in 10 want"), because a person's belief is
 something they stated and a poll share is a cited basis. "Supporters believe" with no
 possessor is a sweeping group and stays in the outlet's voice.

@@ -48,6 +48,7 @@ class _Memory:
     titled: dict[str, str] = field(default_factory=dict)  # "minister" -> "Faisal Mekdad"
     last_person: str | None = None
     last_group: str | None = None
+    group_people: bool = False  # the last group source is people ("officials", "her aides")
     last: Attribution | None = None
     last_paragraph: int = -1
 
@@ -184,11 +185,16 @@ class Resolver(Phrases):
         return bool(words) and words[-1].lower in self.lex.speaking_bodies
 
     def _remember(self, toks: list[Token], span: tuple[int, int], source: Source) -> None:
-        if source.name is None:
-            return
         lex = self.lex
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if len(words) == 1 and (self._pronoun(words[0]) or words[0].lower in lex.relative):
+            return
+        # may a later "they" stand for these people? ("Vale aides", "Vale and Ruiz")
+        self.mem.group_people = bool(words) and (
+            (words[-1].lower.endswith("s") or any(t.lower == "and" for t in words))
+            and self._person_like(toks, span)
+        )
+        if source.name is None:
             return
         if self._person_like(toks, span) and any(t.is_cap for t in words):
             parts = source.name.split()

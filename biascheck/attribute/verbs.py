@@ -584,7 +584,13 @@ class VerbCues(Resolver):
         pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
         if pron in ("i", "we", "you") and cls != "speech":
             return None  # the writer's own "I think" is the outlet's voice
-        if cls == "state" and not (person or self._surveyed(toks, span)):
+        if cls == "state" and not (
+            person
+            or self._surveyed(toks, span)
+            # "they" standing for people named before ("Her aides ... They fear"), not for a
+            # state or an institution
+            or (pron == "they" and self.mem.group_people)
+        ):
             return None
         vague = self._is_vague(toks, span)
         camp = self._proper_plural(toks, span[1])  # "Portolan dockworkers vow to ..."
