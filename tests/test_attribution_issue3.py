@@ -700,3 +700,14 @@ def test_they_holds_a_belief_only_when_it_stands_for_people() -> None:
     text = "The Portola Review reported the ferry tax. They believe the ferry plan will fail."
     s = sentence(text, "They believe")
     assert s["label"] != "attributed"
+
+
+def test_a_named_persons_team_or_camp_can_hold_a_belief() -> None:
+    s = body("Vale's team thinks the ferry plan will fail.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Vale's team"
+    s = body("The Vale camp believes the pier is safe.")[0]
+    assert s["label"] == "attributed"
+    # a team with no person named is not someone's circle
+    s = body("The team believes the pier is safe.")[0]
+    assert s["label"] != "attributed"

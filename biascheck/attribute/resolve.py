@@ -167,7 +167,11 @@ class Resolver(Phrases):
         head_span = self._head_span(toks, span)
         if last in lex.relational_people and len(head_span) >= 2:
             mod = head_span[-2]
-            if mod.is_cap or _POSSESSIVE.search(mod.text) or mod.lower in {"his", "her", "their"}:
+            if (
+                (mod.is_cap and mod.lower not in lex.determiners)  # not a sentence-initial "The"
+                or _POSSESSIVE.search(mod.text)
+                or mod.lower in {"his", "her", "their"}
+            ):
                 return True  # "Vale allies", "her aides": a named person's circle
         return last in lex.person_heads
 
