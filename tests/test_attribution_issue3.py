@@ -711,3 +711,13 @@ def test_a_named_persons_team_or_camp_can_hold_a_belief() -> None:
     # a team with no person named is not someone's circle
     s = body("The team believes the pier is safe.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_weekday_between_subject_and_verb_is_skipped() -> None:
+    # "on" is a time word; unquoted in YAML it was read as the boolean true
+    assert "on" in lexicon().time_words
+    s = body("Mayor Ada Vale on Friday endorsed the harbour master.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
+    s = body("Mayor Ada Vale on Friday visited the harbour master.")[0]
+    assert s["label"] != "attributed"

@@ -538,6 +538,7 @@ class VerbCues(Resolver):
                 k < len(toks)
                 and k - cue_end <= 4
                 and (toks[k].lower in lex.bridge or toks[k].lower in lex.time_words)
+                and toks[k].lower != "on"  # "noted on Twitter the change": "on" opens it
             ):
                 k += 1
             after = toks[k] if k < len(toks) else nxt
