@@ -721,3 +721,16 @@ def test_a_weekday_between_subject_and_verb_is_skipped() -> None:
     assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
     s = body("Mayor Ada Vale on Friday visited the harbour master.")[0]
     assert s["label"] != "attributed"
+
+
+def test_love_before_a_name_is_a_verb_and_attitudes_take_wh_clauses() -> None:
+    s = body("Harbour officials love Portola Ferries.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "love"
+    s = body("Mayor Ada Vale was unsure whether the pier would reopen.")[0]
+    assert s["label"] == "attributed"
+    # "like" before a name is still the preposition
+    s = body("Towns like Portola rely on the ferry.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Ada Vale was unsure.")[0]
+    assert s["label"] != "attributed"

@@ -97,6 +97,7 @@ _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invite
 # "furious at", "upset over", "keen on").
 _ATTITUDE_NEXT = frozenset(
     {"that", "of", "about", "with", "to", "in", "at", "over", "on", "toward", "towards"}
+    | {"whether", "if", "how", "why", "what", "where", "who"}  # "not sure whether ..."
 )
 
 # Degree and aspect words between the verb and the adjective ("is also deeply wary of").
@@ -203,7 +204,7 @@ class VerbCues(Resolver):
             return None  # "adding to his wins"
         if lemma == "state" and low not in {"stated", "stating"} and nxt0 != "that":
             return None  # "the state", "Western states"
-        if lemma in {"like", "love", "hate"} and (
+        if lemma == "like" and (
             nxt0[:1].isdigit() or nxt0 in lex.determiners or (nxt0 and toks[cue_end + 1].is_cap)
         ):
             return None  # "candidates like Mr. Carson": a preposition
