@@ -734,3 +734,14 @@ def test_love_before_a_name_is_a_verb_and_attitudes_take_wh_clauses() -> None:
     assert s["label"] != "attributed"
     s = body("Mayor Ada Vale was unsure.")[0]
     assert s["label"] != "attributed"
+
+
+def test_attitude_set_off_by_commas_and_came_away_convinced() -> None:
+    s = body("Vale aides, confident that the pier is safe, reopened it.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Vale aides"
+    s = body("Mayor Ada Vale came away convinced that the pier was safe.")[0]
+    assert s["attribution"]["cue"]["text"] == "came away convinced"
+    # the clause's subject must be a person: a country's confidence is the outlet's guess
+    s = body("Portola, confident that the pier is safe, reopened it.")[0]
+    assert s["label"] != "attributed"

@@ -142,6 +142,12 @@ _LINKING = frozenset(
         "stayed",
         "stay",
         "stays",
+        "feel",
+        "feels",
+        "felt",
+        "came",
+        "come",
+        "comes",
         "am",
         "’m",
         "'m",
@@ -937,6 +943,18 @@ class VerbCues(Resolver):
         j = i - 1
         while j >= 0 and (toks[j].lower.endswith("ly") or toks[j].lower in _DEGREE):
             j -= 1
+        if j >= 1 and toks[j].lower == "away" and toks[j - 1].lower in {"came", "come", "comes"}:
+            j -= 1  # "came away convinced that"
+        if j >= 0 and toks[j].text == "," and nxt in {"that", "about", "to", "with", "of"}:
+            # "Her aides, confident that ...": an adjective phrase set off by commas describes
+            # the clause's subject
+            span = self._clause_subject(toks, j)
+            if span is None or not self._person_like(toks, span) or span[1] >= j:
+                return None
+            content.append(self._content_after(seg, toks, i))
+            return Attribution(
+                "reported_state", self._source(toks, span), self._tok_span(toks[i])
+            ), span
         if j < 0 or toks[j].lower not in BE | _LINKING:
             return None
         span = self._subject_before(toks, j)
