@@ -745,3 +745,14 @@ def test_attitude_set_off_by_commas_and_came_away_convinced() -> None:
     # the clause's subject must be a person: a country's confidence is the outlet's guess
     s = body("Portola, confident that the pier is safe, reopened it.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_by_agent_after_a_time_phrase() -> None:
+    s = body("Mayor Ada Vale was also endorsed the day before by Senator Tom Ruiz.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Senator Tom Ruiz"
+    # "by" before a gerund is a means, not an agent
+    s = body("Senator Tom Ruiz responded by saying the pier was safe.")[0]
+    assert s["attribution"]["source"]["text"] == "Senator Tom Ruiz"
+    s = body("The pier was built the year before by Portola.")[0]
+    assert s["label"] != "attributed"

@@ -10,6 +10,7 @@ from .lexicon import (
     _FINITE,
     _MODALS,
     _NUMBER_WORDS,
+    _TIME_NOUNS,
     BE,
     PREPOSITIONS,
 )
@@ -345,10 +346,17 @@ class VerbCues(Resolver):
             by_at = next(
                 (
                     k
-                    for k in range(cue_end + 1, min(len(toks), cue_end + 5))
+                    for k in range(cue_end + 1, min(len(toks), cue_end + 7))
                     if toks[k].lower == "by"
+                    and not (k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"))
                     and all(
-                        t.lower in lex.bridge or t.lower.endswith("ly") or t.is_cap
+                        t.lower in lex.bridge
+                        or t.lower.endswith("ly")
+                        or t.is_cap
+                        # "endorsed the day before by X", "raised last week by X"
+                        or t.lower in lex.time_words
+                        or t.lower in _TIME_NOUNS
+                        or t.lower in {"the", "day", "days", "before", "ago"}
                         for t in toks[cue_end + 1 : k]
                     )
                 ),
