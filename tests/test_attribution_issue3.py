@@ -756,3 +756,14 @@ def test_a_by_agent_after_a_time_phrase() -> None:
     assert s["attribution"]["source"]["text"] == "Senator Tom Ruiz"
     s = body("The pier was built the year before by Portola.")[0]
     assert s["label"] != "attributed"
+
+
+def test_an_attitude_adjective_right_after_its_person_noun() -> None:
+    s = body("Harbour officials reluctant to back the plan stayed home.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Harbour officials"
+    # a thing "open to all" has no attitude; "determined that" after a noun is the verb
+    s = body("The ferry open to all sails at noon.")[0]
+    assert s["label"] != "attributed"
+    s = body("A harbour judge determined that the pier was safe.")[0]
+    assert s["attribution"]["kind"] != "reported_state"

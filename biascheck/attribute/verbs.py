@@ -963,6 +963,21 @@ class VerbCues(Resolver):
             return Attribution(
                 "reported_state", self._source(toks, span), self._tok_span(toks[i])
             ), span
+        if (
+            j >= 0
+            and j == i - 1
+            and toks[j].is_word
+            and toks[j].lower not in BE | _LINKING
+            and not (toks[i].lower.endswith("ed") and nxt == "that")  # "the judge determined that"
+        ):
+            # "donors reluctant to back him", "the only senator interested in it": the
+            # adjective follows its person noun directly
+            span = self._np_ending(toks, j)
+            if span is None or not self._person_like(toks, span):
+                return None
+            content.append(self._content_after(seg, toks, i))
+            att = Attribution("reported_state", self._source(toks, span), self._tok_span(toks[i]))
+            return att, span
         if j < 0 or toks[j].lower not in BE | _LINKING:
             return None
         span = self._subject_before(toks, j)
