@@ -767,3 +767,12 @@ def test_an_attitude_adjective_right_after_its_person_noun() -> None:
     assert s["label"] != "attributed"
     s = body("A harbour judge determined that the pier was safe.")[0]
     assert s["attribution"]["kind"] != "reported_state"
+
+
+def test_a_share_inside_a_poll_finding_is_part_of_the_finding() -> None:
+    text = "The Portola poll found that 28 percent backed Vale, while 23 percent favored Ruiz."
+    s = body(text)[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["found"]
+    # on its own the share's stance is reported
+    s = body("Forty percent of the dockworkers oppose the ferry plan.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["oppose"]

@@ -284,6 +284,15 @@ class Attributor(VerbCues):
                 # of speech, a later stance, state, finding or agentless passive is part of
                 # what was said or of its setting, not a second report in the outlet's voice
                 continue
+            if (
+                att.kind in ("stance", "reported_state")
+                and att.cue is not None
+                and any(
+                    a.kind == "evidence" and a.cue is not None and a.cue.start < att.cue.start
+                    for a, _ in found
+                )
+            ):
+                continue  # "the poll found that 23 percent favored X": what the poll found
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
 
