@@ -776,3 +776,12 @@ def test_a_share_inside_a_poll_finding_is_part_of_the_finding() -> None:
     # on its own the share's stance is reported
     s = body("Forty percent of the dockworkers oppose the ferry plan.")[0]
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["oppose"]
+
+
+def test_a_finding_that_opens_with_a_figure() -> None:
+    s = body("A Portola poll released Monday found 28 percent of dockworkers back Vale.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "found"
+    # a person finding a number of things reports no finding
+    s = body("Mayor Ada Vale found 28 pebbles on the pier.")[0]
+    assert s["label"] != "attributed"

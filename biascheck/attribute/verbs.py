@@ -563,6 +563,12 @@ class VerbCues(Resolver):
             if (
                 after.lower not in lex.clause_starts
                 and not clause_ahead
+                # "the poll found 28 percent back X": a finding that opens with a figure
+                and not (
+                    lemma in {"find", "show"}
+                    and after.text[:1].isdigit()
+                    and toks[span[1]].lower in lex.document_nouns
+                )
                 and not (
                     lemma in lex.object_verbs
                     and (
