@@ -804,6 +804,8 @@ def test_a_reporting_verb_without_a_reachable_subject_is_a_further_cue_only() ->
     # by itself it attributes nothing
     s = body("Informed of the storm, the ferry left early.")[0]
     assert s["label"] != "attributed"
+
+
 def test_attack_noun_with_its_target_after_on() -> None:
     text = (
         "Mayor Ana Ruiz toured the docks on Monday. "
@@ -854,7 +856,7 @@ def test_stance_noun_credited_to_a_person_not_to_a_state() -> None:
 def test_criticism_the_subject_faced_is_a_report_of_its_critics() -> None:
     s = body("The toll plan has drawn sharp criticism from dockworkers in Portola.")[0]
     assert s["label"] == "attributed"
-    assert s["attribution"]["cue"]["text"] == "criticism"
+    assert s["attribution"]["cue"]["text"] == "drawn sharp criticism"
     assert s["attribution"]["source"]["text"] == "dockworkers"
     s = body("Mayor Ruiz faced criticism for the new ferry fares.")[0]
     assert s["label"] == "attributed"
@@ -930,6 +932,8 @@ def test_document_finding_closing_the_sentence_and_document_before_by() -> None:
     # a ship is no document: nothing credits the finding to it
     ship = [a for a in atts(body(text.format("ship"))[0]) if a["cue"]["text"] == "concluded"]
     assert all(a["source"] is None or "ship" not in a["source"]["text"] for a in ship)
+
+
 # -- source spans: the subject noun phrase of a cue ------------------------------------------
 
 
@@ -1141,3 +1145,214 @@ def test_inverted_phrase_must_be_able_to_speak() -> None:
     assert all(a["source"] is None or a["source"]["text"] != "their approval" for a in atts(s))
     s = body("The ferry will run again, said the harbour master.")[0]
     assert source_of(s)[0] == "the harbour master"
+
+
+def test_an_infinitive_after_a_verb_is_a_verb_not_a_noun() -> None:
+    # "attack" / "question" are nouns as often as verbs; after "continued to" they are verbs
+    s = body("Mayor Ada Vale continued to attack the ferry plan.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "continued to attack"
+    assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
+    s = body("Mayor Ada Vale was trying to question whether the pier is safe.")[0]
+    assert s["label"] == "attributed"
+    # a schedule is an appearance, not a stance; a noun before "to" is not a governing verb
+    s = body("Mayor Ada Vale is scheduled to address the harbour board on Monday.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Ada Vale had few chances to challenge the ferry plan.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_an_attitude_adjective_with_degree_words_time_words_and_more_prepositions() -> None:
+    s = body("Mayor Ada Vale was also deeply wary of the ferry plan.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "was also deeply wary"
+    s = body("Vale aides were hopeful Monday that the pier would reopen.")[0]
+    assert s["label"] == "attributed"
+    s = body("Mayor Ada Vale grew alarmed at the cost of the pier.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
+    # a counted share of respondents holds a stated attitude
+    s = body("Sixty percent of the dockworkers are unhappy with the ferry plan.")[0]
+    assert s["label"] == "attributed"
+    # a country's attitude stays the outlet's inference; an adjective with no complement
+    # is a description
+    s = body("Portola remains deeply wary of the ferry plan.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Ada Vale was excited.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_a_vote_for_or_against_is_a_public_position() -> None:
+    s = body("Senator Ada Vale voted against the ferry bill.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "voted"
+    assert s["attribution"]["source"]["text"] == "Senator Ada Vale"
+    s = body("Forty percent of the dockworkers would vote for Vale.")[0]
+    assert s["label"] == "attributed"
+    # voting somewhere states no position; the noun "vote" is not a cue; a country's vote is
+    # not a person's stance
+    s = body("Senator Ada Vale voted in Portola on Monday.")[0]
+    assert s["label"] != "attributed"
+    s = body("The vote for the ferry bill was close.")[0]
+    assert s["label"] != "attributed"
+    s = body("Portola voted for the ferry bill.")[0]
+    assert s["label"] != "attributed"
+    # a rule about a vote is not a position; a vote that describes the speaker is background
+    s = body("The delegates must vote for the winner of the primary.")[0]
+    assert s["label"] != "attributed"
+    s = body("Senator Ada Vale, who voted for the ferry bill, said the pier was safe.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]
+
+
+def test_criticism_received_is_credited_to_the_critics() -> None:
+    s = body("The ferry plan drew sharp criticism from Mayor Ada Vale.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "drew sharp criticism"
+    assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
+    # with no critic named, nobody in particular stands behind it: a vague source
+    s = body("Senator Ada Vale has faced criticism for the pier.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "vague"
+    # drawing or facing something that is not a reaction is an event
+    s = body("Senator Ada Vale drew a large crowd in Portola.")[0]
+    assert s["label"] != "attributed"
+    s = body("Senator Ada Vale faced a tight deadline.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_advocating_and_persuading_are_stances() -> None:
+    s = body("Senator Ada Vale advocates a tax on ferry tickets.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "advocates"
+    s = body("Senator Ada Vale persuaded the harbour board that the pier was safe.")[0]
+    assert s["label"] == "attributed"
+    s = body("Senator Ada Vale is more interested in the pier than in the ferry.")[0]
+    assert s["label"] == "attributed"
+    # "advocates" after a modifier is the noun; a stance of a country stays the outlet's
+    s = body("Ferry rights advocates gathered at the pier on Monday.")[0]
+    assert s["label"] != "attributed"
+    s = body("Portola promoted the ferry as a tourist attraction.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_participle_after_an_adverb_and_one_in_five_shares() -> None:
+    s = body("Senator Ada Vale answered by first saying the pier was safe.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Senator Ada Vale"
+    s = body("Senator Ada Vale turned on the mayor, eventually saying she would resign.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]][-1] == "saying"
+    s = body("One in five say the pier is unsafe.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "One in five"
+    # a number after "in" that is not followed by a verb is no source; "five claims" is a noun
+    s = body("Senator Ada Vale won one in five.")[0]
+    assert s["label"] != "attributed"
+    s = body("The ferry was late on five claims and two reports.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_psych_verbs_of_liking_and_loathing_need_a_person() -> None:
+    s = body("Senator Ada Vale has long admired the harbour master.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "reported_state"
+    s = body("Senator Ada Vale regrets her remarks about the pier.")[0]
+    assert s["label"] == "attributed"
+    # a country's feelings are the outlet's inference
+    s = body("Portola resents the ferry tax.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_they_holds_a_belief_only_when_it_stands_for_people() -> None:
+    text = "Vale aides said the pier was safe. They believe the ferry plan will fail."
+    s = sentence(text, "They believe")
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "reported_state"
+    # "they" after a newspaper (an institution) stays the outlet's inference
+    text = "The Portola Review reported the ferry tax. They believe the ferry plan will fail."
+    s = sentence(text, "They believe")
+    assert s["label"] != "attributed"
+
+
+def test_a_named_persons_team_or_camp_can_hold_a_belief() -> None:
+    s = body("Vale's team thinks the ferry plan will fail.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Vale's team"
+    s = body("The Vale camp believes the pier is safe.")[0]
+    assert s["label"] == "attributed"
+    # a team with no person named is not someone's circle
+    s = body("The team believes the pier is safe.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_a_weekday_between_subject_and_verb_is_skipped() -> None:
+    # "on" is a time word; unquoted in YAML it was read as the boolean true
+    assert "on" in lexicon().time_words
+    s = body("Mayor Ada Vale on Friday endorsed the harbour master.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Mayor Ada Vale"
+    s = body("Mayor Ada Vale on Friday visited the harbour master.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_love_before_a_name_is_a_verb_and_attitudes_take_wh_clauses() -> None:
+    s = body("Harbour officials love Portola Ferries.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "love"
+    s = body("Mayor Ada Vale was unsure whether the pier would reopen.")[0]
+    assert s["label"] == "attributed"
+    # "like" before a name is still the preposition
+    s = body("Towns like Portola rely on the ferry.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Ada Vale was unsure.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_attitude_set_off_by_commas_and_came_away_convinced() -> None:
+    s = body("Vale aides, confident that the pier is safe, reopened it.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Vale aides"
+    s = body("Mayor Ada Vale came away convinced that the pier was safe.")[0]
+    assert s["attribution"]["cue"]["text"] == "came away convinced"
+    # the clause's subject must be a person: a country's confidence is the outlet's guess
+    s = body("Portola, confident that the pier is safe, reopened it.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_a_by_agent_after_a_time_phrase() -> None:
+    s = body("Mayor Ada Vale was also endorsed the day before by Senator Tom Ruiz.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Senator Tom Ruiz"
+    # "by" before a gerund is a means, not an agent
+    s = body("Senator Tom Ruiz responded by saying the pier was safe.")[0]
+    assert s["attribution"]["source"]["text"] == "Senator Tom Ruiz"
+    s = body("The pier was built the year before by Portola.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_an_attitude_adjective_right_after_its_person_noun() -> None:
+    s = body("Harbour officials reluctant to back the plan stayed home.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Harbour officials"
+    # a thing "open to all" has no attitude; "determined that" after a noun is the verb
+    s = body("The ferry open to all sails at noon.")[0]
+    assert s["label"] != "attributed"
+    s = body("A harbour judge determined that the pier was safe.")[0]
+    assert s["attribution"]["kind"] != "reported_state"
+
+
+def test_a_share_inside_a_poll_finding_is_part_of_the_finding() -> None:
+    text = "The Portola poll found that 28 percent backed Vale, while 23 percent favored Ruiz."
+    s = body(text)[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["found"]
+    # on its own the share's stance is reported
+    s = body("Forty percent of the dockworkers oppose the ferry plan.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["oppose"]
+
+
+def test_a_finding_that_opens_with_a_figure() -> None:
+    s = body("A Portola poll released Monday found 28 percent of dockworkers back Vale.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "found"
+    # a person finding a number of things reports no finding
+    s = body("Mayor Ada Vale found 28 pebbles on the pier.")[0]
+    assert s["label"] != "attributed"

@@ -21,6 +21,8 @@ A sentence is attributed when its content is credited to a source by a cue the o
   plan, Vale said ..."); a participle after a comma inside a closing quotation continues the
   speaker ('... “too high,” adding that ...');
 - "X expressed hope that", "is confident that", and reported mental states of a *person*;
+- a reaction received: "the plan drew criticism from X" credits X, "she faced criticism" a
+  vague source (the subject is the target, not the speaker);
 - quotation structure: a sentence that holds quoted speech belongs to the speaker of that
   quotation, wherever the cue is (before, after, in the middle — "“We will not,” she said,
   “give up.”"), and a paragraph that continues an unclosed quotation (newspaper convention)
@@ -35,7 +37,8 @@ A sentence is attributed when its content is credited to a source by a cue the o
 "told", "according to", a quotation) is attributed whoever the speaker is. A mental state or
 motive ("believes", "wants", "hopes", "fears", "seeks", "sees ... as", "is confident that") is
 attributed only when it is credited to a *person* — a name, a titled role such as "the
-minister", "he" / "she", "officials", a named person's circle ("Vale allies", "her aides") —
+minister", "he" / "she", "they" when the last source was people ("Vale aides said ... They
+fear ..."), "officials", a named person's circle ("Vale allies", "her aides") —
 or to a counted share of poll respondents ("six in 10 want"), because a person's belief is
 something they stated and a poll share is a cited basis. "Supporters believe" with no
 possessor is a sweeping group and stays in the outlet's voice.

@@ -173,6 +173,17 @@ class Attributor(VerbCues):
                         content.append(self._content_after(seg, toks, as_at + 1))
                         i = as_at + 2
                         continue
+            # "faced criticism from X", "drew sharp criticism": the critics spoke
+            noun_at = self._reaction_after(toks, i) if low in lex.reception else None
+            if noun_at is not None and not tok.is_cap:
+                span = self._critics_after(toks, noun_at)
+                src = self._source(toks, span) if span else None
+                kind = "indirect" if span and not self._is_vague(toks, span) else "vague"
+                cue = self._span(tok.start, toks[noun_at].end)
+                add((Attribution(kind, src, cue), span))
+                content.append(self._content_after(seg, toks, span[1] if span else noun_at))
+                i = (span[1] if span else noun_at) + 1
+                continue
             # "expressed hope that"
             noun_at = self._state_noun_after(toks, i) if low in lex.expressing else None
             if noun_at is not None:
@@ -325,7 +336,12 @@ class Attributor(VerbCues):
                 speech_cue is not None
                 and att.kind in _SECONDARY_KINDS
                 and att.cue is not None
-                and att.cue.start > speech_cue
+                and (
+                    att.cue.start > speech_cue
+                    # "Vale, who voted against the bill, said ...": a relative clause that
+                    # describes the speaker is background to the report
+                    or (att.source is not None and att.source.text.lower() in lex.relative)
+                )
                 and not self._new_clause(toks, _span)
                 and not (  # "..., records show.": a closing finding covers the whole clause
                     att.kind == "evidence"
@@ -377,6 +393,15 @@ class Attributor(VerbCues):
                 and self._nested(att, attributions, _STATE_KINDS)
             ):
                 continue  # "Vale backs a plan that voters want": one stance, the rest content
+            if (
+                att.kind in ("stance", "reported_state")
+                and att.cue is not None
+                and any(
+                    a.kind == "evidence" and a.cue is not None and a.cue.start < att.cue.start
+                    for a, _ in found
+                )
+            ):
+                continue  # "the poll found that 23 percent favored X": what the poll found
             if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
         if attributions:
@@ -531,6 +556,36 @@ class Attributor(VerbCues):
                 and lead[0].text not in self.mem.people
             )
         )
+
+    def _reaction_after(self, toks: list[Token], i: int) -> int | None:
+        """A noun of reaction within three words after toks[i] ("drew sharp criticism",
+        "sparked a backlash"), with only modifiers between."""
+        for k in range(i + 1, min(len(toks), i + 4)):
+            t = toks[k]
+            if t.lower in self.lex.reaction_nouns:
+                return k
+            if (
+                not t.is_word
+                or t.is_cap
+                or (t.lower in self.lex.stop and t.lower not in self.lex.determiners)
+            ):
+                return None
+        return None
+
+    def _critics_after(self, toks: list[Token], noun_at: int) -> tuple[int, int] | None:
+        """The critics named after a noun of reaction: "criticism from the union", "from
+        dockworkers for the fares" (a bare plural up to the next function word)."""
+        if noun_at + 1 >= len(toks) or toks[noun_at + 1].lower not in {"from", "by"}:
+            return None
+        span = self._np_after(toks, noun_at + 1)
+        if span is None:
+            e = noun_at + 2
+            while e < len(toks) and e - noun_at <= 6 and toks[e].is_word:
+                if toks[e].lower in self.lex.stop or toks[e].lower == "that":
+                    break
+                e += 1
+            span = (noun_at + 2, e - 1) if e > noun_at + 2 else None
+        return span
 
     def _state_noun_after(self, toks: list[Token], i: int) -> int | None:
         for k in range(i + 1, min(len(toks), i + 4)):

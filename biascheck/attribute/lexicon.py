@@ -260,6 +260,8 @@ class Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word form -> the rest of each phrase
     state_nouns: frozenset[str]
     expressing: frozenset[str]
+    reception: frozenset[str]
+    reaction_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     document_nouns: frozenset[str]
     survey_nouns: frozenset[str]
@@ -330,6 +332,8 @@ def lexicon() -> Lexicon:
         phrases={k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
         state_nouns=words("state_nouns"),
         expressing=words("expressing_verbs"),
+        reception=words("reception_verbs"),
+        reaction_nouns=words("reaction_nouns"),
         statement_nouns=words("statement_nouns"),
         document_nouns=words("document_nouns"),
         survey_nouns=words("survey_nouns"),

@@ -173,9 +173,10 @@ class Phrases:
             return (j - 1, j)  # "47% say": a poll share
         if not head.is_word or (low in lex.stop and not head.is_cap):
             return None
-        if low in lex.determiners and low not in lex.quantity:
+        share = low in _NUMBER_WORDS and j >= 2 and toks[j - 1].lower == "in"  # "one in five"
+        if low in lex.determiners and low not in lex.quantity and not share:
             return None
-        if head.text[:1].isdigit() or _FRACTION.match(low):
+        if head.text[:1].isdigit() or _FRACTION.match(low) or share:
             # poll shares: "six in 10", "more than 4 in 10", "three-quarters"
             k = j
             while k - 1 >= 0 and (

@@ -48,6 +48,7 @@ class _Memory:
     titled: dict[str, str] = field(default_factory=dict)  # "minister" -> "Faisal Mekdad"
     last_person: str | None = None
     last_group: str | None = None
+    group_people: bool = False  # the last group source is people ("officials", "her aides")
     last: Attribution | None = None
     last_paragraph: int = -1
 
@@ -166,7 +167,11 @@ class Resolver(Phrases):
         head_span = self._head_span(toks, span)
         if last in lex.relational_people and len(head_span) >= 2:
             mod = head_span[-2]
-            if mod.is_cap or _POSSESSIVE.search(mod.text) or mod.lower in {"his", "her", "their"}:
+            if (
+                (mod.is_cap and mod.lower not in lex.determiners)  # not a sentence-initial "The"
+                or _POSSESSIVE.search(mod.text)
+                or mod.lower in {"his", "her", "their"}
+            ):
                 return True  # "Vale allies", "her aides": a named person's circle
         return last in lex.person_heads
 
@@ -184,11 +189,16 @@ class Resolver(Phrases):
         return bool(words) and words[-1].lower in self.lex.speaking_bodies
 
     def _remember(self, toks: list[Token], span: tuple[int, int], source: Source) -> None:
-        if source.name is None:
-            return
         lex = self.lex
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if len(words) == 1 and (self._pronoun(words[0]) or words[0].lower in lex.relative):
+            return
+        # may a later "they" stand for these people? ("Vale aides", "Vale and Ruiz")
+        self.mem.group_people = bool(words) and (
+            (words[-1].lower.endswith("s") or any(t.lower == "and" for t in words))
+            and self._person_like(toks, span)
+        )
+        if source.name is None:
             return
         if self._person_like(toks, span) and any(t.is_cap for t in words):
             parts = source.name.split()

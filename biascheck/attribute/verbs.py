@@ -9,6 +9,8 @@ from .lexicon import (
     _CORE_SPEECH,
     _FINITE,
     _MODALS,
+    _NUMBER_WORDS,
+    _TIME_NOUNS,
     BE,
     PREPOSITIONS,
 )
@@ -33,6 +35,12 @@ _AGENT_STOPS = frozenset(
 
 # Prepositions before a gerund whose subject is the clause's: "by saying", "for claiming".
 _GERUND = frozenset({"by", "for", "in", "without"})
+
+# What may stand right before a participle that continues its clause's subject ("..., saying",
+# "by saying", "while saying").
+_PARTICIPLE_OPENERS = frozenset(
+    {",", "—", "–", "by", "while", "when", "after", "before", "for", "in", "without"}
+)
 
 # Verbs whose "to" introduces the addressee, not an infinitive of what was said.
 _ADDRESSEE_TO = frozenset(
@@ -132,34 +140,72 @@ _TARGET_ON = frozenset({"attack", "attacks"})
 _STANCE_NOUNS = frozenset({"support", "opposition", "backing"})
 
 
-# Nouns of criticism that a subject can "face", "draw", "receive" or "come under": the nominal
-# form of the passive "was criticised" ("she faced criticism from rivals for ...").
-_CRITICISM = frozenset({"criticism", "criticisms", "accusations", "complaints"})
+# Participles of scheduling before "to": "is scheduled to address" is an appearance, not a stance.
+_SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited", "booked"})
 
-# Verb forms of receiving criticism ("faced", "drew", "attracted", "came under").
-_RECEIVING = frozenset(
+
+# What may follow an adjective of attitude: its complement ("confident that", "wary of",
+# "furious at", "upset over", "keen on").
+_ATTITUDE_NEXT = frozenset(
+    {"that", "of", "about", "with", "to", "in", "at", "over", "on", "toward", "towards"}
+    | {"whether", "if", "how", "why", "what", "where", "who"}  # "not sure whether ..."
+)
+
+# Degree and aspect words between the verb and the adjective ("is also deeply wary of").
+_DEGREE = frozenset(
     {
-        "face",
-        "faced",
-        "faces",
-        "facing",
-        "draw",
-        "drew",
-        "drawn",
-        "draws",
-        "drawing",
-        "receive",
-        "received",
-        "receives",
-        "receiving",
-        "attract",
-        "attracted",
-        "attracts",
-        "attracting",
-        "under",
+        "very",
+        "so",
+        "not",
+        "too",
+        "more",
+        "less",
+        "most",
+        "still",
+        "also",
+        "now",
+        "even",
+        "all",
+        "both",
+        "far",
+        "much",
+        "quite",
+        "rather",
+        "somewhat",
+        "increasingly",
+        "never",
+        "always",
     }
 )
-_CAME = frozenset({"come", "came", "comes", "coming"})  # "came under criticism"
+
+# Linking verbs that report a state like "be" does ("remained wary", "grew frustrated with").
+_LINKING = frozenset(
+    {
+        "remain",
+        "remains",
+        "remained",
+        "became",
+        "become",
+        "becomes",
+        "grew",
+        "grow",
+        "grows",
+        "stayed",
+        "stay",
+        "stays",
+        "feel",
+        "feels",
+        "felt",
+        "came",
+        "come",
+        "comes",
+        "am",
+        "’m",
+        "'m",
+        "’re",
+        "'re",
+    }
+)
 
 
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
@@ -195,6 +241,8 @@ class VerbCues(Resolver):
         floating = before >= 0 and (
             toks[before].is_cap or bool(self._pronoun(toks[before]))
         )  # "they all said", "Trump and Sanders have both argued"
+        if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
+            floating = True  # "one in five say": a share, not "five claims"
         if (prev in lex.determiners and not floating) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
@@ -213,7 +261,7 @@ class VerbCues(Resolver):
             return None  # "adding to his wins"
         if lemma == "state" and low not in {"stated", "stating"} and nxt0 != "that":
             return None  # "the state", "Western states"
-        if lemma in {"like", "love", "hate"} and (
+        if lemma == "like" and (
             nxt0[:1].isdigit() or nxt0 in lex.determiners or (nxt0 and toks[cue_end + 1].is_cap)
         ):
             return None  # "candidates like Mr. Carson": a preposition
@@ -222,6 +270,18 @@ class VerbCues(Resolver):
             or (low == "back" and prev not in _MODALS)
         ):
             return None  # "did not back down", "put the agency back"
+        if lemma == "vote" and prev in {"must", "can", "cannot", "may"}:
+            return None  # "delegates must vote for the winner": a rule, not a position
+        if lemma == "vote" and not (
+            nxt0 in {"for", "against"}
+            or (
+                nxt0 == "in"
+                and cue_end + 2 < len(toks)
+                and toks[cue_end + 2].lower.startswith("fav")
+            )
+        ):
+            return None  # "voted in 2008", "will vote on the bill": no position is stated; "voted
+            # to close the road" is a decision, an act rather than a stance
         if lemma == "compare" and nxt0 in {"with", "to"}:
             return None  # "tame compared with the battle": a preposition
         if low in {"regarding", "considering", "concerning", "given"}:
@@ -279,6 +339,12 @@ class VerbCues(Resolver):
                 and not before.is_cap
                 and not self._pronoun(before)
                 and before.lower not in lex.bridge
+                and not (  # "continued to attack", "is trying to question": an infinitive
+                    before.lower == "to"
+                    and i >= 2
+                    and toks[i - 2].lower.endswith(("ed", "ing"))
+                    and toks[i - 2].lower not in _SCHEDULED
+                )
                 and not before.lower.endswith("ly")
                 and not plural_role
                 and (
@@ -372,10 +438,17 @@ class VerbCues(Resolver):
             by_at = next(
                 (
                     k
-                    for k in range(cue_end + 1, min(len(toks), cue_end + 5))
+                    for k in range(cue_end + 1, min(len(toks), cue_end + 7))
                     if toks[k].lower == "by"
+                    and not (k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"))
                     and all(
-                        t.lower in lex.bridge or t.lower.endswith("ly") or t.is_cap
+                        t.lower in lex.bridge
+                        or t.lower.endswith("ly")
+                        or t.is_cap
+                        # "endorsed the day before by X", "raised last week by X"
+                        or t.lower in lex.time_words
+                        or t.lower in _TIME_NOUNS
+                        or t.lower in {"the", "day", "days", "before", "ago"}
                         for t in toks[cue_end + 1 : k]
                     )
                 ),
@@ -474,6 +547,20 @@ class VerbCues(Resolver):
             q -= 1  # '“... the party,” claiming that': the comma sits inside the closing quote
         if q < cue_start - 1 and toks[q].text == ",":
             gov_prev = ","
+        if low.endswith("ing"):
+            # "responded by first saying", "..., eventually saying": look past adverbs
+            q = cue_start - 1
+            while (
+                q > 0
+                and not toks[q].is_cap
+                and (
+                    toks[q].lower.endswith("ly")
+                    or toks[q].lower in {"first", "then", "also", "even"}
+                )
+            ):
+                q -= 1
+            if q < cue_start - 1 and toks[q].lower in _PARTICIPLE_OPENERS:
+                gov_prev = toks[q].lower
         participle = low.endswith("ing") and gov_prev in {
             ",",
             "—",
@@ -577,6 +664,7 @@ class VerbCues(Resolver):
                 k < len(toks)
                 and k - cue_end <= 4
                 and (toks[k].lower in lex.bridge or toks[k].lower in lex.time_words)
+                and toks[k].lower != "on"  # "noted on Twitter the change": "on" opens it
             ):
                 k += 1
             after = toks[k] if k < len(toks) else nxt
@@ -586,6 +674,12 @@ class VerbCues(Resolver):
             if (
                 after.lower not in lex.clause_starts
                 and not clause_ahead
+                # "the poll found 28 percent back X": a finding that opens with a figure
+                and not (
+                    lemma in {"find", "show"}
+                    and after.text[:1].isdigit()
+                    and toks[span[1]].lower in lex.document_nouns
+                )
                 and not (
                     low in lex.evidential and not be_before and self._document_subject(toks, span)
                 )
@@ -639,7 +733,13 @@ class VerbCues(Resolver):
         pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
         if pron in ("i", "we", "you") and cls != "speech":
             return None  # the writer's own "I think" is the outlet's voice
-        if cls == "state" and not (person or self._surveyed(toks, span)):
+        if cls == "state" and not (
+            person
+            or self._surveyed(toks, span)
+            # "they" standing for people named before ("Her aides ... They fear"), not for a
+            # state or an institution
+            or (pron == "they" and self.mem.group_people)
+        ):
             return None
         vague = self._is_vague(toks, span)
         camp = self._proper_plural(toks, span[1])  # "Portolan dockworkers vow to ..."
@@ -649,8 +749,20 @@ class VerbCues(Resolver):
             and (head.is_cap or head.lower in lex.role_nouns or camp)
             and not self._pronoun(head)
         )  # "Republicans oppose the bill": a public position of a party or a camp
-        if cls in ("stance", "naming") and not (
-            person or body or vague or plural_group or pron == "they"
+        if (
+            cls in ("stance", "naming")
+            and not (
+                person
+                or body
+                or vague
+                or plural_group
+                or pron == "they"
+                or (  # "40 percent oppose", but not "McCain's 62 percent support": a noun
+                    cls == "stance"
+                    and self._surveyed(toks, span)
+                    and not any(_POSSESSIVE.search(t.text) for t in toks[span[0] : span[1] + 1])
+                )
+            )
         ):
             return None
         if cls == "evidence" and (
@@ -1034,9 +1146,6 @@ class VerbCues(Resolver):
         colon or a quotation, an infinitive ("her pledge to cut fares") or the object of the
         stance ("his criticism of the plan", "their call for a recount"). Without it the noun
         names an event ("Ruiz's remarks drew applause"), which is the outlet's own report."""
-        received = self._received_criticism(toks, i)
-        if received is not None:
-            return received
         agent = self._agent_after(toks, i)
         if agent is not None:
             return agent
@@ -1118,51 +1227,59 @@ class VerbCues(Resolver):
             return None
         return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
 
-    def _received_criticism(self, toks: list[Token], i: int) -> Found | None:
-        """ "X faced criticism from Y for ...", "has drawn sharp criticism", "came under
-        criticism": criticism that the subject received is a report of what its critics said,
-        like the passive "X was criticised (by Y)". The critic after "from" / "by" is the
-        source; without one the report is agentless. toks[i] is the noun."""
-        if toks[i].lower not in _CRITICISM:
-            return None
-        k = i - 1
-        while k >= 0 and i - k <= 3 and toks[k].lower not in _RECEIVING:
-            if not toks[k].is_word or toks[k].is_cap or toks[k].lower in self.lex.stop:
-                return None  # "sharp", "public", "fresh": at most two modifiers
-            k -= 1
-        if k < 0 or toks[k].lower not in _RECEIVING:
-            return None
-        if toks[k].lower == "under" and (k == 0 or toks[k - 1].lower not in _CAME):
-            return None  # "came under criticism", not "under criticism" alone
-        cue = self._tok_span(toks[i])
-        if i + 1 < len(toks) and toks[i + 1].lower in {"from", "by"}:
-            span = self._np_after(toks, i + 1)
-            if span is None:  # a bare plural: "from dockworkers for ...", "from rivals that"
-                e = i + 2
-                while e < len(toks) and e - i <= 6 and toks[e].is_word:
-                    if toks[e].lower in self.lex.stop or toks[e].lower == "that":
-                        break
-                    e += 1
-                span = (i + 2, e - 1) if e > i + 2 else None
-            if span is not None:
-                return Attribution("indirect", self._source(toks, span), cue), span
-        return Attribution("passive", None, cue), None
-
     def _attitude(
         self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
     ) -> Found | None:
-        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        if nxt not in {"that", "of", "about", "with", "to", "in"}:
+        k = i + 1
+        while (
+            k < len(toks)
+            and toks[k].lower in self.lex.time_words
+            and toks[k].lower not in _ATTITUDE_NEXT
+        ):
+            k += 1  # "were hopeful Tuesday that"
+        nxt = toks[k].lower if k < len(toks) else ""
+        if nxt not in _ATTITUDE_NEXT:
             return None
         j = i - 1
-        while j >= 0 and (toks[j].lower.endswith("ly") or toks[j].lower in {"very", "so", "not"}):
+        while j >= 0 and (toks[j].lower.endswith("ly") or toks[j].lower in _DEGREE):
             j -= 1
-        if j < 0 or toks[j].lower not in BE | {"remain", "remains", "remained", "became"}:
+        if j >= 1 and toks[j].lower == "away" and toks[j - 1].lower in {"came", "come", "comes"}:
+            j -= 1  # "came away convinced that"
+        if j >= 0 and toks[j].text == "," and nxt in {"that", "about", "to", "with", "of"}:
+            # "Her aides, confident that ...": an adjective phrase set off by commas describes
+            # the clause's subject
+            span = self._clause_subject(toks, j)
+            if span is None or not self._person_like(toks, span) or span[1] >= j:
+                return None
+            content.append(self._content_after(seg, toks, i))
+            return Attribution(
+                "reported_state", self._source(toks, span), self._tok_span(toks[i])
+            ), span
+        if (
+            j >= 0
+            and j == i - 1
+            and toks[j].is_word
+            and toks[j].lower not in BE | _LINKING
+            and not (toks[i].lower.endswith("ed") and nxt == "that")  # "the judge determined that"
+        ):
+            # "donors reluctant to back him", "the only senator interested in it": the
+            # adjective follows its person noun directly
+            span = self._np_ending(toks, j)
+            if span is None or not self._person_like(toks, span):
+                return None
+            content.append(self._content_after(seg, toks, i))
+            att = Attribution("reported_state", self._source(toks, span), self._tok_span(toks[i]))
+            return att, span
+        if j < 0 or toks[j].lower not in BE | _LINKING:
             return None
         span = self._subject_before(toks, j)
         if span is None:
             return None
-        if not (self._person_like(toks, span) or self._speaking_body(toks, span)):
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or self._surveyed(toks, span)
+        ):
             return None
         content.append(self._content_after(seg, toks, i))
         cue = self._cue(toks, j, i)
