@@ -1155,13 +1155,7 @@ class VerbCues(Resolver):
             or (nxt.lower == "on" and toks[i].lower in _TARGET_ON)
             or (nxt.lower == "to" and toks[i].lower in _STANCE_NOUNS)
             or nxt.text in OPEN_QUOTES
-            or (
-                nxt.lower == "to"
-                and i + 2 < len(toks)
-                and toks[i + 2].is_word
-                and not toks[i + 2].is_cap
-                and toks[i + 2].lower not in self.lex.determiners
-            )
+            or self._infinitive_at(toks, i + 1)
         ):
             return None
         j = i - 1
@@ -1192,6 +1186,16 @@ class VerbCues(Resolver):
             return None
         return Attribution("indirect", src, self._tok_span(toks[i])), span
 
+    def _infinitive_at(self, toks: list[Token], k: int) -> bool:
+        """toks[k] opens an infinitive ("to cut fares"), not a phrase ("to the board")."""
+        return (
+            k + 1 < len(toks)
+            and toks[k].lower == "to"
+            and toks[k + 1].is_word
+            and not toks[k + 1].is_cap
+            and toks[k + 1].lower not in self.lex.determiners
+        )
+
     def _agent_after(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with its speaker after "by" / "from" and what was said after the
         speaker: "claims by the agencies that ...", "calls from her rivals to ...". The
@@ -1208,13 +1212,7 @@ class VerbCues(Resolver):
         if nxt is None or not (
             nxt.lower in {"that", ":"}
             or nxt.text in OPEN_QUOTES
-            or (
-                nxt.lower == "to"
-                and k + 1 < len(toks)
-                and toks[k + 1].is_word
-                and not toks[k + 1].is_cap
-                and toks[k + 1].lower not in self.lex.determiners
-            )
+            or self._infinitive_at(toks, k)
         ):
             return None
         head = toks[span[1]]
