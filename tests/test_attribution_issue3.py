@@ -574,3 +574,14 @@ def test_sentence_adverb_before_the_subject_is_not_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Vale"
     s = body("Instead, she was back to praising the ferry and pledging to cut fares.")[0]
     assert s["attribution"]["source"]["text"] == "she"
+
+
+def test_speech_verb_with_an_adverb_before_its_topic() -> None:
+    s = body("Mayor Tolvan spoke briefly about the flooding in Dernhill.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "spoke briefly about"
+    s = body("Ruiz talked of reforms to the harbour.")[0]
+    assert s["attribution"]["cue"]["text"] == "talked of"
+    # an appearance with an adverb reports nothing; "talk of" after a determiner is a noun
+    assert body("Mayor Tolvan spoke briefly at a rally in Dernhill.")[0]["label"] != "attributed"
+    assert body("There was much talk of a new harbour.")[0]["label"] != "attributed"

@@ -154,6 +154,8 @@ class VerbCues(Resolver):
             return None  # "may want to": the outlet's advice, not a desire
         if low in lex.noun_forms and nxt0 not in {"that", ":"} and self._noun_use(toks, i, cue_end):
             return None  # "Clinton emails were released", "the 2012 Benghazi attack"
+        if lemma == "speak" and nxt0.endswith("ly") and cue_end + 2 < len(toks):
+            nxt0 = toks[cue_end + 2].lower  # "spoke briefly about": an adverb before the topic
         if (
             lemma == "speak"
             and nxt0 not in {"of", "about", "to", "with", "out", "up", ":"}
@@ -824,10 +826,15 @@ class VerbCues(Resolver):
         rests = self.lex.phrases.get(toks[i].lower)
         if not rests:
             return None
+        # one adverb may stand inside the phrase: "talked glowingly about", "spoke briefly of"
+        skip = int(i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and toks[i + 1].is_word)
         for rest in rests:
-            end = i + len(rest)
-            if end < len(toks) and all(toks[i + 1 + n].lower == w for n, w in enumerate(rest)):
-                return end
+            for k in {0, skip if rest[-1] in {"about", "of"} else 0}:
+                end = i + len(rest) + k
+                if end < len(toks) and all(
+                    toks[i + 1 + k + n].lower == w for n, w in enumerate(rest)
+                ):
+                    return end
         return None
 
     def _is_label(self, words: list[Token]) -> bool:
