@@ -585,3 +585,17 @@ def test_speech_verb_with_an_adverb_before_its_topic() -> None:
     # an appearance with an adverb reports nothing; "talk of" after a determiner is a noun
     assert body("Mayor Tolvan spoke briefly at a rally in Dernhill.")[0]["label"] != "attributed"
     assert body("There was much talk of a new harbour.")[0]["label"] != "attributed"
+
+
+def test_transcript_label_with_full_name_then_surname_is_one_speaker() -> None:
+    text = (
+        "MARA QUINLEY: Why did the ferry stop running?\n\n"
+        "OSTROV: Nobody paid for the fuel in Dernhill.\n\n"
+        "QUINLEY: Will it run again next spring?\n\n"
+    )
+    assert sentence(text, "MARA QUINLEY")["label"] == "attributed"
+    assert sentence(text, "QUINLEY: Will")["label"] == "attributed"
+    # a one-off capitalised heading is no speaker, even when another label recurs
+    text += "UPDATE: The ferry resumed service on Friday in Dernhill.\n\n"
+    assert sentence(text, "UPDATE")["label"] != "attributed"
+    assert sentence(text, "OSTROV")["label"] != "attributed"

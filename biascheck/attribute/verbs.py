@@ -843,6 +843,9 @@ class VerbCues(Resolver):
         if not words or not all(t.is_cap and t.is_word for t in words):
             return False
         label = " ".join(t.text for t in words)
-        if self.labels.get(label, 0) < 2 or len(label) < 3:
+        count = self.labels.get(label, 0)
+        if len(words) > 1 and label.isupper():
+            count = max(count, self.labels.get(words[-1].text, 0))  # "JANE DOE:" then "DOE:"
+        if count < 2 or len(label) < 3:
             return False  # "Q:" / "A:" and one-off "Washington:" lines are not speakers
         return label.isupper() or (len(words) == 1 and words[0].text in self.mem.people)
