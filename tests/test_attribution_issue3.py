@@ -599,3 +599,20 @@ def test_transcript_label_with_full_name_then_surname_is_one_speaker() -> None:
     text += "UPDATE: The ferry resumed service on Friday in Dernhill.\n\n"
     assert sentence(text, "UPDATE")["label"] != "attributed"
     assert sentence(text, "OSTROV")["label"] != "attributed"
+
+
+def test_retort_idioms_and_as_x_put_it() -> None:
+    s = body("“The ferry is finished and nobody cares,” Brolly shot back.")[0]
+    assert s["attribution"]["cue"]["text"] == "shot back"
+    assert s["attribution"]["source"]["text"] == "Brolly"
+    s = body("Brolly hit back at the council over the ferry.")[0]
+    assert s["attribution"]["cue"]["text"] == "hit back"
+    s = body("As the harbour master Ian Brolly put it, the ferry is finished.")[0]
+    assert s["attribution"]["cue"]["text"] == "put it"
+    assert s["attribution"]["source"]["text"] == "Ian Brolly"
+    # the same words outside the frame report nothing
+    assert body("Prices shot back up in March in Dernhill.")[0]["label"] != "attributed"
+    s = body("Such ferries, to put it mildly, have never been cheap.")[0]
+    assert s["label"] != "attributed"
+    s = body("The mayor has promised to put it into the budget.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["promised"]

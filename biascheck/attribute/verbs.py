@@ -127,6 +127,13 @@ class VerbCues(Resolver):
         nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
         if lemma in lex.quote_only and not self._next_to_quote(toks, i, cue_end):
             return None  # "continued": a cue only around a quotation ("..., he continued")
+        if low in {"put", "puts"}:  # "as X put it, ...", "X put it, “...”"
+            as_frame = "as" in {t.lower for t in toks[max(0, i - 8) : i]}
+            framed = nxt0 == "," or as_frame or self._next_to_quote(toks, i, cue_end)
+            if prev == "to" or nxt0 == ":" or not framed:  # ":": the verb-before-colon rule
+                return None  # "to put it mildly", "put it into play": not "as X put it, ..."
+        if low in {"shot", "shoot", "shoots"} and nxt0 in {"up", "down"}:
+            return None  # "prices shot back up"
         if lemma == "thank" and nxt0 in {"to", "in"}:
             return None  # "thanks to"
         if lemma == "add" and nxt0 in {"to", "up"}:
