@@ -616,3 +616,16 @@ def test_retort_idioms_and_as_x_put_it() -> None:
     assert s["label"] != "attributed"
     s = body("The mayor has promised to put it into the budget.")[0]
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["promised"]
+
+
+def test_verb_of_talking_with_an_addressee_before_its_topic() -> None:
+    s = body("Ruiz spoke with the Dernhill Gazette about the ferry.")[0]
+    assert s["attribution"]["cue"]["text"] == "spoke with the Dernhill Gazette about"
+    assert s["attribution"]["source"]["text"] == "Ruiz"
+    s = body("Ruiz has spoken at length about the ferry.")[0]
+    assert s["attribution"]["cue"]["text"] == "spoken at length about"
+    # "about" as "roughly", or with nothing said, is no topic of speech
+    assert body("Ruiz spoke at the harbour for about an hour.")[0]["label"] != "attributed"
+    assert body("Ruiz spoke for about 20 minutes.")[0]["label"] != "attributed"
+    s = body("The budget speaks volumes about the council.")[0]
+    assert s["label"] != "attributed"

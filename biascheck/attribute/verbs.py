@@ -29,6 +29,16 @@ _FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "
 _GERUND = frozenset({"by", "for", "in", "without"})
 
 # Verbs whose "to" introduces the addressee, not an infinitive of what was said.
+# Words that end the stretch between a verb of talking and its "about" topic.
+_CLAUSE_WORDS = frozenset(
+    {"and", "but", "or", "that", "which", "who", "when", "while", "before", "after", "because"}
+    | {"if", "as", "than", "since", "until", "where", "so"}
+)
+# Nouns of quantity or time after "about a" ("about a dozen", "about an hour"): "roughly".
+_AMOUNTS = frozenset(
+    {"dozen", "hundred", "thousand", "million", "third", "quarter", "half", "hour", "minute"}
+    | {"week", "month", "year", "mile", "day"}
+)
 _ADDRESSEE_TO = frozenset(
     {"respond", "speak", "talk", "reply", "answer", "address", "joke", "shout", "refer", "text"}
 )
@@ -842,6 +852,25 @@ class VerbCues(Resolver):
                     toks[i + 1 + k + n].lower == w for n, w in enumerate(rest)
                 ):
                     return end
+        if ("about",) in rests:
+            return self._topic_about(toks, i)
+        return None
+
+    def _topic_about(self, toks: list[Token], i: int) -> int | None:
+        """ "spoke to reporters about", "talked at length about": a verb of talking whose topic
+        ("about" + what) follows an addressee or an adverbial phrase; index of "about"."""
+        if toks[i + 1].lower in {"point", "points", "volumes"}:
+            return None  # "talking points about" (a noun), "speaks volumes about" (an idiom)
+        for j in range(i + 2, min(i + 8, len(toks) - 1)):
+            t = toks[j]
+            if t.lower == "about":
+                nxt = toks[j + 1]
+                after = toks[j + 2].lower if j + 2 < len(toks) else ""
+                if nxt.text[:1].isdigit() or (nxt.lower in {"a", "an"} and after in _AMOUNTS):
+                    return None  # "spoke for about 20 minutes": "about" is "roughly"
+                return j
+            if not t.is_word or t.lower in _CLAUSE_WORDS or t.text[:1].isdigit():
+                return None
         return None
 
     def _is_label(self, words: list[Token]) -> bool:
