@@ -629,3 +629,12 @@ def test_verb_of_talking_with_an_addressee_before_its_topic() -> None:
     assert body("Ruiz spoke for about 20 minutes.")[0]["label"] != "attributed"
     s = body("The budget speaks volumes about the council.")[0]
     assert s["label"] != "attributed"
+
+
+def test_clause_opening_with_a_contracted_pronoun_subject() -> None:
+    s = body("Ruiz claims he's worth ten billion dollars.")[0]
+    assert s["attribution"]["cue"]["text"] == "claims"
+    s = body("Ruiz claims they’ll win the harbour vote.")[0]
+    assert s["attribution"]["source"]["text"] == "Ruiz"
+    # a noun "claims" with no clause after it stays unattributed
+    assert body("The claims he's made were never checked.")[0]["label"] != "attributed"
