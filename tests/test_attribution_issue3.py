@@ -629,6 +629,7 @@ def test_verb_of_talking_with_an_addressee_before_its_topic() -> None:
     assert body("Ruiz spoke for about 20 minutes.")[0]["label"] != "attributed"
     s = body("The budget speaks volumes about the council.")[0]
     assert s["label"] != "attributed"
+    assert body("Ruiz held talks with Vale about the harbour.")[0]["label"] != "attributed"
 
 
 def test_clause_opening_with_a_contracted_pronoun_subject() -> None:

@@ -861,6 +861,8 @@ class VerbCues(Resolver):
         ("about" + what) follows an addressee or an adverbial phrase; index of "about"."""
         if toks[i + 1].lower in {"point", "points", "volumes"}:
             return None  # "talking points about" (a noun), "speaks volumes about" (an idiom)
+        if toks[i].lower == "talks" and i > 0 and toks[i - 1].lower.startswith(("held", "hold")):
+            return None  # "held talks with X about": a meeting, nothing reported
         for j in range(i + 2, min(i + 8, len(toks) - 1)):
             t = toks[j]
             if t.lower == "about":
