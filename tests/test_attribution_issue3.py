@@ -639,3 +639,9 @@ def test_clause_opening_with_a_contracted_pronoun_subject() -> None:
     assert s["attribution"]["source"]["text"] == "Ruiz"
     # a noun "claims" with no clause after it stays unattributed
     assert body("The claims he's made were never checked.")[0]["label"] != "attributed"
+
+
+def test_touched_on_a_topic_is_speech() -> None:
+    s = body("In the interview, Ruiz touched on the ferry vote.")[0]
+    assert s["attribution"]["cue"]["text"] == "touched on"
+    assert body("The ferry touched on the pier at noon.")[0]["label"] != "attributed"
