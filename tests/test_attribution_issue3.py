@@ -645,3 +645,13 @@ def test_touched_on_a_topic_is_speech() -> None:
     s = body("In the interview, Ruiz touched on the ferry vote.")[0]
     assert s["attribution"]["cue"]["text"] == "touched on"
     assert body("The ferry touched on the pier at noon.")[0]["label"] != "attributed"
+
+
+def test_answer_and_message_nouns_with_a_possessor_and_what_was_said() -> None:
+    s = body("Vale's response was: “Is the ferry even running this winter?”")[0]
+    assert s["attribution"]["cue"]["text"] == "response"
+    s = body("Ruiz's critique of the harbour plan is harsh.")[0]
+    assert s["attribution"]["cue"]["text"] == "critique"
+    # with nothing said after it, the noun names an event
+    assert body("Ruiz's response drew applause in Dernhill.")[0]["label"] != "attributed"
+    assert body("The message was clear to everyone in Dernhill.")[0]["label"] != "attributed"

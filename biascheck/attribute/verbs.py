@@ -782,6 +782,9 @@ class VerbCues(Resolver):
         stance ("his criticism of the plan", "their call for a recount"). Without it the noun
         names an event ("Ruiz's remarks drew applause"), which is the outlet's own report."""
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        linked = nxt is not None and nxt.lower in {"was", "is"} and i + 2 < len(toks)
+        if linked and toks[i + 2].lower in {"that", ":"}:
+            nxt = toks[i + 2]  # "her response was: ...", "his message is that ..."
         if nxt is None or not (
             nxt.lower in {"that", ":", "of", "for", "against"}
             or nxt.text in OPEN_QUOTES
