@@ -655,3 +655,11 @@ def test_answer_and_message_nouns_with_a_possessor_and_what_was_said() -> None:
     # with nothing said after it, the noun names an event
     assert body("Ruiz's response drew applause in Dernhill.")[0]["label"] != "attributed"
     assert body("The message was clear to everyone in Dernhill.")[0]["label"] != "attributed"
+
+
+def test_speech_noun_with_its_topic_is_a_report() -> None:
+    s = body("Ruiz's remarks about the ferry angered the harbour workers.")[0]
+    assert s["attribution"]["cue"]["text"] == "remarks"
+    # a speech noun with no possessor, or with a place after it, credits nothing
+    assert body("The remarks about the ferry angered the workers.")[0]["label"] != "attributed"
+    assert body("Ruiz's remarks in Dernhill drew applause.")[0]["label"] != "attributed"

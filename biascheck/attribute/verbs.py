@@ -779,14 +779,15 @@ class VerbCues(Resolver):
 
         The noun reports something only when what was said follows it: a that-clause, a
         colon or a quotation, an infinitive ("her pledge to cut fares") or the object of the
-        stance ("his criticism of the plan", "their call for a recount"). Without it the noun
+        stance ("his criticism of the plan", "their call for a recount") or its topic ("her
+        remarks about the ferry", as with "spoke about"). Without it the noun
         names an event ("Ruiz's remarks drew applause"), which is the outlet's own report."""
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         linked = nxt is not None and nxt.lower in {"was", "is"} and i + 2 < len(toks)
         if linked and toks[i + 2].lower in {"that", ":"}:
             nxt = toks[i + 2]  # "her response was: ...", "his message is that ..."
         if nxt is None or not (
-            nxt.lower in {"that", ":", "of", "for", "against"}
+            nxt.lower in {"that", ":", "of", "for", "against", "about"}
             or nxt.text in OPEN_QUOTES
             or (
                 nxt.lower == "to"
