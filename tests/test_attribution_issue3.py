@@ -1356,3 +1356,92 @@ def test_a_finding_that_opens_with_a_figure() -> None:
     # a person finding a number of things reports no finding
     s = body("Mayor Ada Vale found 28 pebbles on the pier.")[0]
     assert s["label"] != "attributed"
+
+
+def test_speech_verb_with_an_adverb_before_its_topic() -> None:
+    s = body("Mayor Tolvan spoke briefly about the flooding in Dernhill.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "spoke briefly about"
+    s = body("Ruiz talked of reforms to the harbour.")[0]
+    assert s["attribution"]["cue"]["text"] == "talked of"
+    # an appearance with an adverb reports nothing; "talk of" after a determiner is a noun
+    assert body("Mayor Tolvan spoke briefly at a rally in Dernhill.")[0]["label"] != "attributed"
+    assert body("There was much talk of a new harbour.")[0]["label"] != "attributed"
+
+
+def test_transcript_label_with_full_name_then_surname_is_one_speaker() -> None:
+    text = (
+        "MARA QUINLEY: Why did the ferry stop running?\n\n"
+        "OSTROV: Nobody paid for the fuel in Dernhill.\n\n"
+        "QUINLEY: Will it run again next spring?\n\n"
+    )
+    assert sentence(text, "MARA QUINLEY")["label"] == "attributed"
+    assert sentence(text, "QUINLEY: Will")["label"] == "attributed"
+    # a one-off capitalised heading is no speaker, even when another label recurs
+    text += "UPDATE: The ferry resumed service on Friday in Dernhill.\n\n"
+    assert sentence(text, "UPDATE")["label"] != "attributed"
+    assert sentence(text, "OSTROV")["label"] != "attributed"
+
+
+def test_retort_idioms_and_as_x_put_it() -> None:
+    s = body("“The ferry is finished and nobody cares,” Brolly shot back.")[0]
+    assert s["attribution"]["cue"]["text"] == "shot back"
+    assert s["attribution"]["source"]["text"] == "Brolly"
+    s = body("Brolly hit back at the council over the ferry.")[0]
+    assert s["attribution"]["cue"]["text"] == "hit back"
+    s = body("As the harbour master Ian Brolly put it, the ferry is finished.")[0]
+    assert s["attribution"]["cue"]["text"] == "put it"
+    assert s["attribution"]["source"]["text"] == "Ian Brolly"
+    # the same words outside the frame report nothing
+    assert body("Prices shot back up in March in Dernhill.")[0]["label"] != "attributed"
+    s = body("Such ferries, to put it mildly, have never been cheap.")[0]
+    assert s["label"] != "attributed"
+    s = body("The mayor has promised to put it into the budget.")[0]
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["promised"]
+
+
+def test_verb_of_talking_with_an_addressee_before_its_topic() -> None:
+    s = body("Ruiz spoke with the Dernhill Gazette about the ferry.")[0]
+    assert s["attribution"]["cue"]["text"] == "spoke with the Dernhill Gazette about"
+    assert s["attribution"]["source"]["text"] == "Ruiz"
+    s = body("Ruiz has spoken at length about the ferry.")[0]
+    assert s["attribution"]["cue"]["text"] == "spoken at length about"
+    # "about" as "roughly", or with nothing said, is no topic of speech
+    assert body("Ruiz spoke at the harbour for about an hour.")[0]["label"] != "attributed"
+    assert body("Ruiz spoke for about 20 minutes.")[0]["label"] != "attributed"
+    s = body("The budget speaks volumes about the council.")[0]
+    assert s["label"] != "attributed"
+    assert body("Ruiz held talks with Vale about the harbour.")[0]["label"] != "attributed"
+
+
+def test_clause_opening_with_a_contracted_pronoun_subject() -> None:
+    s = body("Ruiz claims he's worth ten billion dollars.")[0]
+    assert s["attribution"]["cue"]["text"] == "claims"
+    s = body("Ruiz claims they’ll win the harbour vote.")[0]
+    assert s["attribution"]["source"]["text"] == "Ruiz"
+    # a noun "claims" with no clause after it stays unattributed
+    assert body("The claims he's made were never checked.")[0]["label"] != "attributed"
+
+
+def test_touched_on_a_topic_is_speech() -> None:
+    s = body("In the interview, Ruiz touched on the ferry vote.")[0]
+    assert s["attribution"]["cue"]["text"] == "touched on"
+    assert body("The ferry touched on the pier at noon.")[0]["label"] != "attributed"
+
+
+def test_answer_and_message_nouns_with_a_possessor_and_what_was_said() -> None:
+    s = body("Vale's response was: “Is the ferry even running this winter?”")[0]
+    assert s["attribution"]["cue"]["text"] == "response"
+    s = body("Ruiz's critique of the harbour plan is harsh.")[0]
+    assert s["attribution"]["cue"]["text"] == "critique"
+    # with nothing said after it, the noun names an event
+    assert body("Ruiz's response drew applause in Dernhill.")[0]["label"] != "attributed"
+    assert body("The message was clear to everyone in Dernhill.")[0]["label"] != "attributed"
+
+
+def test_speech_noun_with_its_topic_is_a_report() -> None:
+    s = body("Ruiz's remarks about the ferry angered the harbour workers.")[0]
+    assert s["attribution"]["cue"]["text"] == "remarks"
+    # a speech noun with no possessor, or with a place after it, credits nothing
+    assert body("The remarks about the ferry angered the workers.")[0]["label"] != "attributed"
+    assert body("Ruiz's remarks in Dernhill drew applause.")[0]["label"] != "attributed"

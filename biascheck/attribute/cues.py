@@ -65,6 +65,9 @@ class Attributor(VerbCues):
         self.labels: dict[str, int] = {}
         for m in _LABEL.finditer(text):
             self.labels[m.group(1)] = self.labels.get(m.group(1), 0) + 1
+            first, _, last = m.group(1).rpartition(" ")
+            if first and m.group(1).isupper():  # "JANE DOE:" then "DOE:": one speaker
+                self.labels[last] = self.labels.get(last, 0) + 1
         if not headline:
             self._tokens = tokenize(text)
             self._starts = [t.start for t in self._tokens]

@@ -314,6 +314,7 @@ def lexicon() -> Lexicon:
             "lay": {"laid"},
             "come": {"came"},
             "throw": {"threw", "thrown"},
+            "shoot": {"shot"},
         }
         forms = _inflect(first) | irregular.get(first, set())
         forms |= {f for f, lemma in speech.items() if lemma == first}

@@ -43,6 +43,16 @@ _PARTICIPLE_OPENERS = frozenset(
 )
 
 # Verbs whose "to" introduces the addressee, not an infinitive of what was said.
+# Words that end the stretch between a verb of talking and its "about" topic.
+_CLAUSE_WORDS = frozenset(
+    {"and", "but", "or", "that", "which", "who", "when", "while", "before", "after", "because"}
+    | {"if", "as", "than", "since", "until", "where", "so"}
+)
+# Nouns of quantity or time after "about a" ("about a dozen", "about an hour"): "roughly".
+_AMOUNTS = frozenset(
+    {"dozen", "hundred", "thousand", "million", "third", "quarter", "half", "hour", "minute"}
+    | {"week", "month", "year", "mile", "day"}
+)
 _ADDRESSEE_TO = frozenset(
     {"respond", "speak", "talk", "reply", "answer", "address", "joke", "shout", "refer", "text"}
 )
@@ -255,6 +265,13 @@ class VerbCues(Resolver):
         nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
         if lemma in lex.quote_only and not self._next_to_quote(toks, i, cue_end):
             return None  # "continued": a cue only around a quotation ("..., he continued")
+        if low in {"put", "puts"}:  # "as X put it, ...", "X put it, “...”"
+            as_frame = "as" in {t.lower for t in toks[max(0, i - 8) : i]}
+            framed = nxt0 == "," or as_frame or self._next_to_quote(toks, i, cue_end)
+            if prev == "to" or nxt0 == ":" or not framed:  # ":": the verb-before-colon rule
+                return None  # "to put it mildly", "put it into play": not "as X put it, ..."
+        if low in {"shot", "shoot", "shoots"} and nxt0 in {"up", "down"}:
+            return None  # "prices shot back up"
         if lemma == "thank" and nxt0 in {"to", "in"}:
             return None  # "thanks to"
         if lemma == "add" and nxt0 in {"to", "up"}:
@@ -323,6 +340,8 @@ class VerbCues(Resolver):
                 return None  # "Sanders’ attacks": a noun after a possessive
         if low in lex.noun_forms and not clause_next and self._noun_use(toks, i, cue_end):
             return None  # "Clinton emails were released", "the 2012 Benghazi attack"
+        if lemma == "speak" and nxt0.endswith("ly") and cue_end + 2 < len(toks):
+            nxt0 = toks[cue_end + 2].lower  # "spoke briefly about": an adverb before the topic
         if (
             lemma == "speak"
             and nxt0 not in {"of", "about", "to", "with", "out", "up", ":"}
@@ -1144,14 +1163,18 @@ class VerbCues(Resolver):
 
         The noun reports something only when what was said follows it: a that-clause, a
         colon or a quotation, an infinitive ("her pledge to cut fares") or the object of the
-        stance ("his criticism of the plan", "their call for a recount"). Without it the noun
+        stance ("his criticism of the plan", "their call for a recount") or its topic ("her
+        remarks about the ferry", as with "spoke about"). Without it the noun
         names an event ("Ruiz's remarks drew applause"), which is the outlet's own report."""
         agent = self._agent_after(toks, i)
         if agent is not None:
             return agent
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        linked = nxt is not None and nxt.lower in {"was", "is"} and i + 2 < len(toks)
+        if linked and toks[i + 2].lower in {"that", ":"}:
+            nxt = toks[i + 2]  # "her response was: ...", "his message is that ..."
         if nxt is None or not (
-            nxt.lower in {"that", ":", "of", "for", "against"}
+            nxt.lower in {"that", ":", "of", "for", "against", "about"}
             or (nxt.lower == "on" and toks[i].lower in _TARGET_ON)
             or (nxt.lower == "to" and toks[i].lower in _STANCE_NOUNS)
             or nxt.text in OPEN_QUOTES
@@ -1210,9 +1233,7 @@ class VerbCues(Resolver):
             k += 1  # "calls from her rivals, Ann Vale and Bo Lind, to ..."
         nxt = toks[k] if k < len(toks) else None
         if nxt is None or not (
-            nxt.lower in {"that", ":"}
-            or nxt.text in OPEN_QUOTES
-            or self._infinitive_at(toks, k)
+            nxt.lower in {"that", ":"} or nxt.text in OPEN_QUOTES or self._infinitive_at(toks, k)
         ):
             return None
         head = toks[span[1]]
@@ -1288,10 +1309,36 @@ class VerbCues(Resolver):
         rests = self.lex.phrases.get(toks[i].lower)
         if not rests:
             return None
+        # one adverb may stand inside the phrase: "talked glowingly about", "spoke briefly of"
+        skip = int(i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and toks[i + 1].is_word)
         for rest in rests:
-            end = i + len(rest)
-            if end < len(toks) and all(toks[i + 1 + n].lower == w for n, w in enumerate(rest)):
-                return end
+            for k in {0, skip if rest[-1] in {"about", "of"} else 0}:
+                end = i + len(rest) + k
+                if end < len(toks) and all(
+                    toks[i + 1 + k + n].lower == w for n, w in enumerate(rest)
+                ):
+                    return end
+        if ("about",) in rests:
+            return self._topic_about(toks, i)
+        return None
+
+    def _topic_about(self, toks: list[Token], i: int) -> int | None:
+        """ "spoke to reporters about", "talked at length about": a verb of talking whose topic
+        ("about" + what) follows an addressee or an adverbial phrase; index of "about"."""
+        if toks[i + 1].lower in {"point", "points", "volumes"}:
+            return None  # "talking points about" (a noun), "speaks volumes about" (an idiom)
+        if toks[i].lower == "talks" and i > 0 and toks[i - 1].lower.startswith(("held", "hold")):
+            return None  # "held talks with X about": a meeting, nothing reported
+        for j in range(i + 2, min(i + 8, len(toks) - 1)):
+            t = toks[j]
+            if t.lower == "about":
+                nxt = toks[j + 1]
+                after = toks[j + 2].lower if j + 2 < len(toks) else ""
+                if nxt.text[:1].isdigit() or (nxt.lower in {"a", "an"} and after in _AMOUNTS):
+                    return None  # "spoke for about 20 minutes": "about" is "roughly"
+                return j
+            if not t.is_word or t.lower in _CLAUSE_WORDS or t.text[:1].isdigit():
+                return None
         return None
 
     def _named_label(self, toks: list[Token], i: int) -> bool:
@@ -1315,6 +1362,9 @@ class VerbCues(Resolver):
         if not words or not all(t.is_cap and t.is_word for t in words):
             return False
         label = " ".join(t.text for t in words)
-        if self.labels.get(label, 0) < 2 or len(label) < 3:
+        count = self.labels.get(label, 0)
+        if len(words) > 1 and label.isupper():
+            count = max(count, self.labels.get(words[-1].text, 0))  # "JANE DOE:" then "DOE:"
+        if count < 2 or len(label) < 3:
             return False  # "Q:" / "A:" and one-off "Washington:" lines are not speakers
         return label.isupper() or (len(words) == 1 and words[0].text in self.mem.people)
