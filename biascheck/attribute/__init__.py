@@ -16,7 +16,12 @@ A sentence is attributed when its content is credited to a source by a cue the o
   event and credits nothing), and any past-tense verb before a colon and a quotation ("she
   shot back: “...”", "as he put it: “...”"). Words that are nouns as often as verbs are read
   as nouns where the syntax says so ("the emails were released", "the donor list"), and
-  "spoke" / "speaking" with nothing said ("spoke at a rally") is an appearance, not a report;
+  "spoke" / "speaking" with nothing said ("spoke at a rally") is an appearance, not a report,
+  while a topic makes it one ("spoke at length about the fares");
+- stance nouns and votes credited like stance verbs ("his support for", "voted against the
+  bill"), adjectives of attitude after a person ("is wary of", "grew frustrated with",
+  "donors reluctant to back him"), verbs of liking and loathing ("admires", "resents") as
+  states of a person, and transcript labels ("VALE: ...", later "VALE:" turns);
 - a fronted participle clause belongs to the main clause's subject ("Despite criticising the
   plan, Vale said ..."); a participle after a comma inside a closing quotation continues the
   speaker ('... “too high,” adding that ...');
@@ -58,7 +63,10 @@ which unions oppose, was expected to fail" has one attribution, "said"), unless 
 opens a coordinated clause of the outlet's own ("X said ..., but Y opposes it", "...; Y wants
 ...": two attributions). In the same way, when the first source is "according to X" or a
 finding ("In a new poll, 40 percent said ..."), a later paraphrased report is part of what that
-source reports. A second report of speech is its own attribution ("X said ..., and Y told
+source reports, and a source cited after a report ("Vale told staff ..., according to the
+office") vouches for all of it: the report is its content. A verb of saying nested in a report
+with no clause boundary ("Holm said Varga had asked for a delay") is content too. A second
+report of speech in a clause of its own is its own attribution ("X said ..., and Y told
 reporters ..."). Some cues never attribute a sentence by themselves and are listed only in a
 sentence that something else attributes ("Asked Tuesday which pier ..., she said ...";
 "asked Mayor X" opening a sentence after a quotation).
