@@ -1141,3 +1141,13 @@ def test_inverted_phrase_must_be_able_to_speak() -> None:
     assert all(a["source"] is None or a["source"]["text"] != "their approval" for a in atts(s))
     s = body("The ferry will run again, said the harbour master.")[0]
     assert source_of(s)[0] == "the harbour master"
+
+
+def test_a_name_run_does_not_cross_a_sentence_break() -> None:
+    # "March. Borduria" is a month and a new sentence, not a person called Borduria
+    text = "Talks stalled in March. Borduria wants a new deal. Later, Borduria said it would stop."
+    assert sentence(text, "Borduria wants")["attribution"] is None
+    assert source_of(sentence(text, "Later,")) == ("Borduria", "Borduria")
+    # a title or an initial inside the run does not break it
+    text = "The envoy met Gov. Vale Orme in Dunmere. Later, Orme said it would stop."
+    assert source_of(sentence(text, "Later,")) == ("Orme", "Vale Orme")
