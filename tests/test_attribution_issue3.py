@@ -1151,3 +1151,12 @@ def test_a_name_run_does_not_cross_a_sentence_break() -> None:
     # a title or an initial inside the run does not break it
     text = "The envoy met Gov. Vale Orme in Dunmere. Later, Orme said it would stop."
     assert source_of(sentence(text, "Later,")) == ("Orme", "Vale Orme")
+
+
+@pytest.mark.parametrize("pronoun", ["he’s", "he's", "they’re", "we’ll"])
+def test_a_contracted_pronoun_opens_the_clause_of_a_clause_verb(pronoun: str) -> None:
+    s = body(f"Mayor Ana Ruiz claims {pronoun} owed more than the port pays.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "claims"
+    # a possessive name is an object, not a clause: "claims" names a taking
+    assert body("Mayor Ana Ruiz claims Orme's seat on the board.")[0]["label"] != "attributed"

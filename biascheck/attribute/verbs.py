@@ -583,8 +583,11 @@ class VerbCues(Resolver):
             clause_ahead = after.is_cap and any(
                 t.lower in _FINITE or t.lower in _MODALS for t in toks[k + 1 : k + 5]
             )  # "reports Beck will endorse": a clause without "that"
+            # "claims he's worth ...": a pronoun fused with its verb opens the clause
+            fused = _CONTRACTION.match(after.lower)
+            opener = fused.group(1) if fused else after.lower
             if (
-                after.lower not in lex.clause_starts
+                opener not in lex.clause_starts
                 and not clause_ahead
                 and not (
                     low in lex.evidential and not be_before and self._document_subject(toks, span)
