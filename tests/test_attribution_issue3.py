@@ -1160,3 +1160,18 @@ def test_a_contracted_pronoun_opens_the_clause_of_a_clause_verb(pronoun: str) ->
     assert s["attribution"]["cue"]["text"] == "claims"
     # a possessive name is an object, not a clause: "claims" names a taking
     assert body("Mayor Ana Ruiz claims Orme's seat on the board.")[0]["label"] != "attributed"
+
+
+def test_a_participle_takes_the_main_subject_not_a_fronted_or_possessor_source() -> None:
+    # the earlier cue sits in a fronted clause: the participle is the main subject's
+    s = body("After Ana Ruiz said the pier was unsafe, Tom Vale closed it, saying he had no choice.")
+    saying = [a for a in atts(s[0]) if a["cue"]["text"] == "saying"]
+    assert saying and saying[0]["source"]["text"] == "Tom Vale"
+    # the earlier source only possesses a noun of the predicate: "his"
+    s = body("Mayor Ana Ruiz stepped up his criticism of the plan, saying it would fail.")
+    saying = [a for a in atts(s[0]) if a["cue"]["text"] == "saying"]
+    assert saying and saying[0]["source"]["text"] == "Mayor Ana Ruiz"
+    # the earlier cue's own subject is the main subject: it is kept
+    s = body("Tom Vale said the pier was unsafe, adding that it would close.")
+    adding = [a for a in atts(s[0]) if a["cue"]["text"] == "adding"]
+    assert all(a["source"]["text"] == "Tom Vale" for a in adding)
