@@ -1164,7 +1164,7 @@ def test_a_contracted_pronoun_opens_the_clause_of_a_clause_verb(pronoun: str) ->
 
 def test_a_participle_takes_the_main_subject_not_a_fronted_or_possessor_source() -> None:
     # the earlier cue sits in a fronted clause: the participle is the main subject's
-    s = body("After Ana Ruiz said the pier was unsafe, Tom Vale closed it, saying he had no choice.")
+    s = body("After Ana Ruiz said the pier was unsafe, Tom Vale shut it, saying he had no choice.")
     saying = [a for a in atts(s[0]) if a["cue"]["text"] == "saying"]
     assert saying and saying[0]["source"]["text"] == "Tom Vale"
     # the earlier source only possesses a noun of the predicate: "his"
