@@ -804,6 +804,8 @@ def test_a_reporting_verb_without_a_reachable_subject_is_a_further_cue_only() ->
     # by itself it attributes nothing
     s = body("Informed of the storm, the ferry left early.")[0]
     assert s["label"] != "attributed"
+
+
 def test_attack_noun_with_its_target_after_on() -> None:
     text = (
         "Mayor Ana Ruiz toured the docks on Monday. "
@@ -930,6 +932,8 @@ def test_document_finding_closing_the_sentence_and_document_before_by() -> None:
     # a ship is no document: nothing credits the finding to it
     ship = [a for a in atts(body(text.format("ship"))[0]) if a["cue"]["text"] == "concluded"]
     assert all(a["source"] is None or "ship" not in a["source"]["text"] for a in ship)
+
+
 # -- source spans: the subject noun phrase of a cue ------------------------------------------
 
 
@@ -1175,3 +1179,25 @@ def test_a_participle_takes_the_main_subject_not_a_fronted_or_possessor_source()
     s = body("Tom Vale said the pier was unsafe, adding that it would close.")
     adding = [a for a in atts(s[0]) if a["cue"]["text"] == "adding"]
     assert all(a["source"]["text"] == "Tom Vale" for a in adding)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "At a fair in Dunmere, Borduria, on Sunday, Ana Ruiz shut it, saying it was unsafe.",
+            "Ana Ruiz",
+        ),
+        (
+            "At a rally in Dunmere, Wis., Ana Ruiz toured the pier, saying it was unsafe.",
+            "Ana Ruiz",
+        ),
+        # a name with its appositive is no town and state: the subject is the name
+        ("In Dunmere, Tom Vale, the mayor, toured the pier, saying it was unsafe.", "Tom Vale"),
+    ],
+)
+def test_a_fronted_town_and_state_is_not_the_subject_of_a_participle(
+    text: str, speaker: str
+) -> None:
+    saying = [a for a in atts(body(text)[0]) if a["cue"]["text"] == "saying"]
+    assert saying and saying[0]["source"]["text"] == speaker
