@@ -1201,3 +1201,13 @@ def test_a_fronted_town_and_state_is_not_the_subject_of_a_participle(
 ) -> None:
     saying = [a for a in atts(body(text)[0]) if a["cue"]["text"] == "saying"]
     assert saying and saying[0]["source"]["text"] == speaker
+
+
+@pytest.mark.parametrize("adverb", ["reportedly", "allegedly"])
+def test_a_hearsay_adverb_is_a_vague_source(adverb: str) -> None:
+    s = body(f"The port board {adverb} sold the pier to a Dunmere developer.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "vague"
+    assert s["attribution"]["cue"]["text"] == adverb
+    # the same report stated outright is the outlet's own
+    assert body("The port board sold the pier to a Dunmere developer.")[0]["label"] != "attributed"
