@@ -1445,3 +1445,67 @@ def test_speech_noun_with_its_topic_is_a_report() -> None:
     # a speech noun with no possessor, or with a place after it, credits nothing
     assert body("The remarks about the ferry angered the workers.")[0]["label"] != "attributed"
     assert body("Ruiz's remarks in Dernhill drew applause.")[0]["label"] != "attributed"
+def test_a_name_run_does_not_cross_a_sentence_break() -> None:
+    # "March. Borduria" is a month and a new sentence, not a person called Borduria
+    text = "Talks stalled in March. Borduria wants a new deal. Later, Borduria said it would stop."
+    assert sentence(text, "Borduria wants")["attribution"] is None
+    assert source_of(sentence(text, "Later,")) == ("Borduria", "Borduria")
+    # a title or an initial inside the run does not break it
+    text = "The envoy met Gov. Vale Orme in Dunmere. Later, Orme said it would stop."
+    assert source_of(sentence(text, "Later,")) == ("Orme", "Vale Orme")
+
+
+@pytest.mark.parametrize("pronoun", ["he’s", "he's", "they’re", "we’ll"])
+def test_a_contracted_pronoun_opens_the_clause_of_a_clause_verb(pronoun: str) -> None:
+    s = body(f"Mayor Ana Ruiz claims {pronoun} owed more than the port pays.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "claims"
+    # a possessive name is an object, not a clause: "claims" names a taking
+    assert body("Mayor Ana Ruiz claims Orme's seat on the board.")[0]["label"] != "attributed"
+
+
+def test_a_participle_takes_the_main_subject_not_a_fronted_or_possessor_source() -> None:
+    # the earlier cue sits in a fronted clause: the participle is the main subject's
+    s = body("After Ana Ruiz said the pier was unsafe, Tom Vale shut it, saying he had no choice.")
+    saying = [a for a in atts(s[0]) if a["cue"]["text"] == "saying"]
+    assert saying and saying[0]["source"]["text"] == "Tom Vale"
+    # the earlier source only possesses a noun of the predicate: "his"
+    s = body("Mayor Ana Ruiz stepped up his criticism of the plan, saying it would fail.")
+    saying = [a for a in atts(s[0]) if a["cue"]["text"] == "saying"]
+    assert saying and saying[0]["source"]["text"] == "Mayor Ana Ruiz"
+    # the earlier cue's own subject is the main subject: it is kept
+    s = body("Tom Vale said the pier was unsafe, adding that it would close.")
+    adding = [a for a in atts(s[0]) if a["cue"]["text"] == "adding"]
+    assert all(a["source"]["text"] == "Tom Vale" for a in adding)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "At a fair in Dunmere, Borduria, on Sunday, Ana Ruiz shut it, saying it was unsafe.",
+            "Ana Ruiz",
+        ),
+        (
+            "At a rally in Dunmere, Wis., Ana Ruiz toured the pier, saying it was unsafe.",
+            "Ana Ruiz",
+        ),
+        # a name with its appositive is no town and state: the subject is the name
+        ("In Dunmere, Tom Vale, the mayor, toured the pier, saying it was unsafe.", "Tom Vale"),
+    ],
+)
+def test_a_fronted_town_and_state_is_not_the_subject_of_a_participle(
+    text: str, speaker: str
+) -> None:
+    saying = [a for a in atts(body(text)[0]) if a["cue"]["text"] == "saying"]
+    assert saying and saying[0]["source"]["text"] == speaker
+
+
+@pytest.mark.parametrize("adverb", ["reportedly", "allegedly"])
+def test_a_hearsay_adverb_is_a_vague_source(adverb: str) -> None:
+    s = body(f"The port board {adverb} sold the pier to a Dunmere developer.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["kind"] == "vague"
+    assert s["attribution"]["cue"]["text"] == adverb
+    # the same report stated outright is the outlet's own
+    assert body("The port board sold the pier to a Dunmere developer.")[0]["label"] != "attributed"

@@ -177,7 +177,9 @@ VAGUE_PASSIVE = re.compile(
     r"fear|feared|worry|note|warn|warned)\b"
     r"|sources?\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\b"
     r"|(?:people|those|persons)\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\b"
-    r"|(?:there\s+(?:is|are)\s+)?(?:reports|rumou?rs|speculation)\s+(?:that|suggest|say)\b)",
+    r"|(?:there\s+(?:is|are)\s+)?(?:reports|rumou?rs|speculation)\s+(?:that|suggest|say)\b"
+    # "X reportedly / allegedly did Y" is "it is reported / alleged that X did Y": no reporter
+    r"|(?:reportedly|allegedly)\b)",
     re.IGNORECASE,
 )
 

@@ -650,6 +650,22 @@ class Phrases:
             return None
         return (start, end)
 
+    def _place_comma(self, toks: list[Token], k: int, i: int) -> int:
+        """The comma at toks[k] only parts a town from its state or country inside a fronted
+        phrase ("At a rally in Dunmere, Vale, on Sunday, ..."; "in Lodge, Wis., she ..."): the
+        town follows "in" / "at" / "near" / "from", and the state is one capitalised word
+        followed by a comma and then a time word or a capitalised subject. Returns the index
+        after the state's comma, or 0."""
+        if k < 2 or toks[k - 2].lower not in {"in", "at", "near", "from"} or not toks[k - 1].is_cap:
+            return 0
+        j = k + 2
+        if j < i and toks[j].text == ".":
+            j += 1  # "Wis.,"
+        if not (k + 1 < i and toks[k + 1].is_cap and j + 1 < i and toks[j].text == ","):
+            return 0
+        after = toks[j + 1]
+        return j + 1 if after.lower in self.lex.time_words or after.is_cap else 0
+
     def _clause_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the main clause before toks[i]: the first noun phrase of the sentence,
         after a fronted adverbial ("On Monday, Sanders criticized ..., saying")."""
@@ -674,10 +690,13 @@ class Phrases:
         ) and lead < i:
             # a fronted adverbial: "On Monday, ...", "Asked about it, ...", "While X was
             # away, ..."
+            past = lead  # a comma before this index closes a town's state, not the adverbial
             for k in range(lead, min(i, lead + 30)):
-                if toks[k].text == ",":
-                    start = k + 1
-                    break
+                if toks[k].text == "," and k >= past:
+                    past = self._place_comma(toks, k, i)
+                    if not past or toks[past].is_cap:  # "in Dunmere, Wis., Vale said"
+                        start = past or k + 1
+                        break
         elif (
             comma is not None
             and all(t.is_word for t in toks[lead:comma])

@@ -214,16 +214,38 @@ class Resolver(Phrases):
     def _scan_names(self, text: str) -> None:
         """Any run of two or more capitalised words that is not an organisation ("Jane Doe"):
         a later bare "Doe" is a person, not a place."""
-        lex = self.lex
         for m in _NAME_RUN.finditer(text):
-            words = [w for w in m.group().split(" ") if not w.isupper()]
-            names = [w for w in words if w.lower().rstrip(".") not in lex.titles]
-            names = [
-                w for w in names if w.lower() not in lex.stop and w.lower() not in lex.determiners
-            ]
-            if len(names) >= 2 and names[-1].lower() not in lex.org_heads:
-                last = re.sub(r"[’']s$", "", names[-1])
-                self.mem.people.setdefault(last, " ".join([*names[:-1], last]))
+            for run in self._name_chunks(m.group().split(" ")):
+                self._scan_name_run(run)
+
+    def _name_chunks(self, words: list[str]) -> list[list[str]]:
+        """Split a capitalised run at a sentence break: a word ending in a full stop that is
+        not an initial ("J."), an abbreviation ("U.S.") or a title ("Gov.") ends the run
+        ("... in March. Borduria ..." is a month and a new sentence, not a name)."""
+        chunks, cur = [], []
+        for w in words:
+            cur.append(w)
+            stem = w[:-1]
+            if (
+                w.endswith(".")
+                and len(stem) > 1
+                and "." not in stem
+                and stem.lower() not in self.lex.titles
+            ):
+                chunks.append(cur)
+                cur = []
+        if cur:
+            chunks.append(cur)
+        return chunks
+
+    def _scan_name_run(self, run: list[str]) -> None:
+        lex = self.lex
+        words = [w for w in run if not w.isupper()]
+        names = [w for w in words if w.lower().rstrip(".") not in lex.titles]
+        names = [w for w in names if w.lower() not in lex.stop and w.lower() not in lex.determiners]
+        if len(names) >= 2 and names[-1].lower() not in lex.org_heads:
+            last = re.sub(r"[’']s$", "", names[-1])
+            self.mem.people.setdefault(last, " ".join([*names[:-1], last]))
 
     def _scan_people(self, toks: list[Token]) -> None:
         """Remember titled names anywhere in the text ("Foreign Minister Mevlüt Çavuşoğlu"),

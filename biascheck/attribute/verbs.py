@@ -625,10 +625,15 @@ class VerbCues(Resolver):
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
                 return None
             # "..., saying that": the same speaker as the clause before, or the main subject
-            if prior is not None and prior.source is not None:
-                content.append(self._content_after(seg, toks, cue_end))
-                return Attribution(prior.kind, prior.source, self._cue(toks, i, cue_end)), None
             span = self._clause_subject(toks, i)
+            if (
+                prior is not None
+                and prior.source is not None
+                and not (span is not None and self._prior_off_main(toks, span, prior))
+            ):
+                content.append(self._content_after(seg, toks, cue_end))
+                att = Attribution(prior.kind, prior.source, self._cue(toks, i, cue_end))
+                return att, None
             if span is None:
                 return None
         if (
@@ -690,8 +695,11 @@ class VerbCues(Resolver):
             clause_ahead = after.is_cap and any(
                 t.lower in _FINITE or t.lower in _MODALS for t in toks[k + 1 : k + 5]
             )  # "reports Beck will endorse": a clause without "that"
+            # "claims he's worth ...": a pronoun fused with its verb opens the clause
+            fused = _CONTRACTION.match(after.lower)
+            opener = fused.group(1) if fused else after.lower
             if (
-                after.lower not in lex.clause_starts
+                opener not in lex.clause_starts
                 and not clause_ahead
                 # "the poll found 28 percent back X": a finding that opens with a figure
                 and not (
@@ -838,6 +846,23 @@ class VerbCues(Resolver):
         else:
             content.append(self._content_after(seg, toks, cue_end))
         return Attribution(kind, src, cue), span
+
+    def _prior_off_main(self, toks: list[Token], main: tuple[int, int], prior: Attribution) -> bool:
+        """Whether a participle after a comma should take the main clause's subject rather than
+        the source of the cue before it: that cue sits in a fronted clause ("After Vale said
+        ..., Orme left, saying ...") or its source is only the possessor of a noun in the
+        predicate ("Orme stepped up her attacks on Vale, saying ...")."""
+        src, cue = prior.source, prior.cue
+        if src is None or cue is None:
+            return False
+        m0, m1 = toks[main[0]].start, toks[main[1]].end
+        if src.start < m1 and m0 < src.end:
+            return False  # the same subject
+        if cue.end <= m0:
+            return True  # the earlier cue is in a fronted clause
+        return src.start > m1 and (
+            src.text.lower() in {"his", "her", "their", "its"} or bool(_POSSESSIVE.search(src.text))
+        )
 
     def _distant_agent(self, toks: list[Token], cue_end: int) -> int | None:
         """The "by" of a passive's agent after a complement: "was confirmed as a passenger by
