@@ -1445,6 +1445,8 @@ def test_speech_noun_with_its_topic_is_a_report() -> None:
     # a speech noun with no possessor, or with a place after it, credits nothing
     assert body("The remarks about the ferry angered the workers.")[0]["label"] != "attributed"
     assert body("Ruiz's remarks in Dernhill drew applause.")[0]["label"] != "attributed"
+
+
 def test_a_name_run_does_not_cross_a_sentence_break() -> None:
     # "March. Borduria" is a month and a new sentence, not a person called Borduria
     text = "Talks stalled in March. Borduria wants a new deal. Later, Borduria said it would stop."
