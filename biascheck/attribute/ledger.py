@@ -5,13 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Finding, LedgerEntry, Source
-from .lexicon import (
-    lexicon,
-)
+from .lexicon import lexicon
 from .result import SentenceAttribution
-from .tokens import (
-    TOKEN,
-)
+from .tokens import TOKEN
 
 
 def vague_findings(att: SentenceAttribution, findings: list[Finding]) -> list[Finding]:
