@@ -1511,3 +1511,38 @@ def test_a_hearsay_adverb_is_a_vague_source(adverb: str) -> None:
     assert s["attribution"]["cue"]["text"] == adverb
     # the same report stated outright is the outlet's own
     assert body("The port board sold the pier to a Dunmere developer.")[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "quantifier"),
+    [
+        (
+            "Dock workers met the mayor on Friday. Several said the fares were too high.",
+            "Sev",
+            "Several",
+        ),
+        ("Tom Vale and Ana Ruiz toured the pier. Both argued it should close.", "Both", "Both"),
+        ("Two clerks wrote to the board. One says the pier is unsafe.", "One", "One"),
+        ("Fishers filled the hall, and many spoke about the fares.", "Fishers", "many"),
+    ],
+)
+def test_a_quantifier_standing_alone_is_the_subject_of_a_verb_of_saying(
+    text: str, start: str, quantifier: str
+) -> None:
+    s = sentence(text, start)
+    assert s["label"] == "attributed"
+    assert any(a["source"] and a["source"]["text"] == quantifier for a in atts(s))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "all told" is "in all", and a quantifier before a noun is a determiner
+        "All told, the pier cost four million dollars.",
+        "Several reports reached the harbor office on Friday.",
+        # a mental state credited to a quantifier stays in the outlet's voice
+        "Many wanted the pier to close.",
+    ],
+)
+def test_a_quantifier_is_no_speaker_of_an_idiom_a_noun_or_a_state(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

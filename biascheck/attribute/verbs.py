@@ -224,6 +224,14 @@ _CLAUSE_QUANTIFIERS = frozenset(
 )
 
 
+# Quantifiers that stand alone as the subject of a verb of saying, for people named or
+# described before ("Several said ...", "Both argued ...", "One says ..., another says ...");
+# not "all", which stands in "All told, ..." ("in all").
+_QUANTIFIER_SUBJECTS = frozenset(
+    {"many", "most", "some", "several", "both", "few", "one", "another"}
+)
+
+
 class VerbCues(Resolver):
     """Cue words that need their syntax checked: reporting verbs with their subject or agent,
     that-clauses, statement and speech nouns, stated attitudes."""
@@ -253,7 +261,16 @@ class VerbCues(Resolver):
         )  # "they all said", "Trump and Sanders have both argued"
         if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
             floating = True  # "one in five say": a share, not "five claims"
-        if (prev in lex.determiners and not floating) or (
+        # "Several said ...", "Both argued ...": a quantifier standing alone as the subject
+        quantified = (
+            cls == "speech"
+            and prev in _QUANTIFIER_SUBJECTS
+            and not low.endswith("ing")
+            and (
+                i == 1 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in {"and", "but"}
+            )
+        )
+        if (prev in lex.determiners and not floating and not quantified) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
             return None  # a noun ("the report", "a claim") or a complement
@@ -611,6 +628,8 @@ class VerbCues(Resolver):
                 ):
                     span = (span[0], k - 1)  # the subject stops at the main verb
                     break
+        if span is None and quantified:
+            span = (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before(toks, cue_start)
             if span is not None and low.endswith("ing"):
