@@ -1546,3 +1546,14 @@ def test_a_quantifier_standing_alone_is_the_subject_of_a_verb_of_saying(
 )
 def test_a_quantifier_is_no_speaker_of_an_idiom_a_noun_or_a_state(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_finite_verb_of_saying_with_a_non_person_subject_is_a_further_cue_only() -> None:
+    text = "Mayor Vale said the pier would close, and the dispute highlights a rift on the council."
+    cues = [(a["cue"]["text"], a["source"]["text"]) for a in atts(body(text)[0])]
+    assert cues == [("said", "Mayor Vale"), ("highlights", "the dispute")]
+    # alone it attributes nothing: the subject is no speaker
+    assert body("The dispute highlights a rift on the council.")[0]["label"] != "attributed"
+    # an infinitive is no further cue: "began to chant" reports an action
+    text = "Mayor Vale said the pier would close, and the dispute began to highlight a rift."
+    assert [a["cue"]["text"] for a in atts(body(text)[0])] == ["said"]

@@ -846,6 +846,14 @@ class VerbCues(Resolver):
                 or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
+            if cue_start == i and low.endswith(("ed", "s")) and not low.endswith("ss"):
+                # "the crowd chanted", "the dispute highlights": a finite verb of saying whose
+                # subject is neither a person nor a body that speaks still reports a speech act
+                # (attributed whoever speaks), but such a subject is often a misread phrase, so
+                # the verb is only a further cue of a sentence attributed by something else
+                src = self._source(toks, span)
+                cue = self._cue(toks, cue_start, cue_end)
+                self.extra.append((Attribution("indirect", src, cue), span))
             return None
         src = self._source(toks, span)
         cue = self._cue(toks, cue_start, cue_end)
