@@ -1557,3 +1557,11 @@ def test_a_finite_verb_of_saying_with_a_non_person_subject_is_a_further_cue_only
     # an infinitive is no further cue: "began to chant" reports an action
     text = "Mayor Vale said the pier would close, and the dispute began to highlight a rift."
     assert [a["cue"]["text"] for a in atts(body(text)[0])] == ["said"]
+
+
+def test_a_purpose_infinitive_of_saying_after_a_noun_reports_what_follows() -> None:
+    s = body("Mayor Holm went off script to comment on the fares.")[0]
+    assert s["label"] == "attributed"
+    assert (s["attribution"]["cue"]["text"], source_of(s)[0]) == ("comment", "Mayor Holm")
+    # with an object and no topic or clause it is an act, not a report
+    assert body("Ana Ruiz had the money to challenge Holm in the fall.")[0]["label"] != "attributed"

@@ -224,6 +224,12 @@ _CLAUSE_QUANTIFIERS = frozenset(
 )
 
 
+# What opens the content of a verb of saying right after it: a clause, a question or a topic
+# ("to comment on the fares", "to answer how ...", "to explain that ...").
+_SAID_NEXT = frozenset(
+    {"on", "about", "that", "whether", "if", "how", "why", "what", "when", "where", "who", ":"}
+)
+
 # Quantifiers that stand alone as the subject of a verb of saying, for people named or
 # described before ("Several said ...", "Both argued ...", "One says ..., another says ...");
 # not "all", which stands in "All told, ..." ("in all").
@@ -380,6 +386,12 @@ class VerbCues(Resolver):
                     and i >= 2
                     and toks[i - 2].lower.endswith(("ed", "ing"))
                     and toks[i - 2].lower not in _SCHEDULED
+                )
+                and not (  # "went off script to comment on ...": an infinitive saying something
+                    before.lower == "to"
+                    and not low.endswith("s")
+                    and cue_end == i
+                    and nxt0 in _SAID_NEXT
                 )
                 and not before.lower.endswith("ly")
                 and not plural_role
