@@ -1565,3 +1565,20 @@ def test_a_purpose_infinitive_of_saying_after_a_noun_reports_what_follows() -> N
     assert (s["attribution"]["cue"]["text"], source_of(s)[0]) == ("comment", "Mayor Holm")
     # with an object and no topic or clause it is an act, not a report
     assert body("Ana Ruiz had the money to challenge Holm in the fall.")[0]["label"] != "attributed"
+
+
+def test_i_in_a_transcript_turn_is_the_one_answering_not_the_writer() -> None:
+    text = (
+        "Here is the interview with Ana Ruiz, the Dunmere harbor master.\n\n"
+        "Q: Will the pier close?\n\n"
+        "A: I think it will close next year.\n\n"
+        "Q: And the fares?\n\n"
+        "A: We believe the fares will fall.\n\n"
+        "I think the fares will fall anyway."
+    )
+    s = sentence(text, "A: I think")
+    assert s["label"] == "attributed"
+    assert (s["attribution"]["cue"]["text"], source_of(s)[0]) == ("think", "I")
+    assert sentence(text, "A: We believe")["label"] == "attributed"
+    # a paragraph with no speaker label is the writer's own "I think": the outlet's voice
+    assert sentence(text, "I think the fares")["label"] != "attributed"

@@ -18,6 +18,7 @@ from .resolve import Resolver
 from .result import Found
 from .tokens import (
     _CONTRACTION,
+    _LABEL,
     _POSSESSIVE,
     OPEN_QUOTES,
     QUOTE_MARKS,
@@ -789,10 +790,12 @@ class VerbCues(Resolver):
         named = [t for t in self._head_span(toks, span) if t.is_word] or [toks[span[0]]]
         head = named[-1]
         pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
-        if pron in ("i", "we", "you") and cls != "speech":
+        turn = pron in ("i", "we") and self._in_turn(seg)
+        if pron in ("i", "we", "you") and cls != "speech" and not turn:
             return None  # the writer's own "I think" is the outlet's voice
         if cls == "state" and not (
             person
+            or turn  # "A: I think ...": in a transcript turn "I" is the one answering
             or self._surveyed(toks, span)
             # "they" standing for people named before ("Her aides ... They fear"), not for a
             # state or an institution
@@ -1419,6 +1422,13 @@ class VerbCues(Resolver):
             return False
         label = " ".join(t.text for t in words)
         return label.isupper() or self._person_like(words, (0, len(words) - 1))
+
+    def _in_turn(self, seg: Segment) -> bool:
+        """The sentence is in a transcript turn: its paragraph opens with a speaker label
+        that opens several lines of the article ("A: ...", "VALE: ...")."""
+        line = self.text.rfind("\n", 0, seg.start) + 1
+        m = _LABEL.match(self.text, line)
+        return m is not None and self.labels.get(m.group(1), 0) >= 2
 
     def _is_label(self, words: list[Token]) -> bool:
         """A transcript speaker label: a capitalised name that opens several lines of the
