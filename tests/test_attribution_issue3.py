@@ -1582,3 +1582,21 @@ def test_i_in_a_transcript_turn_is_the_one_answering_not_the_writer() -> None:
     assert sentence(text, "A: We believe")["label"] == "attributed"
     # a paragraph with no speaker label is the writer's own "I think": the outlet's voice
     assert sentence(text, "I think the fares")["label"] != "attributed"
+
+
+def test_an_interviewer_turn_of_a_transcript_is_attributed_to_the_interviewer() -> None:
+    text = (
+        "Here is the interview with Ana Ruiz, the Dunmere harbor master.\n\n"
+        "Q: Will the pier close? The council says it will.\n\n"
+        "A: It might.\n\n"
+        "Q: And the fares?\n\n"
+        "A: Lower."
+    )
+    for start in ("Q: Will", "The council", "Q: And"):
+        s = sentence(text, start)
+        assert s["label"] == "attributed", start
+    s = sentence(text, "Q: Will")
+    assert s["attribution"]["kind"] == "direct" and s["attribution"]["source"] is None
+    # one "Q:" line is no transcript, and an answer is not the interviewer's
+    assert sentence("Q: Will the pier close?\n\nThe pier is old.", "Q:")["label"] != "attributed"
+    assert sentence(text, "A: It might")["label"] != "attributed"
