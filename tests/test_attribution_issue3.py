@@ -1600,3 +1600,10 @@ def test_an_interviewer_turn_of_a_transcript_is_attributed_to_the_interviewer() 
     # one "Q:" line is no transcript, and an answer is not the interviewer's
     assert sentence("Q: Will the pier close?\n\nThe pier is old.", "Q:")["label"] != "attributed"
     assert sentence(text, "A: It might")["label"] != "attributed"
+
+
+@pytest.mark.parametrize("title", ["Pier talk", "Harbor board to speak"])
+def test_a_title_that_ends_with_a_verb_of_talking_is_read_without_error(title: str) -> None:
+    assert [s["label"] for s in body("The pier is old.")] == ["factual"]
+    result = check_text(f"{title}\n\nThe pier is old.").to_dict()
+    assert [s["role"] for s in result["sentences"]] == ["headline", "body"]

@@ -1392,6 +1392,8 @@ class VerbCues(Resolver):
     def _topic_about(self, toks: list[Token], i: int) -> int | None:
         """ "spoke to reporters about", "talked at length about": a verb of talking whose topic
         ("about" + what) follows an addressee or an adverbial phrase; index of "about"."""
+        if i + 1 >= len(toks):
+            return None  # a line that ends with the verb ("Pier talk")
         if toks[i + 1].lower in {"point", "points", "volumes"}:
             return None  # "talking points about" (a noun), "speaks volumes about" (an idiom)
         if toks[i].lower == "talks" and i > 0 and toks[i - 1].lower.startswith(("held", "hold")):
