@@ -1511,3 +1511,99 @@ def test_a_hearsay_adverb_is_a_vague_source(adverb: str) -> None:
     assert s["attribution"]["cue"]["text"] == adverb
     # the same report stated outright is the outlet's own
     assert body("The port board sold the pier to a Dunmere developer.")[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "quantifier"),
+    [
+        (
+            "Dock workers met the mayor on Friday. Several said the fares were too high.",
+            "Sev",
+            "Several",
+        ),
+        ("Tom Vale and Ana Ruiz toured the pier. Both argued it should close.", "Both", "Both"),
+        ("Two clerks wrote to the board. One says the pier is unsafe.", "One", "One"),
+        ("Fishers filled the hall, and many spoke about the fares.", "Fishers", "many"),
+    ],
+)
+def test_a_quantifier_standing_alone_is_the_subject_of_a_verb_of_saying(
+    text: str, start: str, quantifier: str
+) -> None:
+    s = sentence(text, start)
+    assert s["label"] == "attributed"
+    assert any(a["source"] and a["source"]["text"] == quantifier for a in atts(s))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "all told" is "in all", and a quantifier before a noun is a determiner
+        "All told, the pier cost four million dollars.",
+        "Several reports reached the harbor office on Friday.",
+        # a mental state credited to a quantifier stays in the outlet's voice
+        "Many wanted the pier to close.",
+    ],
+)
+def test_a_quantifier_is_no_speaker_of_an_idiom_a_noun_or_a_state(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_finite_verb_of_saying_with_a_non_person_subject_is_a_further_cue_only() -> None:
+    text = "Mayor Vale said the pier would close, and the dispute highlights a rift on the council."
+    cues = [(a["cue"]["text"], a["source"]["text"]) for a in atts(body(text)[0])]
+    assert cues == [("said", "Mayor Vale"), ("highlights", "the dispute")]
+    # alone it attributes nothing: the subject is no speaker
+    assert body("The dispute highlights a rift on the council.")[0]["label"] != "attributed"
+    # an infinitive is no further cue: "began to chant" reports an action
+    text = "Mayor Vale said the pier would close, and the dispute began to highlight a rift."
+    assert [a["cue"]["text"] for a in atts(body(text)[0])] == ["said"]
+
+
+def test_a_purpose_infinitive_of_saying_after_a_noun_reports_what_follows() -> None:
+    s = body("Mayor Holm went off script to comment on the fares.")[0]
+    assert s["label"] == "attributed"
+    assert (s["attribution"]["cue"]["text"], source_of(s)[0]) == ("comment", "Mayor Holm")
+    # with an object and no topic or clause it is an act, not a report
+    assert body("Ana Ruiz had the money to challenge Holm in the fall.")[0]["label"] != "attributed"
+
+
+def test_i_in_a_transcript_turn_is_the_one_answering_not_the_writer() -> None:
+    text = (
+        "Here is the interview with Ana Ruiz, the Dunmere harbor master.\n\n"
+        "Q: Will the pier close?\n\n"
+        "A: I think it will close next year.\n\n"
+        "Q: And the fares?\n\n"
+        "A: We believe the fares will fall.\n\n"
+        "I think the fares will fall anyway."
+    )
+    s = sentence(text, "A: I think")
+    assert s["label"] == "attributed"
+    assert (s["attribution"]["cue"]["text"], source_of(s)[0]) == ("think", "I")
+    assert sentence(text, "A: We believe")["label"] == "attributed"
+    # a paragraph with no speaker label is the writer's own "I think": the outlet's voice
+    assert sentence(text, "I think the fares")["label"] != "attributed"
+
+
+def test_an_interviewer_turn_of_a_transcript_is_attributed_to_the_interviewer() -> None:
+    text = (
+        "Here is the interview with Ana Ruiz, the Dunmere harbor master.\n\n"
+        "Q: Will the pier close? The council says it will.\n\n"
+        "A: It might.\n\n"
+        "Q: And the fares?\n\n"
+        "A: Lower."
+    )
+    for start in ("Q: Will", "The council", "Q: And"):
+        s = sentence(text, start)
+        assert s["label"] == "attributed", start
+    s = sentence(text, "Q: Will")
+    assert s["attribution"]["kind"] == "direct" and s["attribution"]["source"] is None
+    # one "Q:" line is no transcript, and an answer is not the interviewer's
+    assert sentence("Q: Will the pier close?\n\nThe pier is old.", "Q:")["label"] != "attributed"
+    assert sentence(text, "A: It might")["label"] != "attributed"
+
+
+@pytest.mark.parametrize("title", ["Pier talk", "Harbor board to speak"])
+def test_a_title_that_ends_with_a_verb_of_talking_is_read_without_error(title: str) -> None:
+    assert [s["label"] for s in body("The pier is old.")] == ["factual"]
+    result = check_text(f"{title}\n\nThe pier is old.").to_dict()
+    assert [s["role"] for s in result["sentences"]] == ["headline", "body"]

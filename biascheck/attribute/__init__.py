@@ -21,7 +21,12 @@ A sentence is attributed when its content is credited to a source by a cue the o
 - stance nouns and votes credited like stance verbs ("his support for", "voted against the
   bill"), adjectives of attitude after a person ("is wary of", "grew frustrated with",
   "donors reluctant to back him"), verbs of liking and loathing ("admires", "resents") as
-  states of a person, and transcript labels ("VALE: ...", later "VALE:" turns);
+  states of a person, and transcript labels ("VALE: ...", later "VALE:" turns); in a
+  transcript the interviewer's "Q:" turns are the interviewer's words (no source, no cue), and
+  "I" / "we" in a labelled turn is the one answering, not the writer ("A: I think ...");
+- a quantifier standing alone as the subject of a verb of saying ("Several said", "Both
+  argued", "One says ..."), and a verb of saying in a purpose infinitive when what is said
+  follows ("went off script to comment on X");
 - a fronted participle clause belongs to the main clause's subject ("Despite criticising the
   plan, Vale said ..."); a participle after a comma inside a closing quotation continues the
   speaker ('... “too high,” adding that ...');
@@ -53,7 +58,8 @@ the outlet's own inference: it stays in the outlet's voice, where the rules and 
 it. Public stances that are acts ("endorsed", "backed", "called for") may be credited to a body
 that speaks through statements (a party, a campaign, a union, a newspaper) or to a party camp
 ("Republicans"), never to a country. The writer's own "I think" / "we believe" outside
-quotation marks is the outlet speaking, so it is not attributed either.
+quotation marks and outside a transcript turn is the outlet speaking, so it is not attributed
+either.
 
 **Several attributions in one sentence.** The first is the sentence's main attribution; the
 others are listed after it. A belief inside reported speech ("she said she believed ...") is
@@ -69,7 +75,8 @@ with no clause boundary ("Holm said Varga had asked for a delay") is content too
 report of speech in a clause of its own is its own attribution ("X said ..., and Y told
 reporters ..."). Some cues never attribute a sentence by themselves and are listed only in a
 sentence that something else attributes ("Asked Tuesday which pier ..., she said ...";
-"asked Mayor X" opening a sentence after a quotation).
+"asked Mayor X" opening a sentence after a quotation; a finite verb of saying whose subject is
+no speaker, "the crowd chanted", "the dispute highlights").
 
 Sources are resolved across sentences and paragraphs: "he" / "she" to the last named person
 source, "who" to its antecedent, a surname to the full name seen anywhere in the article, "the

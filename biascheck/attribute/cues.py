@@ -424,6 +424,10 @@ class Attributor(VerbCues):
                 s, e = seg.start + vague.start(), seg.start + vague.end()
                 attributions.append(Attribution("vague", None, self._span(s, e)))
 
+        if not attributions and self._question_turn(seg):
+            # "Q: Will the pier close?": the interviewer's words, a turn of the transcript
+            attributions.append(Attribution("direct", None, None))
+
         if not attributions:
             cont = self._continuation(seg, quotes)
             if cont is not None:
@@ -437,6 +441,14 @@ class Attributor(VerbCues):
         attributions = [self._with_content(a, spans, quotes) for a in attributions]
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
+
+    def _question_turn(self, seg: Segment) -> bool:
+        """The sentence is in an interviewer's turn of a transcript: its paragraph opens with
+        "Q:" and the article has several "Q:" and "A:" turns."""
+        if self.labels.get("Q", 0) < 2 or self.labels.get("A", 0) < 2:
+            return False
+        line = self.text.rfind("\n", 0, seg.start) + 1
+        return self.text.startswith("Q:", line)
 
     def _nested(
         self, att: Attribution, kept: list[Attribution], kinds: frozenset[str] = _SPEECH_KINDS

@@ -18,6 +18,7 @@ from .resolve import Resolver
 from .result import Found
 from .tokens import (
     _CONTRACTION,
+    _LABEL,
     _POSSESSIVE,
     OPEN_QUOTES,
     QUOTE_MARKS,
@@ -224,6 +225,20 @@ _CLAUSE_QUANTIFIERS = frozenset(
 )
 
 
+# What opens the content of a verb of saying right after it: a clause, a question or a topic
+# ("to comment on the fares", "to answer how ...", "to explain that ...").
+_SAID_NEXT = frozenset(
+    {"on", "about", "that", "whether", "if", "how", "why", "what", "when", "where", "who", ":"}
+)
+
+# Quantifiers that stand alone as the subject of a verb of saying, for people named or
+# described before ("Several said ...", "Both argued ...", "One says ..., another says ...");
+# not "all", which stands in "All told, ..." ("in all").
+_QUANTIFIER_SUBJECTS = frozenset(
+    {"many", "most", "some", "several", "both", "few", "one", "another"}
+)
+
+
 class VerbCues(Resolver):
     """Cue words that need their syntax checked: reporting verbs with their subject or agent,
     that-clauses, statement and speech nouns, stated attitudes."""
@@ -253,7 +268,16 @@ class VerbCues(Resolver):
         )  # "they all said", "Trump and Sanders have both argued"
         if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
             floating = True  # "one in five say": a share, not "five claims"
-        if (prev in lex.determiners and not floating) or (
+        # "Several said ...", "Both argued ...": a quantifier standing alone as the subject
+        quantified = (
+            cls == "speech"
+            and prev in _QUANTIFIER_SUBJECTS
+            and not low.endswith("ing")
+            and (
+                i == 1 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in {"and", "but"}
+            )
+        )
+        if (prev in lex.determiners and not floating and not quantified) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
             return None  # a noun ("the report", "a claim") or a complement
@@ -363,6 +387,12 @@ class VerbCues(Resolver):
                     and i >= 2
                     and toks[i - 2].lower.endswith(("ed", "ing"))
                     and toks[i - 2].lower not in _SCHEDULED
+                )
+                and not (  # "went off script to comment on ...": an infinitive saying something
+                    before.lower == "to"
+                    and not low.endswith("s")
+                    and cue_end == i
+                    and nxt0 in _SAID_NEXT
                 )
                 and not before.lower.endswith("ly")
                 and not plural_role
@@ -611,6 +641,8 @@ class VerbCues(Resolver):
                 ):
                     span = (span[0], k - 1)  # the subject stops at the main verb
                     break
+        if span is None and quantified:
+            span = (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before(toks, cue_start)
             if span is not None and low.endswith("ing"):
@@ -758,10 +790,12 @@ class VerbCues(Resolver):
         named = [t for t in self._head_span(toks, span) if t.is_word] or [toks[span[0]]]
         head = named[-1]
         pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
-        if pron in ("i", "we", "you") and cls != "speech":
+        turn = pron in ("i", "we") and self._in_turn(seg)
+        if pron in ("i", "we", "you") and cls != "speech" and not turn:
             return None  # the writer's own "I think" is the outlet's voice
         if cls == "state" and not (
             person
+            or turn  # "A: I think ...": in a transcript turn "I" is the one answering
             or self._surveyed(toks, span)
             # "they" standing for people named before ("Her aides ... They fear"), not for a
             # state or an institution
@@ -827,6 +861,14 @@ class VerbCues(Resolver):
                 or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
+            if cue_start == i and low.endswith(("ed", "s")) and not low.endswith("ss"):
+                # "the crowd chanted", "the dispute highlights": a finite verb of saying whose
+                # subject is neither a person nor a body that speaks still reports a speech act
+                # (attributed whoever speaks), but such a subject is often a misread phrase, so
+                # the verb is only a further cue of a sentence attributed by something else
+                src = self._source(toks, span)
+                cue = self._cue(toks, cue_start, cue_end)
+                self.extra.append((Attribution("indirect", src, cue), span))
             return None
         src = self._source(toks, span)
         cue = self._cue(toks, cue_start, cue_end)
@@ -1350,6 +1392,8 @@ class VerbCues(Resolver):
     def _topic_about(self, toks: list[Token], i: int) -> int | None:
         """ "spoke to reporters about", "talked at length about": a verb of talking whose topic
         ("about" + what) follows an addressee or an adverbial phrase; index of "about"."""
+        if i + 1 >= len(toks):
+            return None  # a line that ends with the verb ("Pier talk")
         if toks[i + 1].lower in {"point", "points", "volumes"}:
             return None  # "talking points about" (a noun), "speaks volumes about" (an idiom)
         if toks[i].lower == "talks" and i > 0 and toks[i - 1].lower.startswith(("held", "hold")):
@@ -1380,6 +1424,13 @@ class VerbCues(Resolver):
             return False
         label = " ".join(t.text for t in words)
         return label.isupper() or self._person_like(words, (0, len(words) - 1))
+
+    def _in_turn(self, seg: Segment) -> bool:
+        """The sentence is in a transcript turn: its paragraph opens with a speaker label
+        that opens several lines of the article ("A: ...", "VALE: ...")."""
+        line = self.text.rfind("\n", 0, seg.start) + 1
+        m = _LABEL.match(self.text, line)
+        return m is not None and self.labels.get(m.group(1), 0) >= 2
 
     def _is_label(self, words: list[Token]) -> bool:
         """A transcript speaker label: a capitalised name that opens several lines of the
