@@ -1511,3 +1511,27 @@ def test_a_hearsay_adverb_is_a_vague_source(adverb: str) -> None:
     assert s["attribution"]["cue"]["text"] == adverb
     # the same report stated outright is the outlet's own
     assert body("The port board sold the pier to a Dunmere developer.")[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Marlow College poll out this week shows Ana Ruiz with a lead.", "poll"),
+        ("Polls there show Tom Vale is trailing Ana Ruiz.", "Polls"),
+        ("Polls in Dunmere show the two candidates tied.", "Polls in Dunmere"),
+        ("A new Harbour survey of young voters shows a wide divide.", "young voters"),
+        ("The polls that show Tom Vale ahead are older.", "that"),
+    ],
+)
+def test_a_modified_document_subject_makes_show_a_verb(text: str, source: str) -> None:
+    s = body(text)[0]
+    shows = [a for a in atts(s) if a["cue"]["text"] in {"show", "shows"}]
+    assert s["label"] == "attributed" and shows
+    assert source in shows[0]["source"]["text"]
+    # a document noun inside a prepositional phrase, or "shows" with no object, is a compound
+    for text in (
+        "The panel asked voters about reality shows.",
+        "The study of reality shows drew few readers.",
+        "The survey covered talk shows in Dunmere.",
+    ):
+        assert not [a for a in atts(body(text)[0]) if a["cue"]["text"] == "shows"]
