@@ -1535,3 +1535,34 @@ def test_a_modified_document_subject_makes_show_a_verb(text: str, source: str) -
         "The survey covered talk shows in Dunmere.",
     ):
         assert not [a for a in atts(body(text)[0]) if a["cue"]["text"] == "shows"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz leads Tom Vale 48-41 in a Gazette poll.",
+        "Tom Vale had 38 percent support in the latest Harbour survey.",
+        "Ana Ruiz is ahead by six points in the new Marlow College poll.",
+    ],
+)
+def test_a_poll_cited_as_the_basis_of_a_figure(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    cited = [a for a in atts(s) if a["cue"]["text"] == "in"]
+    assert cited and cited[0]["kind"] == "evidence"
+    assert cited[0]["source"]["text"].endswith(("poll", "survey"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no figure: the poll only places the candidate
+        "Tom Vale appeared in a Gazette poll for the first time.",
+        # a standing in the polls at large cites no poll
+        "Ana Ruiz has a wide lead in the polls.",
+        # the poll describes the respondents; their own verb would report
+        "Forty percent of voters in the Gazette poll were at the pier.",
+    ],
+)
+def test_a_poll_without_a_figure_or_after_respondents_is_not_cited(text: str) -> None:
+    assert not [a for a in atts(body(text)[0]) if a["cue"]["text"] == "in"]
