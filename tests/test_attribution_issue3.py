@@ -1521,6 +1521,8 @@ def test_a_hearsay_adverb_is_a_vague_source(adverb: str) -> None:
         ("Polls in Dunmere show the two candidates tied.", "Polls in Dunmere"),
         ("A new Harbour survey of young voters shows a wide divide.", "young voters"),
         ("The polls that show Tom Vale ahead are older.", "that"),
+        ("A Harbour survey of those 18 to 35 years old shows a wide divide.", "survey"),
+        ("Results of exit polls conducted by Marlow Research show two-thirds back it.", "polls"),
     ],
 )
 def test_a_modified_document_subject_makes_show_a_verb(text: str, source: str) -> None:

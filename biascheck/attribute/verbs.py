@@ -677,6 +677,8 @@ class VerbCues(Resolver):
         ):
             # the subject is out of the chunker's reach (a long modifier): the clause's subject
             span = self._clause_subject(toks, i)
+        if span is None and doc_head is not None:
+            span = (doc_head, i - 1)  # "a survey of those 18 to 35 years old shows"
         if span is None:
             if low.endswith("ed") and cls in ("speech", "stance", "naming") and lemma != "ask":
                 # a finite reporting verb whose subject is out of reach ("... and later
@@ -1216,6 +1218,7 @@ class VerbCues(Resolver):
             or not (
                 (nxt.is_cap and nxt.is_word)
                 or nxt.text[:1].isdigit()
+                or nxt.lower.split("-")[0] in _NUMBER_WORDS  # "two-thirds"
                 or nxt.lower in lex.determiners
                 or nxt.lower in lex.quantity
                 or nxt.lower in lex.clause_starts
@@ -1228,10 +1231,16 @@ class VerbCues(Resolver):
         for k in range(i - 1, max(-1, i - 9), -1):
             t = toks[k]
             if t.lower in lex.document_nouns and (k == 0 or not t.is_cap):
-                if k < i - 1 and toks[k + 1].lower not in PREPOSITIONS | {"there", "out"}:
+                mod = toks[k + 1].lower if k < i - 1 else ""
+                if mod and not (
+                    mod in PREPOSITIONS | {"there", "out"}
+                    or (mod in lex.bridge and mod.endswith("ed"))  # "polls conducted by"
+                ):
                     return None
                 np = self._np_ending(toks, k)
                 start = np[0] if np is not None else k
+                if start > 0 and toks[start - 1].lower == "of":
+                    continue  # "results of exit polls": the head comes before "of"
                 if start > 0 and toks[start - 1].lower in PREPOSITIONS:
                     return None
                 return k
@@ -1242,10 +1251,10 @@ class VerbCues(Resolver):
                 or t.lower in {"that", "which", "who", "and", "but", "or"}
                 or t.lower in BE
                 or t.lower in _FINITE
-                or t.lower in _MODALS
+                or (t.lower in _MODALS and not (t.lower == "to" and toks[k + 1].text[:1].isdigit()))
                 or lex.verb(t.lower)
             ):
-                return None
+                return None  # ("of those 18 to 35": a range, not an infinitive)
         return None
 
     def _nominal(self, toks: list[Token], i: int) -> Found | None:
