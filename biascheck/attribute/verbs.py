@@ -259,6 +259,13 @@ class VerbCues(Resolver):
             and toks[i - 2].lower in lex.document_nouns
             and not toks[i - 2].is_cap
         )
+        # "polls by Quinnipiac that showed", "her records from July, which showed": the
+        # relative pronoun's antecedent is a document noun beyond its modifiers
+        rel_head = None
+        if lemma == "show" and prev in {"that", "which"} and i >= 3 and not relative_doc:
+            j = i - 2 if toks[i - 2].text == "," else i - 1
+            rel_head = self._document_head_before(toks, j, cue_end)
+            relative_doc = rel_head is not None and rel_head < j - 1
         if (prev in lex.determiners and not floating and not relative_doc) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
@@ -810,7 +817,10 @@ class VerbCues(Resolver):
             )
         ):
             return None
-        if doc_head is not None and span[0] > doc_head:
+        if rel_head is not None and relative_doc:
+            np = self._np_ending(toks, rel_head)
+            span = (np[0] if np is not None else rel_head, rel_head)  # the antecedent
+        elif doc_head is not None and span[0] > doc_head:
             np = self._np_ending(toks, doc_head)
             span = (np[0] if np is not None else doc_head, span[1])  # "a survey of young voters"
         if cls == "evidence" and (
