@@ -1607,3 +1607,63 @@ def test_a_title_that_ends_with_a_verb_of_talking_is_read_without_error(title: s
     assert [s["label"] for s in body("The pier is old.")] == ["factual"]
     result = check_text(f"{title}\n\nThe pier is old.").to_dict()
     assert [s["role"] for s in result["sentences"]] == ["headline", "body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Marlow College poll out this week shows Ana Ruiz with a lead.", "poll"),
+        ("Polls there show Tom Vale is trailing Ana Ruiz.", "Polls"),
+        ("Polls in Dunmere show the two candidates tied.", "Polls in Dunmere"),
+        ("A new Harbour survey of young voters shows a wide divide.", "young voters"),
+        ("The polls that show Tom Vale ahead are older.", "that"),
+        ("Vale released his records from July, which showed he was fit.", "records"),
+        ("A Harbour survey of those 18 to 35 years old shows a wide divide.", "survey"),
+        ("Results of exit polls conducted by Marlow Research show two-thirds back it.", "polls"),
+    ],
+)
+def test_a_modified_document_subject_makes_show_a_verb(text: str, source: str) -> None:
+    s = body(text)[0]
+    shows = [a for a in atts(s) if a["cue"]["text"] in {"show", "shows", "showed"}]
+    assert s["label"] == "attributed" and shows
+    assert source in shows[0]["source"]["text"]
+    # a document noun inside a prepositional phrase, or "shows" with no object, is a compound
+    for text in (
+        "The panel asked voters about reality shows.",
+        "The study of reality shows drew few readers.",
+        "The survey covered talk shows in Dunmere.",
+        # the antecedent of "which" is no document
+        "Vale toured the pier in July, which showed how hard the year was.",
+    ):
+        assert not [a for a in atts(body(text)[0]) if a["cue"]["text"].startswith("show")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz leads Tom Vale 48-41 in a Gazette poll.",
+        "Tom Vale had 38 percent support in the latest Harbour survey.",
+        "Ana Ruiz is ahead by six points in the new Marlow College poll.",
+    ],
+)
+def test_a_poll_cited_as_the_basis_of_a_figure(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    cited = [a for a in atts(s) if a["cue"]["text"] == "in"]
+    assert cited and cited[0]["kind"] == "evidence"
+    assert cited[0]["source"]["text"].endswith(("poll", "survey"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no figure: the poll only places the candidate
+        "Tom Vale appeared in a Gazette poll for the first time.",
+        # a standing in the polls at large cites no poll
+        "Ana Ruiz has a wide lead in the polls.",
+        # the poll describes the respondents; their own verb would report
+        "Forty percent of voters in the Gazette poll were at the pier.",
+    ],
+)
+def test_a_poll_without_a_figure_or_after_respondents_is_not_cited(text: str) -> None:
+    assert not [a for a in atts(body(text)[0]) if a["cue"]["text"] == "in"]

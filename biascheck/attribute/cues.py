@@ -44,6 +44,19 @@ _POLL_COMPOUNDS = frozenset(
     {"numbers", "standings", "results", "workers", "taker", "takers", "data"}
 )
 
+# Words of a poll figure: a share, a margin or a standing ("38 percent", "by six points",
+# "leads", "ahead"). With one of them in its clause, "in the CBS poll" cites the poll as the
+# basis of the figure; without, "in the poll" may only place a candidate ("appears in the poll").
+_FIGURE_WORDS = frozenset(
+    {"percent", "%", "point", "points", "percentage", "lead", "leads", "leading", "ahead"}
+    | {"trail", "trails", "trailed", "trailing"}
+)
+# People answering a poll, besides the sweeping groups ("voters", "Republicans").
+_RESPONDENTS = frozenset({"respondents", "adults", "likely", "registered", "those", "participants"})
+_SCORE = re.compile(r"^\d+(?:-\d+|%|-point)$")  # "48-41", "53%", "8-point"
+# Words that end a clause around a cited poll.
+_CLAUSE_END = frozenset({";", "but", "while", "whereas", "although", "though"})
+
 
 class Attributor(VerbCues):
     """Stateful over one article: call :meth:`sentence` on body sentences in order."""
@@ -106,6 +119,7 @@ class Attributor(VerbCues):
         self.extra = []  # cues that count only in a sentence already attributed
         asked: list[Attribution] = []
         content: list[tuple[int, int]] = []
+        cited_poll = False  # a poll cited in the sentence after a figure ("... in the poll")
 
         def add(item: Found | None) -> None:
             if item is None:
@@ -155,6 +169,29 @@ class Attributor(VerbCues):
                     src = self._source(toks, span)
                     add((Attribution("evidence", src, self._tok_span(tok)), span))
                     content.append(self._content_around(seg, toks, i, span))
+                    i = span[1] + 1
+                    continue
+            # "Ruiz leads Vale 48-41 in a Gazette poll", "Ruiz had 38 percent support in the
+            # latest survey": one poll, cited as the basis of a figure in the same clause. After
+            # respondents ("voters in the poll said", "those surveyed in the poll") the poll
+            # only describes them; their own verb reports what they said.
+            if low == "in" and i > 0 and not cited_poll:
+                span = self._survey_after(toks, i)
+                prev = toks[i - 1].lower
+                respondents = prev in {"polled", "surveyed", "interviewed", "questioned"} or (
+                    prev in self.lex.groups | _RESPONDENTS
+                    and "of" in {t.lower for t in toks[max(0, i - 5) : i - 1]}
+                )  # "20 percent of voters in the poll", not "a lead among voters in the poll"
+                if (
+                    span is not None
+                    and not respondents
+                    and toks[span[1]].lower in {"poll", "survey"}
+                    and self._figure_in_clause(toks, i)
+                ):
+                    src = self._source(toks, span)
+                    add((Attribution("evidence", src, self._tok_span(tok)), span))
+                    content.append(self._content_around(seg, toks, i, span))
+                    cited_poll = True  # a second "in the survey" refers back to the same poll
                     i = span[1] + 1
                     continue
             # "X quoted Y as saying" / "X was quoted as saying"
@@ -529,6 +566,17 @@ class Attributor(VerbCues):
             if t.lower in lex.stop and t.lower not in lex.determiners:
                 return None
         return None
+
+    @staticmethod
+    def _figure_in_clause(toks: list[Token], i: int) -> bool:
+        """A poll figure (a share, a score, a margin, a lead) in the clause around toks[i]."""
+        a = i
+        while a > 0 and toks[a - 1].lower not in _CLAUSE_END:
+            a -= 1
+        b = i
+        while b < len(toks) and toks[b].lower not in _CLAUSE_END:
+            b += 1
+        return any(t.lower in _FIGURE_WORDS or _SCORE.match(t.text) for t in toks[a:b])
 
     def _new_clause(self, toks: list[Token], span: tuple[int, int] | None) -> bool:
         """The subject span opens a new coordinated clause: after a semicolon, or after a

@@ -277,7 +277,20 @@ class VerbCues(Resolver):
                 i == 1 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in {"and", "but"}
             )
         )
-        if (prev in lex.determiners and not floating and not quantified) or (
+        relative_doc = (  # "polls that show X ahead": "that" is the relative pronoun
+            prev == "that"
+            and lemma == "show"
+            and toks[i - 2].lower in lex.document_nouns
+            and not toks[i - 2].is_cap
+        )
+        # "polls by Quinnipiac that showed", "her records from July, which showed": the
+        # relative pronoun's antecedent is a document noun beyond its modifiers
+        rel_head = None
+        if lemma == "show" and prev in {"that", "which"} and i >= 3 and not relative_doc:
+            j = i - 2 if toks[i - 2].text == "," else i - 1
+            rel_head = self._document_head_before(toks, j, cue_end)
+            relative_doc = rel_head is not None and rel_head < j - 1
+        if (prev in lex.determiners and not floating and not quantified and not relative_doc) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
             return None  # a noun ("the report", "a claim") or a complement
@@ -362,7 +375,17 @@ class VerbCues(Resolver):
             owner = toks[i - 2]
             if owner.end == toks[i - 1].start and owner.lower.endswith("s") and owner.is_word:
                 return None  # "Sanders’ attacks": a noun after a possessive
-        if low in lex.noun_forms and not clause_next and self._noun_use(toks, i, cue_end):
+        # "a poll out this week shows", "polls there show", "a survey of 900 voters shows": a
+        # document noun heading the phrase before "show(s)" makes it the verb, not a compound
+        # noun ("a TV show", "the talk shows")
+        doc_head = self._document_head_before(toks, i, cue_end) if lemma == "show" else None
+        doc_verb = doc_head is not None or relative_doc
+        if (
+            low in lex.noun_forms
+            and not clause_next
+            and not doc_verb
+            and self._noun_use(toks, i, cue_end)
+        ):
             return None  # "Clinton emails were released", "the 2012 Benghazi attack"
         if lemma == "speak" and nxt0.endswith("ly") and cue_end + 2 < len(toks):
             nxt0 = toks[cue_end + 2].lower  # "spoke briefly about": an adverb before the topic
@@ -372,7 +395,7 @@ class VerbCues(Resolver):
             and not self._next_to_quote(toks, i, cue_end)
         ):
             return None  # "spoke at a rally", "will speak first": an appearance, nothing said
-        if low in lex.noun_forms and i > 0 and not clause_next:
+        if low in lex.noun_forms and i > 0 and not clause_next and not doc_verb:
             before = toks[i - 1]
             plural_role = before.lower.endswith("s") and (
                 before.lower in lex.role_nouns or before.lower[:-1] in lex.person_heads
@@ -693,6 +716,8 @@ class VerbCues(Resolver):
         ):
             # the subject is out of the chunker's reach (a long modifier): the clause's subject
             span = self._clause_subject(toks, i)
+        if span is None and doc_head is not None:
+            span = (doc_head, i - 1)  # "a survey of those 18 to 35 years old shows"
         if span is None:
             if low.endswith("ed") and cls in ("speech", "stance", "naming") and lemma != "ask":
                 # a finite reporting verb whose subject is out of reach ("... and later
@@ -826,6 +851,12 @@ class VerbCues(Resolver):
             )
         ):
             return None
+        if rel_head is not None and relative_doc:
+            np = self._np_ending(toks, rel_head)
+            span = (np[0] if np is not None else rel_head, rel_head)  # the antecedent
+        elif doc_head is not None and span[0] > doc_head:
+            np = self._np_ending(toks, doc_head)
+            span = (np[0] if np is not None else doc_head, span[1])  # "a survey of young voters"
         if cls == "evidence" and (
             nxt0 in {"up", "off", "out", "around"}
             or (be_before and low == "found" and by_at is None and nxt0 != "to")  # "be found here"
@@ -1223,6 +1254,60 @@ class VerbCues(Resolver):
             and toks[k - 1].lower in lex.document_nouns
             and not toks[k - 1].is_cap
         )
+
+    def _document_head_before(self, toks: list[Token], i: int, cue_end: int) -> int | None:
+        """The index of a document noun heading the subject phrase of the verb "show(s)" at
+        toks[i]: it stands within eight words, and what lies between is its modifiers (a
+        prepositional phrase, a time, "there": "a poll out this week", "polls in Vermont", "a
+        survey of 900 voters") with no verb, relative pronoun or clause break. The noun is not
+        itself inside a prepositional phrase ("a talk show about polls on cable shows"), and
+        the verb's object opens right after it: a name, a figure, a determiner, a pronoun or
+        a clause ("shows Ruiz ahead", "show a tie", "show him leading", "show that ...")."""
+        lex = self.lex
+        nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
+        if (
+            nxt is None
+            or not (
+                (nxt.is_cap and nxt.is_word)
+                or nxt.text[:1].isdigit()
+                or nxt.lower.split("-")[0] in _NUMBER_WORDS  # "two-thirds"
+                or nxt.lower in lex.determiners
+                or nxt.lower in lex.quantity
+                or nxt.lower in lex.clause_starts
+                or nxt.lower in {"him", "her", "them", "us", "me"}
+                or self._pronoun(nxt)
+            )
+            or nxt.lower in PREPOSITIONS | {",", "—", "–", "-"}
+        ):
+            return None
+        for k in range(i - 1, max(-1, i - 9), -1):
+            t = toks[k]
+            if t.lower in lex.document_nouns and (k == 0 or not t.is_cap):
+                mod = toks[k + 1].lower if k < i - 1 else ""
+                if mod and not (
+                    mod in PREPOSITIONS | {"there", "out"}
+                    or (mod in lex.bridge and mod.endswith("ed"))  # "polls conducted by"
+                ):
+                    return None
+                np = self._np_ending(toks, k)
+                start = np[0] if np is not None else k
+                if start > 0 and toks[start - 1].lower == "of":
+                    continue  # "results of exit polls": the head comes before "of"
+                if start > 0 and toks[start - 1].lower in PREPOSITIONS:
+                    return None
+                return k
+            if (
+                not t.is_word
+                and not t.text[:1].isdigit()
+                and t.text not in {"/", "-", "%"}
+                or t.lower in {"that", "which", "who", "and", "but", "or"}
+                or t.lower in BE
+                or t.lower in _FINITE
+                or (t.lower in _MODALS and not (t.lower == "to" and toks[k + 1].text[:1].isdigit()))
+                or lex.verb(t.lower)
+            ):
+                return None  # ("of those 18 to 35": a range, not an infinitive)
+        return None
 
     def _nominal(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with a possessor that names a speaker: "Trump's remarks", "his
