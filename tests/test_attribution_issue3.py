@@ -1511,3 +1511,39 @@ def test_a_hearsay_adverb_is_a_vague_source(adverb: str) -> None:
     assert s["attribution"]["cue"]["text"] == adverb
     # the same report stated outright is the outlet's own
     assert body("The port board sold the pier to a Dunmere developer.")[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The council's senators sent Mayor Lind a blunt message: the pier must reopen.",
+            "senators",
+        ),
+        (
+            "A rally by the town's church leaders on Friday had one message: keep fares down.",
+            "leaders",
+        ),
+        ("The ferry union had one message: keep the fares down.", "The ferry union"),
+        ("Her aides were making many of the same arguments: the budget is too thin.", "Her aides"),
+    ],
+)
+def test_a_speech_noun_object_before_a_colon_credits_the_clause_subject(
+    text: str, speaker: str
+) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert speaker in s["attribution"]["source"]["text"]
+    assert s["attribution"]["cue"]["text"] in {"message", "arguments"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vale was not the only one unhappy with the remarks: the mayor left the hall early.",
+        "One conclusion: the ferry timetable is too tight for the winter.",
+        "The port sent the city a clear message: the pier closes in May.",
+    ],
+)
+def test_a_speech_noun_after_a_preposition_or_as_a_heading_is_not_attributed(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

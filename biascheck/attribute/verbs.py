@@ -145,6 +145,14 @@ _BEFORE_BARE_VERB = frozenset(
 _TARGET_ON = frozenset({"attack", "attacks"})
 
 
+# Prepositions that take a speech noun as their object ("unhappy with the remarks: ..."): the
+# noun then names an event, not what its speaker said.
+_PREPOSITIONS = frozenset(
+    {"with", "of", "to", "in", "on", "at", "for", "from", "by", "about", "over", "into"}
+    | {"after", "before", "despite", "against", "among", "under", "like", "than"}
+)
+
+
 # Nouns of a public stance ("his support for", "her opposition to"): like the stance verbs they
 # are credited only to a person or a body that speaks, never to a state ("Russia's support").
 _STANCE_NOUNS = frozenset({"support", "opposition", "backing"})
@@ -1231,8 +1239,42 @@ class VerbCues(Resolver):
             base = re.sub(r"[’']s?$", "", src.name or "")
             src = Source(src.start, src.end, src.text, base or src.name)
         else:
-            return None
+            return self._object_before_colon(toks, i)
         return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _object_before_colon(self, toks: list[Token], i: int) -> Found | None:
+        """A speech noun as the object of the clause's verb, with what was said after a colon:
+        "the leaders sent him an unmistakable message: ...", "the rally had one message: ...".
+        The clause's subject (a person or a body that speaks) is the source. Not the object of
+        a preposition ("unhappy with the remarks: ...") or a heading ("One conclusion: ...").
+        toks[i] is the noun."""
+        if i + 1 >= len(toks) or toks[i + 1].text != ":":
+            return None
+        dets = self.lex.determiners
+        j = i - 1
+        while j >= 0 and j > i - 4 and toks[j].is_word and toks[j].lower not in dets:
+            if toks[j].is_cap:
+                return None
+            j -= 1
+        if j < 1 or toks[j].lower not in dets:
+            return None
+        if toks[j - 1].lower == "of" and j >= 3 and toks[j - 2].lower in dets:
+            j -= 2  # "many of the same arguments"
+        before = toks[j - 1]
+        if not before.is_word or before.lower in _PREPOSITIONS or before.lower in dets:
+            return None
+        v = j - 1
+        if before.is_cap or self._pronoun(before) or before.lower in {"him", "them", "us"}:
+            obj = self._np_ending(toks, v)  # "sent Mr. Vale a message:": the verb's first object
+            v = obj[0] - 1 if obj is not None else -1
+        if v < 1 or not toks[v].is_word or toks[v].is_cap:
+            return None
+        span = self._subject_before(toks, v)
+        if span is None or self._pronoun(toks[span[0]]) == "it":
+            return None
+        if not (self._person_like(toks, span) or self._speaking_body(toks, span)):
+            return None
+        return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
 
     def _infinitive_at(self, toks: list[Token], k: int) -> bool:
         """toks[k] opens an infinitive ("to cut fares"), not a phrase ("to the board")."""
