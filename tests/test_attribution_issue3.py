@@ -1547,3 +1547,29 @@ def test_a_speech_noun_object_before_a_colon_credits_the_clause_subject(
 )
 def test_a_speech_noun_after_a_preposition_or_as_a_heading_is_not_attributed(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Mayor Lind's recent attacks on Vale have alarmed the harbour board.", "attacks"),
+        ("Vale's harsh public criticism of the fares surprised the council.", "criticism"),
+        ("His populist pledge to freeze fares won the dock workers over.", "pledge"),
+    ],
+)
+def test_a_speech_noun_keeps_its_possessor_across_plain_adjectives(text: str, cue: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk could not find her letters in response to federal inquiries.",
+        "Lind's 40 percent support for the plan fell to 30 by May in the Dunmere poll.",
+        "His long, rambling speech about the ferry drew polite applause from the board.",
+    ],
+)
+def test_a_possessor_behind_a_preposition_or_a_number_is_not_a_speaker(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

@@ -1192,7 +1192,8 @@ class VerbCues(Resolver):
 
     def _nominal(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with a possessor that names a speaker: "Trump's remarks", "his
-        pledge to", "the senator's criticism of". The possessor is the source.
+        pledge to", "the senator's criticism of", "her recent attacks on" (up to two plain
+        modifiers between, not a number or a preposition). The possessor is the source.
 
         The noun reports something only when what was said follows it: a that-clause, a
         colon or a quotation, an infinitive ("her pledge to cut fares") or the object of the
@@ -1215,7 +1216,20 @@ class VerbCues(Resolver):
         ):
             return None
         j = i - 1
-        while j >= 0 and not toks[j].is_cap and toks[j].lower.endswith(("ed", "ing", "ly")):
+        others = 0  # "his recent remarks", "her harsh public criticism of": other modifiers
+        while (
+            j >= 0
+            and toks[j].is_word
+            and not toks[j].is_cap
+            and toks[j].lower not in self.lex.determiners
+            and not _POSSESSIVE.search(toks[j].text)
+        ):
+            if toks[j].lower in _PREPOSITIONS or not toks[j].text.replace("-", "").isalpha():
+                return None  # "her e-mails in response to", "his 62 percent support"
+            if not toks[j].lower.endswith(("ed", "ing", "ly")):
+                others += 1
+                if others > 2 or toks[j].lower in {"percent", "point", "points"}:
+                    return None
             j -= 1  # "his repeated claims", "her widely quoted remark"
         if j < 0:
             return None
