@@ -1573,3 +1573,35 @@ def test_a_speech_noun_keeps_its_possessor_across_plain_adjectives(text: str, cu
 )
 def test_a_possessor_behind_a_preposition_or_a_number_is_not_a_speaker(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Ann Vale made a plea for calm at the harbour.", "Ann Vale", "plea"),
+        ("Ann Vale unveiled a proposal to cut ferry fares.", "Ann Vale", "proposal"),
+        ("Ann Vale unleashed a harsh attack on Tom Lind.", "Ann Vale", "attack"),
+        ("Tom Lind won the endorsement of the ferry union.", "the ferry union", "endorsement"),
+    ],
+)
+def test_a_speech_noun_object_credits_the_subject_or_the_owner_after_of(
+    text: str, speaker: str, cue: str
+) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == speaker
+    assert s["attribution"]["cue"]["text"] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels launched a fierce attack on the harbour garrison.",
+        "Ann Vale was the whole message of her campaign.",
+        "Tom Lind won the endorsement of the harbour.",
+    ],
+)
+def test_a_speech_noun_object_of_violence_a_description_or_a_place_is_not_attributed(
+    text: str,
+) -> None:
+    assert body(text)[0]["label"] != "attributed"

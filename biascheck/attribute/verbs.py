@@ -153,6 +153,18 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# Verbs whose subject receives what a speech or stance noun names ("won the endorsement of",
+# "has the backing of", "drew the support of"): the noun's owner follows "of", not the subject.
+_RECEIVING = frozenset(
+    {"has", "have", "had", "having", "won", "win", "wins", "winning", "received", "receive"}
+    | {"receives", "earned", "earn", "earns", "secured", "secure", "secures", "drew", "draw"}
+    | {"draws", "got", "get", "gets", "gained", "gain", "gains", "enjoys", "enjoy", "enjoyed"}
+    | {"lost", "lose", "loses", "sought", "seek", "seeks", "seeking", "courted", "court"}
+    | {"chose", "choose", "matched", "met", "meet", "heeded", "heed", "ignored", "ignore"}
+    | {"landed", "land", "lands", "picked", "collected", "claimed", "touted", "tout"}
+)
+
+
 # Nouns of a public stance ("his support for", "her opposition to"): like the stance verbs they
 # are credited only to a person or a body that speaks, never to a state ("Russia's support").
 _STANCE_NOUNS = frozenset({"support", "opposition", "backing"})
@@ -1253,16 +1265,26 @@ class VerbCues(Resolver):
             base = re.sub(r"[’']s?$", "", src.name or "")
             src = Source(src.start, src.end, src.text, base or src.name)
         else:
-            return self._object_before_colon(toks, i)
+            return self._object_noun(toks, i)
         return Attribution("indirect", src, self._tok_span(toks[i])), span
 
-    def _object_before_colon(self, toks: list[Token], i: int) -> Found | None:
-        """A speech noun as the object of the clause's verb, with what was said after a colon:
-        "the leaders sent him an unmistakable message: ...", "the rally had one message: ...".
-        The clause's subject (a person or a body that speaks) is the source. Not the object of
-        a preposition ("unhappy with the remarks: ...") or a heading ("One conclusion: ...").
-        toks[i] is the noun."""
-        if i + 1 >= len(toks) or toks[i + 1].text != ":":
+    def _object_noun(self, toks: list[Token], i: int) -> Found | None:
+        """A speech noun without a possessor as the object of the clause's verb, with what was
+        said after it (a colon, a that-clause, an infinitive, its object or topic): "the
+        leaders sent him an unmistakable message: ...", "she made a plea for calm", "he
+        unveiled a proposal to ...". The clause's subject (a person or a body that speaks) is
+        the source; after a verb of receiving it is the owner after "of" ("won the endorsement
+        of the union"). Not the object of a preposition ("unhappy with the remarks: ..."), a
+        heading ("One conclusion: ..."), a description ("was a call for ...") or an attack on
+        anything but a person or a party (violence). toks[i] is the noun."""
+        if i + 1 >= len(toks):
+            return None
+        if toks[i + 1].text != ":" and not (
+            toks[i + 1].lower in {"that", "of", "for", "against", "about"}
+            or toks[i + 1].text in OPEN_QUOTES
+            or (toks[i + 1].lower == "on" and toks[i].lower in _TARGET_ON)
+            or self._infinitive_at(toks, i + 1)
+        ):
             return None
         dets = self.lex.determiners
         j = i - 1
@@ -1281,8 +1303,28 @@ class VerbCues(Resolver):
         if before.is_cap or self._pronoun(before) or before.lower in {"him", "them", "us"}:
             obj = self._np_ending(toks, v)  # "sent Mr. Vale a message:": the verb's first object
             v = obj[0] - 1 if obj is not None else -1
-        if v < 1 or not toks[v].is_word or toks[v].is_cap:
-            return None
+        if toks[i].lower in _TARGET_ON:
+            # "launched an attack on Vale" is speech only when its target is a person or a
+            # party; "launched an attack on the base" is violence
+            target = self._np_after(toks, i + 1)
+            if i + 2 < len(toks) and toks[i + 2].lower in {"him", "her", "them"}:
+                target = (i + 2, i + 2) if toks[i + 2].lower != "them" else None
+            if target is None or not (
+                toks[target[0]].lower in {"him", "her"}
+                or self._person_like(toks, target)
+                or self._speaking_body(toks, target)
+            ):
+                return None
+        if v < 1 or not toks[v].is_word or toks[v].is_cap or toks[v].lower in BE:
+            return None  # "the campaign was a call for ...": a description, nobody says it
+        if toks[i + 1].lower == "of" and toks[v].lower in _RECEIVING:
+            # "she won the endorsement of the union": the stance is the union's
+            span = self._np_after(toks, i + 1)
+            if span is None or not (
+                self._person_like(toks, span) or self._speaking_body(toks, span)
+            ):
+                return None
+            return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
         span = self._subject_before(toks, v)
         if span is None or self._pronoun(toks[span[0]]) == "it":
             return None
