@@ -1605,3 +1605,29 @@ def test_a_speech_noun_object_of_violence_a_description_or_a_place_is_not_attrib
     text: str,
 ) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ann Vale has taken a firm stance against the ferry levy.", "stance"),
+        ("Tom Lind delivered a spirited defense of the harbour plan.", "defense"),
+        ("Ann Vale's view of the levy has hardened since May.", "view"),
+    ],
+)
+def test_a_stated_view_or_defence_is_credited_to_a_person(text: str, cue: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmere's view of the levy has hardened since May.",
+        "The harbour board has taken a firm stance against the levy.",
+        "Most residents have a dim view of Tom Lind.",
+    ],
+)
+def test_a_view_of_a_place_a_body_or_its_topic_is_not_attributed(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

@@ -153,6 +153,11 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# Nouns of a held view ("her view of", "his stance on"): a belief, so credited only to a person
+# (the mental-state boundary), never to a state or an institution ("Russia's view").
+_BELIEF_NOUNS = frozenset({"view", "views", "stance"})
+
+
 # Verbs whose subject receives what a speech or stance noun names ("won the endorsement of",
 # "has the backing of", "drew the support of"): the noun's owner follows "of", not the subject.
 _RECEIVING = frozenset(
@@ -1255,7 +1260,7 @@ class VerbCues(Resolver):
             if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
                 if not pos.is_cap:
                     return None
-                if toks[i].lower in _STANCE_NOUNS and (
+                if toks[i].lower in _STANCE_NOUNS | _BELIEF_NOUNS and (
                     re.sub(r"[’']s?$", "", pos.text) not in self.mem.people
                 ):
                     return None  # "Russia's support for": a state's stance is the outlet's
@@ -1318,6 +1323,8 @@ class VerbCues(Resolver):
         if v < 1 or not toks[v].is_word or toks[v].is_cap or toks[v].lower in BE:
             return None  # "the campaign was a call for ...": a description, nobody says it
         if toks[i + 1].lower == "of" and toks[v].lower in _RECEIVING:
+            if toks[i].lower not in _STANCE_NOUNS | {"endorsement", "endorsements"}:
+                return None  # "voters have a dim view of Vale": "of" names the topic
             # "she won the endorsement of the union": the stance is the union's
             span = self._np_after(toks, i + 1)
             if span is None or not (
@@ -1328,7 +1335,10 @@ class VerbCues(Resolver):
         span = self._subject_before(toks, v)
         if span is None or self._pronoun(toks[span[0]]) == "it":
             return None
-        if not (self._person_like(toks, span) or self._speaking_body(toks, span)):
+        if not (
+            self._person_like(toks, span)
+            or (self._speaking_body(toks, span) and toks[i].lower not in _BELIEF_NOUNS)
+        ):
             return None
         return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
 
