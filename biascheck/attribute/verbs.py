@@ -146,6 +146,42 @@ _BEFORE_BARE_VERB = frozenset(
 _TARGET_ON = frozenset({"attack", "attacks"})
 
 
+# Prepositions that take a speech noun as their object ("unhappy with the remarks: ..."): the
+# noun then names an event, not what its speaker said.
+_PREPOSITIONS = frozenset(
+    {"with", "of", "to", "in", "on", "at", "for", "from", "by", "about", "over", "into"}
+    | {"after", "before", "despite", "against", "among", "under", "like", "than"}
+)
+
+
+# Nouns of a held view ("her view of", "his stance on"): a belief, so credited only to a person
+# (the mental-state boundary), never to a state or an institution ("Russia's view").
+_BELIEF_NOUNS = frozenset({"view", "views", "stance"})
+
+
+# Verbs that produce speech with a speech noun as object ("made promises", "leveled charges",
+# "unleashed attacks", "issued warnings"): a plural object after them needs no article.
+_UTTERING = frozenset(
+    {"made", "make", "makes", "making", "issued", "issue", "issues", "issuing", "offered"}
+    | {"offer", "offers", "delivered", "deliver", "delivers", "launched", "launch", "launches"}
+    | {"leveled", "levelled", "leveling", "hurled", "unleashed", "voiced", "voice", "voices"}
+    | {"repeated", "renewed", "renews", "stepped", "escalated", "sharpened", "intensified"}
+    | {"dropped", "toned", "traded", "trading", "exchanged", "sent", "sends", "sending"}
+)
+
+
+# Verbs whose subject receives what a speech or stance noun names ("won the endorsement of",
+# "has the backing of", "drew the support of"): the noun's owner follows "of", not the subject.
+_RECEIVING = frozenset(
+    {"has", "have", "had", "having", "won", "win", "wins", "winning", "received", "receive"}
+    | {"receives", "earned", "earn", "earns", "secured", "secure", "secures", "drew", "draw"}
+    | {"draws", "got", "get", "gets", "gained", "gain", "gains", "enjoys", "enjoy", "enjoyed"}
+    | {"lost", "lose", "loses", "sought", "seek", "seeks", "seeking", "courted", "court"}
+    | {"chose", "choose", "matched", "met", "meet", "heeded", "heed", "ignored", "ignore"}
+    | {"landed", "land", "lands", "picked", "collected", "claimed", "touted", "tout"}
+)
+
+
 # Nouns of a public stance ("his support for", "her opposition to"): like the stance verbs they
 # are credited only to a person or a body that speaks, never to a state ("Russia's support").
 _STANCE_NOUNS = frozenset({"support", "opposition", "backing"})
@@ -1311,7 +1347,8 @@ class VerbCues(Resolver):
 
     def _nominal(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with a possessor that names a speaker: "Trump's remarks", "his
-        pledge to", "the senator's criticism of". The possessor is the source.
+        pledge to", "the senator's criticism of", "her recent attacks on" (up to two plain
+        modifiers between, not a number or a preposition). The possessor is the source.
 
         The noun reports something only when what was said follows it: a that-clause, a
         colon or a quotation, an infinitive ("her pledge to cut fares") or the object of the
@@ -1334,7 +1371,20 @@ class VerbCues(Resolver):
         ):
             return None
         j = i - 1
-        while j >= 0 and not toks[j].is_cap and toks[j].lower.endswith(("ed", "ing", "ly")):
+        others = 0  # "his recent remarks", "her harsh public criticism of": other modifiers
+        while (
+            j >= 0
+            and toks[j].is_word
+            and not toks[j].is_cap
+            and toks[j].lower not in self.lex.determiners
+            and not _POSSESSIVE.search(toks[j].text)
+        ):
+            if toks[j].lower in _PREPOSITIONS or not toks[j].text.replace("-", "").isalpha():
+                return None  # "her e-mails in response to", "his 62 percent support"
+            if not toks[j].lower.endswith(("ed", "ing", "ly")):
+                others += 1
+                if others > 2 or toks[j].lower in {"percent", "point", "points"}:
+                    return None
             j -= 1  # "his repeated claims", "her widely quoted remark"
         if j < 0:
             return None
@@ -1348,7 +1398,7 @@ class VerbCues(Resolver):
             if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
                 if not pos.is_cap:
                     return None
-                if toks[i].lower in _STANCE_NOUNS and (
+                if toks[i].lower in _STANCE_NOUNS | _BELIEF_NOUNS and (
                     re.sub(r"[’']s?$", "", pos.text) not in self.mem.people
                 ):
                     return None  # "Russia's support for": a state's stance is the outlet's
@@ -1358,8 +1408,80 @@ class VerbCues(Resolver):
             base = re.sub(r"[’']s?$", "", src.name or "")
             src = Source(src.start, src.end, src.text, base or src.name)
         else:
-            return None
+            return self._object_noun(toks, i)
         return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _object_noun(self, toks: list[Token], i: int) -> Found | None:
+        """A speech noun without a possessor as the object of the clause's verb, with what was
+        said after it (a colon, a that-clause, an infinitive, its object or topic): "the
+        leaders sent him an unmistakable message: ...", "she made a plea for calm", "he
+        unveiled a proposal to ...". The clause's subject (a person or a body that speaks) is
+        the source; after a verb of receiving it is the owner after "of" ("won the endorsement
+        of the union"). Not the object of a preposition ("unhappy with the remarks: ..."), a
+        heading ("One conclusion: ..."), a description ("was a call for ...") or an attack on
+        anything but a person or a party (violence). toks[i] is the noun."""
+        if i + 1 >= len(toks):
+            return None
+        if toks[i + 1].text != ":" and not (
+            toks[i + 1].lower in {"that", "of", "for", "against", "about"}
+            or toks[i + 1].text in OPEN_QUOTES
+            or (toks[i + 1].lower == "on" and toks[i].lower in _TARGET_ON)
+            or self._infinitive_at(toks, i + 1)
+        ):
+            return None
+        dets = self.lex.determiners
+        j = i - 1
+        while j >= 0 and j > i - 4 and toks[j].is_word and toks[j].lower not in dets:
+            if toks[j].is_cap:
+                return None
+            if toks[j].lower in _UTTERING and toks[i].lower.endswith("s"):
+                j += 1  # "unleashed withering attacks on": a plural object needs no article
+                break
+            j -= 1
+        if j < 1 or (toks[j].lower not in dets and toks[j - 1].lower not in _UTTERING):
+            return None
+        if toks[j - 1].lower == "of" and j >= 3 and toks[j - 2].lower in dets:
+            j -= 2  # "many of the same arguments"
+        before = toks[j - 1]
+        if not before.is_word or before.lower in _PREPOSITIONS or before.lower in dets:
+            return None
+        v = j - 1
+        if before.is_cap or self._pronoun(before) or before.lower in {"him", "them", "us"}:
+            obj = self._np_ending(toks, v)  # "sent Mr. Vale a message:": the verb's first object
+            v = obj[0] - 1 if obj is not None else -1
+        if toks[i].lower in _TARGET_ON:
+            # "launched an attack on Vale" is speech only when its target is a person or a
+            # party; "launched an attack on the base" is violence
+            target = self._np_after(toks, i + 1)
+            if i + 2 < len(toks) and toks[i + 2].lower in {"him", "her", "them"}:
+                target = (i + 2, i + 2) if toks[i + 2].lower != "them" else None
+            if target is None or not (
+                toks[target[0]].lower in {"him", "her"}
+                or self._person_like(toks, target)
+                or self._speaking_body(toks, target)
+            ):
+                return None
+        if v < 1 or not toks[v].is_word or toks[v].is_cap or toks[v].lower in BE:
+            return None  # "the campaign was a call for ...": a description, nobody says it
+        if toks[i + 1].lower == "of" and toks[v].lower in _RECEIVING:
+            if toks[i].lower not in _STANCE_NOUNS | {"endorsement", "endorsements"}:
+                return None  # "voters have a dim view of Vale": "of" names the topic
+            # "she won the endorsement of the union": the stance is the union's
+            span = self._np_after(toks, i + 1)
+            if span is None or not (
+                self._person_like(toks, span) or self._speaking_body(toks, span)
+            ):
+                return None
+            return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
+        span = self._subject_before(toks, v)
+        if span is None or self._pronoun(toks[span[0]]) == "it":
+            return None
+        if not (
+            self._person_like(toks, span)
+            or (self._speaking_body(toks, span) and toks[i].lower not in _BELIEF_NOUNS)
+        ):
+            return None
+        return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
 
     def _infinitive_at(self, toks: list[Token], k: int) -> bool:
         """toks[k] opens an infinitive ("to cut fares"), not a phrase ("to the board")."""
