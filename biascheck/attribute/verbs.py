@@ -159,17 +159,6 @@ _PREPOSITIONS = frozenset(
 _BELIEF_NOUNS = frozenset({"view", "views", "stance"})
 
 
-# Verbs that produce speech with a speech noun as object ("made promises", "leveled charges",
-# "unleashed attacks", "issued warnings"): a plural object after them needs no article.
-_UTTERING = frozenset(
-    {"made", "make", "makes", "making", "issued", "issue", "issues", "issuing", "offered"}
-    | {"offer", "offers", "delivered", "deliver", "delivers", "launched", "launch", "launches"}
-    | {"leveled", "levelled", "leveling", "hurled", "unleashed", "voiced", "voice", "voices"}
-    | {"repeated", "renewed", "renews", "stepped", "escalated", "sharpened", "intensified"}
-    | {"dropped", "toned", "traded", "trading", "exchanged", "sent", "sends", "sending"}
-)
-
-
 # Verbs whose subject receives what a speech or stance noun names ("won the endorsement of",
 # "has the backing of", "drew the support of"): the noun's owner follows "of", not the subject.
 _RECEIVING = frozenset(
@@ -1434,11 +1423,8 @@ class VerbCues(Resolver):
         while j >= 0 and j > i - 4 and toks[j].is_word and toks[j].lower not in dets:
             if toks[j].is_cap:
                 return None
-            if toks[j].lower in _UTTERING and toks[i].lower.endswith("s"):
-                j += 1  # "unleashed withering attacks on": a plural object needs no article
-                break
             j -= 1
-        if j < 1 or (toks[j].lower not in dets and toks[j - 1].lower not in _UTTERING):
+        if j < 1 or toks[j].lower not in dets:
             return None
         if toks[j - 1].lower == "of" and j >= 3 and toks[j - 2].lower in dets:
             j -= 2  # "many of the same arguments"
