@@ -1445,3 +1445,29 @@ def test_speech_noun_with_its_topic_is_a_report() -> None:
     # a speech noun with no possessor, or with a place after it, credits nothing
     assert body("The remarks about the ferry angered the workers.")[0]["label"] != "attributed"
     assert body("Ruiz's remarks in Dernhill drew applause.")[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moreau campaign hopes to win the coastal counties.",
+        "Republicans want the harbour bill delayed until spring.",
+        "The party plans to hold its convention in Portolan.",
+    ],
+)
+def test_stated_position_of_a_campaign_party_or_party_camp(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed" and s["attribution"]["kind"] == "reported_state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters want the harbour bill delayed until spring.",
+        "The union wants to end the strike at Portolan.",
+        "The government hopes to win the coastal counties.",
+        "Portolans want the harbour bill delayed until spring.",
+    ],
+)
+def test_wants_of_a_state_union_or_sweeping_group_stay_unattributed(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

@@ -376,6 +376,11 @@ class VerbCues(Resolver):
                     )
                 )
                 and before.lower not in lex.person_heads
+                # "the campaign plans to ...": a body and its verb, whose "to" opens the infinitive
+                and not (
+                    nxt0 == "to"
+                    and (before.lower in lex.speaking_bodies or before.lower in lex.position_bodies)
+                )
             ):
                 return None  # a compound noun: "his home state", "a senior staff call"
             if before.is_cap:
@@ -758,6 +763,8 @@ class VerbCues(Resolver):
             # "they" standing for people named before ("Her aides ... They fear"), not for a
             # state or an institution
             or (pron == "they" and self.mem.group_people)
+            # a campaign's, a party's or a party camp's stated position ("the campaign hopes")
+            or head.lower in lex.position_bodies
         ):
             return None
         vague = self._is_vague(toks, span)
