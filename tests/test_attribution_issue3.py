@@ -1471,3 +1471,21 @@ def test_stated_position_of_a_campaign_party_or_party_camp(text: str) -> None:
 )
 def test_wants_of_a_state_union_or_sweeping_group_stay_unattributed(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, lobbyists complained about the new harbour fees.",
+        "On Monday, the trustees disagreed about the ferry.",
+        "At the hearing, the musicians recalled the old pier.",
+    ],
+)
+def test_speech_verb_with_a_plural_of_people_by_occupation(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+def test_speech_verb_with_a_plural_of_things_is_not_a_speaker() -> None:
+    assert body("On Monday, the papers revealed a deep rift in the council.")[0]["label"] != (
+        "attributed"
+    )

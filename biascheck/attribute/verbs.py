@@ -224,6 +224,15 @@ _CLAUSE_QUANTIFIERS = frozenset(
 )
 
 
+# Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
+# "politicians", "actors"): such a subject of a verb of speech is people who spoke.
+_AGENT_SUFFIXES = ("ists", "ians", "ees")
+
+
+def _agent_plural(head: Token) -> bool:
+    return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
+
+
 class VerbCues(Resolver):
     """Cue words that need their syntax checked: reporting verbs with their subject or agent,
     that-clauses, statement and speech nouns, stated attitudes."""
@@ -823,6 +832,7 @@ class VerbCues(Resolver):
                 or head.lower in lex.vague
                 or head.lower in lex.statement_nouns
                 or camp
+                or _agent_plural(head)
                 or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
