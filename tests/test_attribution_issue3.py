@@ -1489,3 +1489,10 @@ def test_speech_verb_with_a_plural_of_things_is_not_a_speaker() -> None:
     assert body("On Monday, the papers revealed a deep rift in the council.")[0]["label"] != (
         "attributed"
     )
+
+
+def test_wondered_with_its_question_is_a_report() -> None:
+    s = body("On Monday, the mayor wondered whether the ferry would run.")[0]
+    assert s["label"] == "attributed" and s["attribution"]["cue"]["text"] == "wondered"
+    for text in ("It is no wonder that the ferry stopped.", "The bridge is a wonder of steel."):
+        assert body(text)[0]["label"] != "attributed"
