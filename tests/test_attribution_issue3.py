@@ -1496,3 +1496,22 @@ def test_wondered_with_its_question_is_a_report() -> None:
     assert s["label"] == "attributed" and s["attribution"]["cue"]["text"] == "wondered"
     for text in ("It is no wonder that the ferry stopped.", "The bridge is a wonder of steel."):
         assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the crowd chanted back at the mayor.",
+        "The harbour panel recalled an earlier dispute over the pier.",
+    ],
+)
+def test_plain_speech_verb_whatever_its_subject(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The debate promised to be a long one.", "The new rules threatened to close the pier."],
+)
+def test_verb_of_speech_and_result_needs_a_speaker(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

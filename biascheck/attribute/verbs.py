@@ -224,6 +224,14 @@ _CLAUSE_QUANTIFIERS = frozenset(
 )
 
 
+# Verbs that name an act of speaking and nothing else ("the panel concluded", "the crowd
+# chanted", "the ministry confirmed"): whoever their subject is, it spoke. Verbs that also
+# name an action or a result ("point", "reveal", "signal", "threaten", "promise") are not here.
+_PLAIN_SPEECH = frozenset(
+    {"announce", "admit", "confirm", "recall", "declare", "comment", "complain", "yell", "shout"}
+    | {"chant", "concede", "acknowledge", "deny", "recommend", "conclude", "disagree"}
+)
+
 # Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
 # "politicians", "actors"): such a subject of a verb of speech is people who spoke.
 _AGENT_SUFFIXES = ("ists", "ians", "ees")
@@ -817,6 +825,7 @@ class VerbCues(Resolver):
         if (
             cls == "speech"
             and lemma not in _CORE_SPEECH
+            and lemma not in _PLAIN_SPEECH
             and not (
                 inverted
                 or clause_follows
