@@ -1515,3 +1515,18 @@ def test_plain_speech_verb_whatever_its_subject(text: str) -> None:
 )
 def test_verb_of_speech_and_result_needs_a_speaker(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text", ["Many recalled the old pier.", "At the hearing, some argued the fees were too high."]
+)
+def test_quantifier_alone_is_the_subject_of_a_past_tense_report(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Monday, many pledged delegates stayed home.", "Most reported incidents were minor."],
+)
+def test_quantifier_before_an_adjective_and_its_noun_is_not_a_speaker(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

@@ -232,6 +232,9 @@ _PLAIN_SPEECH = frozenset(
     | {"chant", "concede", "acknowledge", "deny", "recommend", "conclude", "disagree"}
 )
 
+# Quantifiers that stand alone as a subject before a past-tense verb ("Many recalled ...").
+_QUANTIFIER_SUBJECTS = frozenset({"many", "some", "few", "most", "several", "both", "all"})
+
 # Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
 # "politicians", "actors"): such a subject of a verb of speech is people who spoke.
 _AGENT_SUFFIXES = ("ists", "ians", "ees")
@@ -270,6 +273,19 @@ class VerbCues(Resolver):
         )  # "they all said", "Trump and Sanders have both argued"
         if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
             floating = True  # "one in five say": a share, not "five claims"
+        if (
+            prev in _QUANTIFIER_SUBJECTS
+            and (i < 2 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in _CLAUSE_WORDS)
+            and (low.endswith("ed") or low in {"spoke", "said", "told", "wrote"})
+            and not (  # "many pledged delegates": an adjective before its plural noun
+                cue_end + 1 < len(toks)
+                and toks[cue_end + 1].is_word
+                and not toks[cue_end + 1].is_cap
+                and toks[cue_end + 1].lower.endswith("s")
+                and toks[cue_end + 1].lower not in lex.stop | lex.determiners | lex.bridge
+            )
+        ):
+            floating = True  # "Many spoke about ...", "..., but some argued": a pronoun subject
         if (prev in lex.determiners and not floating) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
