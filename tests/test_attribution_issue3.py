@@ -1530,3 +1530,10 @@ def test_quantifier_alone_is_the_subject_of_a_past_tense_report(text: str) -> No
 )
 def test_quantifier_before_an_adjective_and_its_noun_is_not_a_speaker(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+def test_vague_plural_subject_of_a_speech_verb_is_a_vague_source() -> None:
+    s = body("On Monday, some fishermen grumbled about the new harbour rules.")[0]
+    assert s["label"] == "attributed" and s["attribution"]["kind"] == "vague"
+    s = body("On Monday, the fishing boats grumbled in the harbour.")[0]
+    assert s["label"] != "attributed"

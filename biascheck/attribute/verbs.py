@@ -857,6 +857,7 @@ class VerbCues(Resolver):
                 or head.lower in lex.vague
                 or head.lower in lex.statement_nouns
                 or camp
+                or vague  # "some fishermen wonder about ...": a vague source, but a speaker
                 or _agent_plural(head)
                 or (low in lex.evidential and self._document_subject(toks, span))
             )
