@@ -1537,3 +1537,18 @@ def test_vague_plural_subject_of_a_speech_verb_is_a_vague_source() -> None:
     assert s["label"] == "attributed" and s["attribution"]["kind"] == "vague"
     s = body("On Monday, the fishing boats grumbled in the harbour.")[0]
     assert s["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Mayor Ana Ruiz revealed the new ferry timetable.",
+        "The Portolan harbour board estimated the cost at $2 million.",
+    ],
+)
+def test_report_whose_object_is_what_was_said(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+def test_revealed_with_a_thing_as_subject_is_not_a_report() -> None:
+    assert body("At low water, the tide revealed the old pier.")[0]["label"] != "attributed"

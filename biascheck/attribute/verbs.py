@@ -232,6 +232,10 @@ _PLAIN_SPEECH = frozenset(
     | {"chant", "concede", "acknowledge", "deny", "recommend", "conclude", "disagree"}
 )
 
+# Verbs of reporting whose object is itself what was said ("estimates the cost at $2 million",
+# "revealed the plan"): no clause is needed for a report. ("claimed victory" names an event.)
+_OBJECT_REPORTS = frozenset({"estimate", "reveal"})
+
 # Quantifiers that stand alone as a subject before a past-tense verb ("Many recalled ...").
 _QUANTIFIER_SUBJECTS = frozenset({"many", "some", "few", "most", "several", "both", "all"})
 
@@ -730,6 +734,7 @@ class VerbCues(Resolver):
             )  # "reports Beck will endorse": a clause without "that"
             if (
                 after.lower not in lex.clause_starts
+                and lemma not in _OBJECT_REPORTS
                 and not clause_ahead
                 # "the poll found 28 percent back X": a finding that opens with a figure
                 and not (
