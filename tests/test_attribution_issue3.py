@@ -1789,3 +1789,110 @@ def test_a_stated_view_or_defence_is_credited_to_a_person(text: str, cue: str) -
 )
 def test_a_view_of_a_place_a_body_or_its_topic_is_not_attributed(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moreau campaign hopes to win the coastal counties.",
+        "Republicans want the harbour bill delayed until spring.",
+        "The party plans to hold its convention in Portolan.",
+    ],
+)
+def test_stated_position_of_a_campaign_party_or_party_camp(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed" and s["attribution"]["kind"] == "reported_state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters want the harbour bill delayed until spring.",
+        "The union wants to end the strike at Portolan.",
+        "The government hopes to win the coastal counties.",
+        "Portolans want the harbour bill delayed until spring.",
+    ],
+)
+def test_wants_of_a_state_union_or_sweeping_group_stay_unattributed(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, lobbyists complained about the new harbour fees.",
+        "On Monday, the trustees disagreed about the ferry.",
+        "At the hearing, the musicians recalled the old pier.",
+    ],
+)
+def test_speech_verb_with_a_plural_of_people_by_occupation(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+def test_speech_verb_with_a_plural_of_things_is_not_a_speaker() -> None:
+    assert body("On Monday, the papers revealed a deep rift in the council.")[0]["label"] != (
+        "attributed"
+    )
+
+
+def test_wondered_with_its_question_is_a_report() -> None:
+    s = body("On Monday, the mayor wondered whether the ferry would run.")[0]
+    assert s["label"] == "attributed" and s["attribution"]["cue"]["text"] == "wondered"
+    for text in ("It is no wonder that the ferry stopped.", "The bridge is a wonder of steel."):
+        assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the crowd chanted back at the mayor.",
+        "The harbour panel recalled an earlier dispute over the pier.",
+    ],
+)
+def test_plain_speech_verb_whatever_its_subject(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The debate promised to be a long one.", "The new rules threatened to close the pier."],
+)
+def test_verb_of_speech_and_result_needs_a_speaker(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text", ["Many recalled the old pier.", "At the hearing, some argued the fees were too high."]
+)
+def test_quantifier_alone_is_the_subject_of_a_past_tense_report(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Monday, many pledged delegates stayed home.", "Most reported incidents were minor."],
+)
+def test_quantifier_before_an_adjective_and_its_noun_is_not_a_speaker(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"
+
+
+def test_vague_plural_subject_of_a_speech_verb_is_a_vague_source() -> None:
+    s = body("On Monday, some fishermen grumbled about the new harbour rules.")[0]
+    assert s["label"] == "attributed" and s["attribution"]["kind"] == "vague"
+    s = body("On Monday, the fishing boats grumbled in the harbour.")[0]
+    assert s["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Mayor Ana Ruiz revealed the new ferry timetable.",
+        "The Portolan harbour board estimated the cost at $2 million.",
+    ],
+)
+def test_report_whose_object_is_what_was_said(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+def test_revealed_with_a_thing_as_subject_is_not_a_report() -> None:
+    assert body("At low water, the tide revealed the old pier.")[0]["label"] != "attributed"

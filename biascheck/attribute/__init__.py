@@ -50,8 +50,11 @@ attributed only when it is credited to a *person* — a name, a titled role such
 minister", "he" / "she", "they" when the last source was people ("Vale aides said ... They
 fear ..."), "officials", a named person's circle ("Vale allies", "her aides") —
 or to a counted share of poll respondents ("six in 10 want"), because a person's belief is
-something they stated and a poll share is a cited basis. "Supporters believe" with no
-possessor is a sweeping group and stays in the outlet's voice.
+something they stated and a poll share is a cited basis. A campaign, a party, a political
+action committee or a party camp ("Democrats", "Republicans") speaks through statements and
+spokespeople, so its wants, plans and hopes ("the campaign hopes to ...") are stated positions
+and are attributed too. "Supporters believe" with no possessor is a sweeping group and stays
+in the outlet's voice.
 Ascribing wants, interests or motives to a state, a country, an institution or a sweeping group
 ("The US has no interest in...", "Russia seeks...", "The union wants...", "Voters want...") is
 the outlet's own inference: it stays in the outlet's voice, where the rules and the scorer judge

@@ -271,6 +271,7 @@ class Lexicon:
     person_heads: frozenset[str]
     relational_people: frozenset[str]
     speaking_bodies: frozenset[str]
+    position_bodies: frozenset[str]
     vague: frozenset[str]
     anonymous: frozenset[str]
     titles: frozenset[str]
@@ -344,6 +345,7 @@ def lexicon() -> Lexicon:
         person_heads=words("person_heads"),
         relational_people=words("relational_people"),
         speaking_bodies=words("speaking_bodies"),
+        position_bodies=words("position_bodies"),
         vague=words("vague_subjects"),
         anonymous=words("anonymous_heads"),
         titles=words("titles"),

@@ -263,6 +263,26 @@ _QUANTIFIER_SUBJECTS = frozenset(
     {"many", "most", "some", "several", "both", "few", "one", "another"}
 )
 
+# Verbs that name an act of speaking and nothing else ("the panel concluded", "the crowd
+# chanted", "the ministry confirmed"): whoever their subject is, it spoke. Verbs that also
+# name an action or a result ("point", "reveal", "signal", "threaten", "promise") are not here.
+_PLAIN_SPEECH = frozenset(
+    {"announce", "admit", "confirm", "recall", "declare", "comment", "complain", "yell", "shout"}
+    | {"chant", "concede", "acknowledge", "deny", "recommend", "conclude", "disagree"}
+)
+
+# Verbs of reporting whose object is itself what was said ("estimates the cost at $2 million",
+# "revealed the plan"): no clause is needed for a report. ("claimed victory" names an event.)
+_OBJECT_REPORTS = frozenset({"estimate", "reveal"})
+
+# Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
+# "politicians", "actors"): such a subject of a verb of speech is people who spoke.
+_AGENT_SUFFIXES = ("ists", "ians", "ees")
+
+
+def _agent_plural(head: Token) -> bool:
+    return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
+
 
 class VerbCues(Resolver):
     """Cue words that need their syntax checked: reporting verbs with their subject or agent,
@@ -294,10 +314,19 @@ class VerbCues(Resolver):
         if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
             floating = True  # "one in five say": a share, not "five claims"
         # "Several said ...", "Both argued ...": a quantifier standing alone as the subject
+        # "many pledged delegates": a participle used as an adjective before its plural noun
+        before_plural_noun = (
+            cue_end + 1 < len(toks)
+            and toks[cue_end + 1].is_word
+            and not toks[cue_end + 1].is_cap
+            and toks[cue_end + 1].lower.endswith("s")
+            and toks[cue_end + 1].lower not in lex.stop | lex.determiners | lex.bridge
+        )
         quantified = (
             cls == "speech"
             and prev in _QUANTIFIER_SUBJECTS
             and not low.endswith("ing")
+            and not before_plural_noun
             and (
                 i == 1 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in {"and", "but"}
             )
@@ -315,6 +344,13 @@ class VerbCues(Resolver):
             j = i - 2 if toks[i - 2].text == "," else i - 1
             rel_head = self._document_head_before(toks, j, cue_end)
             relative_doc = rel_head is not None and rel_head < j - 1
+        if (
+            prev in _QUANTIFIER_SUBJECTS - {"one", "another"}
+            and (i < 2 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in _CLAUSE_WORDS)
+            and (low.endswith("ed") or low in {"spoke", "said", "told", "wrote"})
+            and not before_plural_noun
+        ):
+            floating = True  # "Many spoke about ...", "..., but some argued": a pronoun subject
         if (prev in lex.determiners and not floating and not quantified and not relative_doc) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
@@ -454,6 +490,11 @@ class VerbCues(Resolver):
                     )
                 )
                 and before.lower not in lex.person_heads
+                # "the campaign plans to ...": a body and its verb, whose "to" opens the infinitive
+                and not (
+                    nxt0 == "to"
+                    and (before.lower in lex.speaking_bodies or before.lower in lex.position_bodies)
+                )
             ):
                 return None  # a compound noun: "his home state", "a senior staff call"
             if before.is_cap:
@@ -782,6 +823,7 @@ class VerbCues(Resolver):
             opener = fused.group(1) if fused else after.lower
             if (
                 opener not in lex.clause_starts
+                and lemma not in _OBJECT_REPORTS
                 and not clause_ahead
                 # "the poll found 28 percent back X": a finding that opens with a figure
                 and not (
@@ -850,6 +892,8 @@ class VerbCues(Resolver):
             # "they" standing for people named before ("Her aides ... They fear"), not for a
             # state or an institution
             or (pron == "they" and self.mem.group_people)
+            # a campaign's, a party's or a party camp's stated position ("the campaign hopes")
+            or head.lower in lex.position_bodies
         ):
             return None
         vague = self._is_vague(toks, span)
@@ -899,6 +943,7 @@ class VerbCues(Resolver):
         if (
             cls == "speech"
             and lemma not in _CORE_SPEECH
+            and lemma not in _PLAIN_SPEECH
             and not (
                 inverted
                 or clause_follows
@@ -914,6 +959,8 @@ class VerbCues(Resolver):
                 or head.lower in lex.vague
                 or head.lower in lex.statement_nouns
                 or camp
+                or vague  # "some fishermen wonder about ...": a vague source, but a speaker
+                or _agent_plural(head)
                 or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
