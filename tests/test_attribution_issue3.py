@@ -1511,3 +1511,32 @@ def test_a_hearsay_adverb_is_a_vague_source(adverb: str) -> None:
     assert s["attribution"]["cue"]["text"] == adverb
     # the same report stated outright is the outlet's own
     assert body("The port board sold the pier to a Dunmere developer.")[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Vale, who advises the Dunmere port board, toured the pier on Monday.",
+        "Ana Ruiz advised the Borduria fund on its sale of the pier.",
+        "Ana Ruiz is challenging Sen. Tom Vale for the Dunmere seat.",
+        "Ruiz challenged him when he ran for mayor in 2004.",
+    ],
+)
+def test_advise_and_challenge_with_a_bare_object_are_relations_not_speech(text: str) -> None:
+    cues = {a["cue"]["text"].lower() for s in body(text) for a in atts(s) if a["cue"]}
+    assert not cues & {"advises", "advised", "challenging", "challenged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ana Ruiz advised the port board to sell the pier.", "advised"),
+        ("Ana Ruiz advised the mayor that the pier was unsafe.", "advised"),
+        ("Ana Ruiz challenged Tom Vale to a debate in Dunmere.", "challenged"),
+        ("Ana Ruiz challenged Tom Vale on the pier fares.", "challenged"),
+    ],
+)
+def test_advise_and_challenge_with_what_was_urged_are_attributed(text: str, cue: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert cue in {a["cue"]["text"] for a in atts(s) if a["cue"]}
