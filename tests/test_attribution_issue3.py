@@ -1540,3 +1540,21 @@ def test_advise_and_challenge_with_what_was_urged_are_attributed(text: str, cue:
     s = body(text)[0]
     assert s["label"] == "attributed"
     assert cue in {a["cue"]["text"] for a in atts(s) if a["cue"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's entirely possible that the board, after talking about it for so long, will sell.",
+        "What's more, Vale's decision to skip the hearing, complaining about the fares, hurt him.",
+        "There's still time for Vale, even after dismissing the port board as a cartel.",
+    ],
+)
+def test_an_expletive_contraction_is_never_a_source(text: str) -> None:
+    sources = [a["source"]["text"] for s in body(text) for a in atts(s) if a["source"]]
+    assert not any(src.lower().startswith(("it", "there")) for src in sources)
+
+
+def test_a_pronoun_contraction_stays_a_source() -> None:
+    s = body("Tom Vale spoke first. He's telling allies that the pier will reopen.")[1]
+    assert s["attribution"]["source"]["text"] == "He's"

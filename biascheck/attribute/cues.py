@@ -36,6 +36,11 @@ _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|thou
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
 
+# An expletive or interrogative fused with "is" ("It's a reflection of ... when challenging",
+# "What's more, ...", "There's still time for X, even after dismissing ..."): it opens the
+# sentence's frame and names nobody, so it is never the source of a participle or verb.
+_EXPLETIVE_SUBJECT = re.compile(r"(?:it|there|what|that|here)['’](?:s|d|ll)", re.I)
+
 # Kinds that cite a source for everything after them: "according to X, ...", "the poll found".
 _FRAME_KINDS = frozenset({"according_to", "evidence"})
 
@@ -429,6 +434,12 @@ class Attributor(VerbCues):
             if cont is not None:
                 attributions.append(cont)
 
+        attributions = [
+            replace(a, source=None)
+            if a.source is not None and _EXPLETIVE_SUBJECT.fullmatch(a.source.text)
+            else a
+            for a in attributions
+        ]
         speech_quotes = tuple(quotes) if attributions else ()
         if attributions:
             self.mem.last = next((a for a in attributions if a.source), attributions[0])
