@@ -1558,3 +1558,22 @@ def test_an_expletive_contraction_is_never_a_source(text: str) -> None:
 def test_a_pronoun_contraction_stays_a_source() -> None:
     s = body("Tom Vale spoke first. He's telling allies that the pier will reopen.")[1]
     assert s["attribution"]["source"]["text"] == "He's"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#DunmereVotes pic.twitter.com/x7Rb2Q<tweet/>.",
+        "They have no business running the pier.<tweet/>.",
+    ],
+)
+def test_a_tweet_tag_is_markup_not_a_cue(text: str) -> None:
+    s = body(text)[0]
+    assert "tweet" not in {a["cue"]["text"] for a in atts(s) if a["cue"]}
+    assert s["label"] != "attributed"
+
+
+def test_a_sentence_before_a_tweet_tag_keeps_its_own_cue() -> None:
+    s = body("Ana Ruiz said the fares would rise.<tweet/>.")[0]
+    assert s["label"] == "attributed"
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]

@@ -127,9 +127,15 @@ class Attributor(VerbCues):
             tok = toks[i]
             low = tok.lower
             if inside_quote(tok) or (
-                0 < i < n - 1 and toks[i - 1].text in {"<", "/"} and toks[i + 1].text == ">"
+                i > 0
+                and toks[i - 1].end == tok.start
+                and (
+                    toks[i - 1].text == "<"
+                    or (toks[i - 1].text == "/" and i > 1 and toks[i - 2].text == "<")
+                )
             ):
-                i += 1  # quoted words are the speaker's; "</tweet>" is markup, not a word
+                i += 1  # quoted words are the speaker's; a tag name ("</tweet>", "<tweet/>",
+                # "<tweet id=...>") is markup, not a word
                 continue
             nxt = toks[i + 1].lower if i + 1 < n else ""
             # "according to X"
