@@ -1577,3 +1577,14 @@ def test_a_sentence_before_a_tweet_tag_keeps_its_own_cue() -> None:
     s = body("Ana Ruiz said the fares would rise.<tweet/>.")[0]
     assert s["label"] == "attributed"
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]
+
+
+def test_the_outlet_that_quotes_someone_as_saying_is_a_source_too() -> None:
+    s = body("The Dunmere Herald quoted one of Vale's aides as saying the pier would close.")[0]
+    sources = [a["source"]["text"] for a in atts(s) if a["source"]]
+    assert sources[0] == "one of Vale's aides"
+    assert "The Dunmere Herald" in sources
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["quoted"]
+    # "X was quoted as saying": nobody relays it in the sentence, X is the only source
+    s = body("Tom Vale was quoted as saying the pier would close.")[0]
+    assert [a["source"]["text"] for a in atts(s) if a["source"]] == ["Tom Vale"]

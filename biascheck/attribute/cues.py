@@ -183,7 +183,16 @@ class Attributor(VerbCues):
                     span = self._subject_before(toks, i) if passive else self._np_after(toks, i)
                     if span:
                         src = self._source(toks, span)
-                        add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
+                        relay = None if passive else self._subject_before(toks, i)
+                        if relay is None:
+                            add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
+                        else:
+                            # "The Post quoted X as saying ...": X speaks, and the outlet that
+                            # relays it is a source too, as with a source cited after a report
+                            # (its cue is the same "quoted", so it carries none of its own)
+                            add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
+                            relayer = self._source(toks, relay)
+                            add((Attribution("indirect", relayer, None), relay))
                         content.append(self._content_after(seg, toks, as_at + 1))
                         i = as_at + 2
                         continue
