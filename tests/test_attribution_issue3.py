@@ -1588,3 +1588,30 @@ def test_the_outlet_that_quotes_someone_as_saying_is_a_source_too() -> None:
     # "X was quoted as saying": nobody relays it in the sentence, X is the only source
     s = body("Tom Vale was quoted as saying the pier would close.")[0]
     assert [a["source"]["text"] for a in atts(s) if a["source"]] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Vale intends to close the pier this month, his aide said.",
+        "Mayor Vale opposes the plan, Ana Ruiz said on Monday.",
+        "When asked whom she supported, Ana Ruiz smiled and said, “Nobody yet, but ask me later.”",
+    ],
+)
+def test_a_state_before_a_closing_report_is_what_was_said(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    cues = [a["cue"]["text"] for a in atts(s) if a["cue"]]
+    assert cues[0] == "said" and not {"intends", "opposes", "supported"} & set(cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Vale wants a new pier, and Ana Ruiz said the fares would rise.",
+        "Although Mayor Vale opposes the plan, Ana Ruiz said the fares would rise.",
+    ],
+)
+def test_a_state_before_a_report_with_its_own_clause_stays(text: str) -> None:
+    cues = [a["cue"]["text"] for a in atts(body(text)[0]) if a["cue"]]
+    assert len(cues) == 2 and cues[-1] == "said"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..model import Attribution, QuoteSpan, Segment, Span
 from .lexicon import (
     _ASKED_NEXT,
+    _CORE_SPEECH,
     _TIME_NOUNS,
     _WHEN,
     MIN_SPEECH_WORDS,
@@ -39,6 +40,8 @@ _STATE_KINDS = frozenset({"reported_state", "stance"})
 # An expletive or interrogative fused with "is" ("It's a reflection of ... when challenging",
 # "What's more, ...", "There's still time for X, even after dismissing ..."): it opens the
 # sentence's frame and names nobody, so it is never the source of a participle or verb.
+_CLAUSE_REST = re.compile(r"[^,.;:!?\"“”]*")
+
 _EXPLETIVE_SUBJECT = re.compile(r"(?:it|there|what|that|here)['’](?:s|d|ll)", re.I)
 
 # Kinds that cite a source for everything after them: "according to X, ...", "the poll found".
@@ -342,7 +345,33 @@ class Attributor(VerbCues):
             (a.cue.start for a, _ in found if a.cue is not None and a.kind == "according_to"),
             default=None,
         )
+        # "Vale intends to run, his aide said": a report of speech placed after a comma or a
+        # closing quotation reports the clause before it, so a state, stance or agentless
+        # passive there ("intends", "was announced", "when asked whom she supported") is what
+        # the speaker said or its setting, as when it follows the report
+        closing = min(
+            (
+                min(a.cue.start, a.source.start)
+                for a, _ in found
+                if a.kind in ("direct", "indirect")
+                and a.cue is not None
+                and (lex.verb(a.cue.text.lower()) or ("", ""))[1] in _CORE_SPEECH
+                and a.source is not None
+                and a.source.text.lower() not in lex.relative
+                and self.text[: min(a.cue.start, a.source.start)].rstrip()[-1:]
+                in {",", "”", '"', "’", "'"}
+                and self._ends_clause(a, seg)
+            ),
+            default=None,
+        )
         for att, _span in [*found, *((a, None) for a in asked)]:
+            if (
+                closing is not None
+                and att.kind in {"reported_state", "stance", "passive", "vague"}
+                and att.cue is not None
+                and att.cue.end <= closing
+            ):
+                continue
             if (
                 cited is not None
                 and att.kind not in ("according_to", "direct")
@@ -487,6 +516,17 @@ class Attributor(VerbCues):
         return not (
             _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
         )
+
+    def _ends_clause(self, att: Attribution, seg: Segment) -> bool:
+        """The cue and its source close their clause, with at most a short adverbial of time or
+        place after them ("..., his aide said.", "..., she said in an interview, ...", "..., he
+        said, adding ..."), so they report what came before; not "..., Vale said the plan
+        would fail"."""
+        assert att.cue is not None and att.source is not None
+        end = max(att.cue.end, att.source.end)
+        rest = _CLAUSE_REST.match(self.text, end, seg.end)
+        words = rest.group(0).split() if rest else []
+        return not words or (len(words) <= 4 and words[0].lower() in self.lex.time_words)
 
     def _closes_sentence(self, att: Attribution, seg: Segment) -> bool:
         """The cue and its source end the sentence ("..., her aide said.", "..., said Ruiz."):
