@@ -1615,3 +1615,16 @@ def test_a_state_before_a_closing_report_is_what_was_said(text: str) -> None:
 def test_a_state_before_a_report_with_its_own_clause_stays(text: str) -> None:
     cues = [a["cue"]["text"] for a in atts(body(text)[0]) if a["cue"]]
     assert len(cues) == 2 and cues[-1] == "said"
+
+
+def test_a_roster_after_a_colon_is_not_speech() -> None:
+    text = (
+        "The campaign named its county chairs.\n\n"
+        "Ohio: Ana Ruiz, Tom Vale, Lee Hart, Mia Dorn.\n\n"
+        "Borduria: Ivo Hale, Mara Lind, Pia Stone.\n\n"
+        "First in Ohio: Ana Ruiz.\n\n"
+        "“We will win,” Ruiz said.\n\n"
+        "Ruiz: “We will win the county.”"
+    )
+    s = body(text)
+    assert [x["label"] == "attributed" for x in s] == [False, False, False, False, True, True]

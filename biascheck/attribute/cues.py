@@ -238,6 +238,7 @@ class Attributor(VerbCues):
                 and 0 < i <= 3
                 and not found
                 and (self._is_label(toks[:i]) or self._named_label(toks, i))
+                and not self._name_list_after(toks, i)
             ):
                 span = (0, i - 1)
                 add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
@@ -252,11 +253,18 @@ class Attributor(VerbCues):
                 if after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6):
                     span = self._np_ending(toks, i - 1)
                     quoted = after[:1] in OPEN_QUOTES
-                    if span and (
-                        (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
-                        or self._person_like(toks, span)
-                        or self._speaking_body(toks, span)
-                        or ((self.headline or listed) and self._title_speaker(toks, i))
+                    if (
+                        span
+                        and not self._name_list_after(toks, i)
+                        and (
+                            (
+                                quoted
+                                and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns)
+                            )
+                            or self._person_like(toks, span)
+                            or self._speaking_body(toks, span)
+                            or ((self.headline or listed) and self._title_speaker(toks, i))
+                        )
                     ):
                         src = self._source(toks, span)
                         add((Attribution("direct", src, self._tok_span(tok)), span))
@@ -516,6 +524,18 @@ class Attributor(VerbCues):
         return not (
             _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
         )
+
+    @staticmethod
+    def _name_list_after(toks: list[Token], i: int) -> bool:
+        """After the colon at toks[i], only capitalised words, in a list or a short line of
+        two or three words ("Ohio: Ana Ruiz, Tom Vale, Lee Hart", "No. 1 in Ohio: Ana Ruiz."):
+        a roster or a heading, not a turn of speech, which has lowercase words ("VALE: Well,
+        no.")."""
+        words = [t for t in toks[i + 1 :] if t.is_word and t.text[:1].isalpha()]
+        if not words or any(not t.is_cap for t in words):
+            return False
+        commas = sum(1 for t in toks[i + 1 :] if t.text == ",")
+        return commas >= 2 or 2 <= len(words) <= 3
 
     def _ends_clause(self, att: Attribution, seg: Segment) -> bool:
         """The cue and its source close their clause, with at most a short adverbial of time or
