@@ -1628,3 +1628,18 @@ def test_a_roster_after_a_colon_is_not_speech() -> None:
     )
     s = body(text)
     assert [x["label"] == "attributed" for x in s] == [False, False, False, False, True, True]
+
+
+def test_find_with_an_indefinite_object_is_coming_upon_not_a_finding() -> None:
+    for text in (
+        "In Dunmere, Ana Ruiz found a receptive audience for her pier plan.",
+        "Refugees find a home in Dunmere.",
+    ):
+        s = body(text)[0]
+        assert s["label"] != "attributed"
+    # a document's finding keeps its object: "a poll found a tie"
+    s = body("A Dunmere Herald poll found a tie between Ruiz and Vale.")[0]
+    assert s["label"] == "attributed"
+    # and a person's finding with a clause stays one
+    s = body("Ana Ruiz found that the pier was unsafe.")[0]
+    assert s["label"] == "attributed"

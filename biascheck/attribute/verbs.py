@@ -752,6 +752,13 @@ class VerbCues(Resolver):
             ):
                 return None  # "maintains a lead in the polls": an object, not a clause
             if (
+                lemma == "find"
+                and after.lower in {"a", "an"}
+                and not self._document_subject(toks, span)
+                and not self._clause_verb_ahead(toks, k + 1)
+            ):
+                return None  # "Ruiz found a way to win", "found a home": came upon, not a finding
+            if (
                 after.lower == "to"
                 and lemma in _ADDRESSEE_TO
                 and not any(
