@@ -366,7 +366,7 @@ class Attributor(VerbCues):
                 and (lex.verb(a.cue.text.lower()) or ("", ""))[1] in _CORE_SPEECH
                 and a.source is not None
                 and a.source.text.lower() not in lex.relative
-                and self.text[: min(a.cue.start, a.source.start)].rstrip()[-1:]
+                and self.text[seg.start : min(a.cue.start, a.source.start)].rstrip()[-1:]
                 in {",", "”", '"', "’", "'"}
                 and self._ends_clause(a, seg)
             ),
