@@ -1896,3 +1896,135 @@ def test_report_whose_object_is_what_was_said(text: str) -> None:
 
 def test_revealed_with_a_thing_as_subject_is_not_a_report() -> None:
     assert body("At low water, the tide revealed the old pier.")[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Vale, who advises the Dunmere port board, toured the pier on Monday.",
+        "Ana Ruiz advised the Borduria fund on its sale of the pier.",
+        "Ana Ruiz is challenging Sen. Tom Vale for the Dunmere seat.",
+        "Ruiz challenged him when he ran for mayor in 2004.",
+    ],
+)
+def test_advise_and_challenge_with_a_bare_object_are_relations_not_speech(text: str) -> None:
+    cues = {a["cue"]["text"].lower() for s in body(text) for a in atts(s) if a["cue"]}
+    assert not cues & {"advises", "advised", "challenging", "challenged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ana Ruiz advised the port board to sell the pier.", "advised"),
+        ("Ana Ruiz advised the mayor that the pier was unsafe.", "advised"),
+        ("Ana Ruiz challenged Tom Vale to a debate in Dunmere.", "challenged"),
+        ("Ana Ruiz challenged Tom Vale on the pier fares.", "challenged"),
+    ],
+)
+def test_advise_and_challenge_with_what_was_urged_are_attributed(text: str, cue: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert cue in {a["cue"]["text"] for a in atts(s) if a["cue"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's entirely possible that the board, after talking about it for so long, will sell.",
+        "What's more, Vale's decision to skip the hearing, complaining about the fares, hurt him.",
+        "There's still time for Vale, even after dismissing the port board as a cartel.",
+    ],
+)
+def test_an_expletive_contraction_is_never_a_source(text: str) -> None:
+    sources = [a["source"]["text"] for s in body(text) for a in atts(s) if a["source"]]
+    assert not any(src.lower().startswith(("it", "there")) for src in sources)
+
+
+def test_a_pronoun_contraction_stays_a_source() -> None:
+    s = body("Tom Vale spoke first. He's telling allies that the pier will reopen.")[1]
+    assert s["attribution"]["source"]["text"] == "He's"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#DunmereVotes pic.twitter.com/x7Rb2Q<tweet/>.",
+        "They have no business running the pier.<tweet/>.",
+    ],
+)
+def test_a_tweet_tag_is_markup_not_a_cue(text: str) -> None:
+    s = body(text)[0]
+    assert "tweet" not in {a["cue"]["text"] for a in atts(s) if a["cue"]}
+    assert s["label"] != "attributed"
+
+
+def test_a_sentence_before_a_tweet_tag_keeps_its_own_cue() -> None:
+    s = body("Ana Ruiz said the fares would rise.<tweet/>.")[0]
+    assert s["label"] == "attributed"
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said"]
+
+
+def test_the_outlet_that_quotes_someone_as_saying_is_a_source_too() -> None:
+    s = body("The Dunmere Herald quoted one of Vale's aides as saying the pier would close.")[0]
+    sources = [a["source"]["text"] for a in atts(s) if a["source"]]
+    assert sources[0] == "one of Vale's aides"
+    assert "The Dunmere Herald" in sources
+    assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["quoted"]
+    # "X was quoted as saying": nobody relays it in the sentence, X is the only source
+    s = body("Tom Vale was quoted as saying the pier would close.")[0]
+    assert [a["source"]["text"] for a in atts(s) if a["source"]] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Vale intends to close the pier this month, his aide said.",
+        "Mayor Vale opposes the plan, Ana Ruiz said on Monday.",
+        "When asked whom she supported, Ana Ruiz smiled and said, “Nobody yet, but ask me later.”",
+    ],
+)
+def test_a_state_before_a_closing_report_is_what_was_said(text: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    cues = [a["cue"]["text"] for a in atts(s) if a["cue"]]
+    assert cues[0] == "said" and not {"intends", "opposes", "supported"} & set(cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Vale wants a new pier, and Ana Ruiz said the fares would rise.",
+        "Although Mayor Vale opposes the plan, Ana Ruiz said the fares would rise.",
+    ],
+)
+def test_a_state_before_a_report_with_its_own_clause_stays(text: str) -> None:
+    cues = [a["cue"]["text"] for a in atts(body(text)[0]) if a["cue"]]
+    assert len(cues) == 2 and cues[-1] == "said"
+
+
+def test_a_roster_after_a_colon_is_not_speech() -> None:
+    text = (
+        "The campaign named its county chairs.\n\n"
+        "Ohio: Ana Ruiz, Tom Vale, Lee Hart, Mia Dorn.\n\n"
+        "Borduria: Ivo Hale, Mara Lind, Pia Stone.\n\n"
+        "First in Ohio: Ana Ruiz.\n\n"
+        "“We will win,” Ruiz said.\n\n"
+        "Ruiz: “We will win the county.”"
+    )
+    s = body(text)
+    assert [x["label"] == "attributed" for x in s] == [False, False, False, False, True, True]
+
+
+def test_find_with_an_indefinite_object_is_coming_upon_not_a_finding() -> None:
+    for text in (
+        "In Dunmere, Ana Ruiz found a receptive audience for her pier plan.",
+        "Refugees find a home in Dunmere.",
+    ):
+        s = body(text)[0]
+        assert s["label"] != "attributed"
+    # a document's finding keeps its object: "a poll found a tie"
+    s = body("A Dunmere Herald poll found a tie between Ruiz and Vale.")[0]
+    assert s["label"] == "attributed"
+    # and a person's finding with a clause stays one
+    s = body("Ana Ruiz found that the pier was unsafe.")[0]
+    assert s["label"] == "attributed"

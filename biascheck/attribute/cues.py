@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..model import Attribution, QuoteSpan, Segment, Span
 from .lexicon import (
     _ASKED_NEXT,
+    _CORE_SPEECH,
     _TIME_NOUNS,
     _WHEN,
     MIN_SPEECH_WORDS,
@@ -35,6 +36,13 @@ _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive",
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
+
+# An expletive or interrogative fused with "is" ("It's a reflection of ... when challenging",
+# "What's more, ...", "There's still time for X, even after dismissing ..."): it opens the
+# sentence's frame and names nobody, so it is never the source of a participle or verb.
+_CLAUSE_REST = re.compile(r"[^,.;:!?\"“”]*")
+
+_EXPLETIVE_SUBJECT = re.compile(r"(?:it|there|what|that|here)['’](?:s|d|ll)", re.I)
 
 # Kinds that cite a source for everything after them: "according to X, ...", "the poll found".
 _FRAME_KINDS = frozenset({"according_to", "evidence"})
@@ -136,9 +144,15 @@ class Attributor(VerbCues):
             tok = toks[i]
             low = tok.lower
             if inside_quote(tok) or (
-                0 < i < n - 1 and toks[i - 1].text in {"<", "/"} and toks[i + 1].text == ">"
+                i > 0
+                and toks[i - 1].end == tok.start
+                and (
+                    toks[i - 1].text == "<"
+                    or (toks[i - 1].text == "/" and i > 1 and toks[i - 2].text == "<")
+                )
             ):
-                i += 1  # quoted words are the speaker's; "</tweet>" is markup, not a word
+                i += 1  # quoted words are the speaker's; a tag name ("</tweet>", "<tweet/>",
+                # "<tweet id=...>") is markup, not a word
                 continue
             nxt = toks[i + 1].lower if i + 1 < n else ""
             # "according to X"
@@ -209,7 +223,16 @@ class Attributor(VerbCues):
                     span = self._subject_before(toks, i) if passive else self._np_after(toks, i)
                     if span:
                         src = self._source(toks, span)
-                        add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
+                        relay = None if passive else self._subject_before(toks, i)
+                        if relay is None:
+                            add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
+                        else:
+                            # "The Post quoted X as saying ...": X speaks, and the outlet that
+                            # relays it is a source too, as with a source cited after a report
+                            # (its cue is the same "quoted", so it carries none of its own)
+                            add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
+                            relayer = self._source(toks, relay)
+                            add((Attribution("indirect", relayer, None), relay))
                         content.append(self._content_after(seg, toks, as_at + 1))
                         i = as_at + 2
                         continue
@@ -252,6 +275,7 @@ class Attributor(VerbCues):
                 and 0 < i <= 3
                 and not found
                 and (self._is_label(toks[:i]) or self._named_label(toks, i))
+                and not self._name_list_after(toks, i)
             ):
                 span = (0, i - 1)
                 add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
@@ -266,11 +290,18 @@ class Attributor(VerbCues):
                 if after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6):
                     span = self._np_ending(toks, i - 1)
                     quoted = after[:1] in OPEN_QUOTES
-                    if span and (
-                        (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
-                        or self._person_like(toks, span)
-                        or self._speaking_body(toks, span)
-                        or ((self.headline or listed) and self._title_speaker(toks, i))
+                    if (
+                        span
+                        and not self._name_list_after(toks, i)
+                        and (
+                            (
+                                quoted
+                                and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns)
+                            )
+                            or self._person_like(toks, span)
+                            or self._speaking_body(toks, span)
+                            or ((self.headline or listed) and self._title_speaker(toks, i))
+                        )
                     ):
                         src = self._source(toks, span)
                         add((Attribution("direct", src, self._tok_span(tok)), span))
@@ -359,7 +390,33 @@ class Attributor(VerbCues):
             (a.cue.start for a, _ in found if a.cue is not None and a.kind == "according_to"),
             default=None,
         )
+        # "Vale intends to run, his aide said": a report of speech placed after a comma or a
+        # closing quotation reports the clause before it, so a state, stance or agentless
+        # passive there ("intends", "was announced", "when asked whom she supported") is what
+        # the speaker said or its setting, as when it follows the report
+        closing = min(
+            (
+                min(a.cue.start, a.source.start)
+                for a, _ in found
+                if a.kind in ("direct", "indirect")
+                and a.cue is not None
+                and (lex.verb(a.cue.text.lower()) or ("", ""))[1] in _CORE_SPEECH
+                and a.source is not None
+                and a.source.text.lower() not in lex.relative
+                and self.text[seg.start : min(a.cue.start, a.source.start)].rstrip()[-1:]
+                in {",", "”", '"', "’", "'"}
+                and self._ends_clause(a, seg)
+            ),
+            default=None,
+        )
         for att, _span in [*found, *((a, None) for a in asked)]:
+            if (
+                closing is not None
+                and att.kind in {"reported_state", "stance", "passive", "vague"}
+                and att.cue is not None
+                and att.cue.end <= closing
+            ):
+                continue
             if (
                 cited is not None
                 and att.kind not in ("according_to", "direct")
@@ -470,6 +527,12 @@ class Attributor(VerbCues):
             if cont is not None:
                 attributions.append(cont)
 
+        attributions = [
+            replace(a, source=None)
+            if a.source is not None and _EXPLETIVE_SUBJECT.fullmatch(a.source.text)
+            else a
+            for a in attributions
+        ]
         speech_quotes = tuple(quotes) if attributions else ()
         if attributions:
             self.mem.last = next((a for a in attributions if a.source), attributions[0])
@@ -510,6 +573,29 @@ class Attributor(VerbCues):
         return not (
             _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
         )
+
+    @staticmethod
+    def _name_list_after(toks: list[Token], i: int) -> bool:
+        """After the colon at toks[i], only capitalised words, in a list or a short line of
+        two or three words ("Ohio: Ana Ruiz, Tom Vale, Lee Hart", "No. 1 in Ohio: Ana Ruiz."):
+        a roster or a heading, not a turn of speech, which has lowercase words ("VALE: Well,
+        no.")."""
+        words = [t for t in toks[i + 1 :] if t.is_word and t.text[:1].isalpha()]
+        if not words or any(not t.is_cap for t in words):
+            return False
+        commas = sum(1 for t in toks[i + 1 :] if t.text == ",")
+        return commas >= 2 or 2 <= len(words) <= 3
+
+    def _ends_clause(self, att: Attribution, seg: Segment) -> bool:
+        """The cue and its source close their clause, with at most a short adverbial of time or
+        place after them ("..., his aide said.", "..., she said in an interview, ...", "..., he
+        said, adding ..."), so they report what came before; not "..., Vale said the plan
+        would fail"."""
+        assert att.cue is not None and att.source is not None
+        end = max(att.cue.end, att.source.end)
+        rest = _CLAUSE_REST.match(self.text, end, seg.end)
+        words = rest.group(0).split() if rest else []
+        return not words or (len(words) <= 4 and words[0].lower() in self.lex.time_words)
 
     def _closes_sentence(self, att: Attribution, seg: Segment) -> bool:
         """The cue and its source end the sentence ("..., her aide said.", "..., said Ruiz."):

@@ -110,6 +110,17 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # plan was sound" reports; "maintains a lead in the polls" does not.
 _KEEP_SENSE = frozenset({"maintain"})
 
+# Verbs whose bare object names a standing relation, not a speech act: "advises Kasich",
+# "advised the campaign on policy" (works as an adviser), "is challenging Sen. Hale in Ohio"
+# (runs against). They report only with what was urged or disputed after the object: a
+# that-clause, a to-infinitive, a quotation or colon ("advised him that", "advised her to
+# wait", "advised against it"); for "challenge" also a topic or a dare ("challenged him on
+# taxes", "challenged her to a debate").
+_RELATION_SENSE = frozenset({"advise", "challenge"})
+_RELATION_COMPLEMENT = frozenset({"that", "against", "not", "whether", "how", ":"})
+_CHALLENGE_COMPLEMENT = frozenset({"on", "over", "about", "to", "with"})
+_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "when", "if"})
+
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 
 # Before a bare verb form ("attack", "list"): subjects and adverbs that leave it a verb.
@@ -374,6 +385,12 @@ class VerbCues(Resolver):
             return None  # "thanks to"
         if lemma == "add" and nxt0 in {"to", "up"}:
             return None  # "adding to his wins"
+        if (
+            lemma in _RELATION_SENSE
+            and (prev not in _PASSIVE_BE or low.endswith("ing"))
+            and self._bare_relation(toks, cue_end, lemma)
+        ):
+            return None  # "who advises Kasich", "is challenging Sen. Hale for the seat"
         if lemma == "state" and low not in {"stated", "stating"} and nxt0 != "that":
             return None  # "the state", "Western states"
         if lemma == "like" and (
@@ -858,6 +875,13 @@ class VerbCues(Resolver):
                 and not self._clause_verb_ahead(toks, k + 1)
             ):
                 return None  # "maintains a lead in the polls": an object, not a clause
+            if (
+                lemma == "find"
+                and after.lower in {"a", "an"}
+                and not self._document_subject(toks, span)
+                and not self._clause_verb_ahead(toks, k + 1)
+            ):
+                return None  # "Ruiz found a way to win", "found a home": came upon, not a finding
             if (
                 after.lower == "to"
                 and lemma in _ADDRESSEE_TO
@@ -1515,6 +1539,29 @@ class VerbCues(Resolver):
         ):
             return None
         return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
+
+    def _bare_relation(self, toks: list[Token], cue_end: int, lemma: str) -> bool:
+        """After "advise" / "challenge": an object and nothing urged or disputed up to the end
+        of the clause ("advises the campaign on policy", "is challenging Sen. Hale in Ohio")."""
+        k = cue_end + 1
+        if lemma == "challenge" and not (
+            k < len(toks)
+            and (toks[k].is_cap or toks[k].lower in {"him", "her", "them", "me", "us"})
+        ):
+            return False  # "challenged the ruling": disputing a thing is a stance
+        for k in range(cue_end + 1, min(len(toks), cue_end + 16)):
+            t = toks[k]
+            if (
+                t.text in OPEN_QUOTES
+                or t.lower in _RELATION_COMPLEMENT
+                or self._infinitive_at(toks, k)
+            ):
+                return False
+            if lemma == "challenge" and t.lower in _CHALLENGE_COMPLEMENT:
+                return False
+            if t.text in {",", ".", ";", "?", "!", "(", "—"}:
+                break
+        return True
 
     def _infinitive_at(self, toks: list[Token], k: int) -> bool:
         """toks[k] opens an infinitive ("to cut fares"), not a phrase ("to the board")."""
