@@ -1789,3 +1789,17 @@ def test_a_stated_view_or_defence_is_credited_to_a_person(text: str, cue: str) -
 )
 def test_a_view_of_a_place_a_body_or_its_topic_is_not_attributed(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_named_persons_circle_beyond_an_adjective_holds_a_stated_belief() -> None:
+    text = (
+        "Ann Vale spoke in Dunmere on Monday. "
+        "Vale's inner circle believes that the levy will pass. "
+        "The inner circle believes that the levy will pass."
+    )
+    named = sentence(text, "Vale's inner circle")
+    assert named["label"] == "attributed"
+    assert named["attribution"]["cue"]["text"] == "believes"
+    assert named["attribution"]["source"]["text"] == "Vale's inner circle"
+    # no possessor: a sweeping group, the outlet's own inference
+    assert sentence(text, "The inner circle")["label"] != "attributed"
