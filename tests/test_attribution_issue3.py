@@ -1803,3 +1803,18 @@ def test_a_named_persons_circle_beyond_an_adjective_holds_a_stated_belief() -> N
     assert named["attribution"]["source"]["text"] == "Vale's inner circle"
     # no possessor: a sweeping group, the outlet's own inference
     assert sentence(text, "The inner circle")["label"] != "attributed"
+
+
+def test_a_mental_state_after_a_parenthetical_is_credited_to_the_clause_subject() -> None:
+    text = (
+        "Ann Vale spoke in Dunmere on Monday. "
+        "Vale, it turned out, knew the harbour voters better than anyone. "
+        "The harbour board, it turned out, wanted a delay. "
+        "The board met twice, like the council did in May."
+    )
+    person = sentence(text, "Vale, it turned out")
+    assert person["label"] == "attributed"
+    assert person["attribution"]["cue"]["text"] == "knew"
+    # an institution's want stays in the outlet's voice; "like" after a comma is a preposition
+    assert sentence(text, "The harbour board")["label"] != "attributed"
+    assert sentence(text, "The board met")["label"] != "attributed"
