@@ -1818,3 +1818,16 @@ def test_a_mental_state_after_a_parenthetical_is_credited_to_the_clause_subject(
     # an institution's want stays in the outlet's voice; "like" after a comma is a preposition
     assert sentence(text, "The harbour board")["label"] != "attributed"
     assert sentence(text, "The board met")["label"] != "attributed"
+
+
+def test_a_noun_like_verb_after_who_is_a_verb_of_the_antecedent() -> None:
+    text = (
+        "Ann Vale spoke in Dunmere on Monday. "
+        "Vale, who hopes to win the harbour seat, toured the docks. "
+        "The harbour board, which hopes to win the case, appealed."
+    )
+    person = sentence(text, "Vale, who hopes")
+    assert person["label"] == "attributed"
+    assert person["attribution"]["cue"]["text"] == "hopes"
+    # an institution's hope stays in the outlet's voice
+    assert sentence(text, "The harbour board")["label"] != "attributed"

@@ -430,6 +430,7 @@ class VerbCues(Resolver):
                 and not before.is_cap
                 and not self._pronoun(before)
                 and before.lower not in lex.bridge
+                and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
                 and not (  # "continued to attack", "is trying to question": an infinitive
                     before.lower == "to"
                     and i >= 2
