@@ -1831,3 +1831,14 @@ def test_a_noun_like_verb_after_who_is_a_verb_of_the_antecedent() -> None:
     assert person["attribution"]["cue"]["text"] == "hopes"
     # an institution's hope stays in the outlet's voice
     assert sentence(text, "The harbour board")["label"] != "attributed"
+
+
+def test_a_couple_holds_a_stated_worry_but_a_couple_of_things_does_not() -> None:
+    text = (
+        "The couple worried that the harbour levy would drive them out of Dunmere. "
+        "A couple of issues worried the harbour board."
+    )
+    people = sentence(text, "The couple")
+    assert people["label"] == "attributed"
+    assert people["attribution"]["cue"]["text"] == "worried"
+    assert sentence(text, "A couple of issues")["label"] != "attributed"
