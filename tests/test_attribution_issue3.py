@@ -2028,3 +2028,56 @@ def test_find_with_an_indefinite_object_is_coming_upon_not_a_finding() -> None:
     # and a person's finding with a clause stays one
     s = body("Ana Ruiz found that the pier was unsafe.")[0]
     assert s["label"] == "attributed"
+
+
+def test_a_named_persons_circle_beyond_an_adjective_holds_a_stated_belief() -> None:
+    text = (
+        "Ann Vale spoke in Dunmere on Monday. "
+        "Vale's inner circle believes that the levy will pass. "
+        "The inner circle believes that the levy will pass."
+    )
+    named = sentence(text, "Vale's inner circle")
+    assert named["label"] == "attributed"
+    assert named["attribution"]["cue"]["text"] == "believes"
+    assert named["attribution"]["source"]["text"] == "Vale's inner circle"
+    # no possessor: a sweeping group, the outlet's own inference
+    assert sentence(text, "The inner circle")["label"] != "attributed"
+
+
+def test_a_mental_state_after_a_parenthetical_is_credited_to_the_clause_subject() -> None:
+    text = (
+        "Ann Vale spoke in Dunmere on Monday. "
+        "Vale, it turned out, knew the harbour voters better than anyone. "
+        "The harbour board, it turned out, wanted a delay. "
+        "The board met twice, like the council did in May."
+    )
+    person = sentence(text, "Vale, it turned out")
+    assert person["label"] == "attributed"
+    assert person["attribution"]["cue"]["text"] == "knew"
+    # an institution's want stays in the outlet's voice; "like" after a comma is a preposition
+    assert sentence(text, "The harbour board")["label"] != "attributed"
+    assert sentence(text, "The board met")["label"] != "attributed"
+
+
+def test_a_noun_like_verb_after_who_is_a_verb_of_the_antecedent() -> None:
+    text = (
+        "Ann Vale spoke in Dunmere on Monday. "
+        "Vale, who hopes to win the harbour seat, toured the docks. "
+        "The harbour board, which hopes to win the case, appealed."
+    )
+    person = sentence(text, "Vale, who hopes")
+    assert person["label"] == "attributed"
+    assert person["attribution"]["cue"]["text"] == "hopes"
+    # an institution's hope stays in the outlet's voice
+    assert sentence(text, "The harbour board")["label"] != "attributed"
+
+
+def test_a_couple_holds_a_stated_worry_but_a_couple_of_things_does_not() -> None:
+    text = (
+        "The couple worried that the harbour levy would drive them out of Dunmere. "
+        "A couple of issues worried the harbour board."
+    )
+    people = sentence(text, "The couple")
+    assert people["label"] == "attributed"
+    assert people["attribution"]["cue"]["text"] == "worried"
+    assert sentence(text, "A couple of issues")["label"] != "attributed"

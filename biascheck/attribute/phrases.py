@@ -162,6 +162,7 @@ class Phrases:
             or low in lex.quantity
             or low in lex.person_heads
             or (low.endswith("s") and low[:-1] in lex.person_heads)
+            or low in lex.relational_people  # "Vale's circle", "her inner circle"
         )
 
     def _np_ending(self, toks: list[Token], j: int) -> tuple[int, int] | None:

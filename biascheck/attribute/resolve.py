@@ -166,7 +166,12 @@ class Resolver(Phrases):
             return True  # "officials", "aides", "senators": people who can state a view
         head_span = self._head_span(toks, span)
         if last in lex.relational_people and len(head_span) >= 2:
-            mod = head_span[-2]
+            m = len(head_span) - 2
+            while m > max(0, len(head_span) - 4) and head_span[m].lower not in lex.stop:
+                if head_span[m].is_cap or not head_span[m].is_word:
+                    break
+                m -= 1  # "Vale's inner circle": an adjective before the noun
+            mod = head_span[m]
             if (
                 (mod.is_cap and mod.lower not in lex.determiners)  # not a sentence-initial "The"
                 or _POSSESSIVE.search(mod.text)

@@ -483,6 +483,7 @@ class VerbCues(Resolver):
                 and not before.is_cap
                 and not self._pronoun(before)
                 and before.lower not in lex.bridge
+                and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
                 and not (  # "continued to attack", "is trying to question": an infinitive
                     before.lower == "to"
                     and i >= 2
@@ -794,7 +795,18 @@ class VerbCues(Resolver):
                 return Attribution("indirect", None, self._cue(toks, cue_start, cue_end)), None
         if (
             span is None
-            and cls in ("speech", "evidence")
+            and (
+                cls in ("speech", "evidence")
+                # "X, it turned out, knew ...", "X and others - including ... - want ...": a
+                # finite verb of mental state right after a parenthetical; the person gate below
+                # still applies to the clause's subject
+                or (
+                    cls == "state"
+                    and lemma not in {"like", "view"}  # "..., like X": a preposition or a noun
+                    and not low.endswith(("ing", "en", "wn"))
+                    and toks[self._skip_back(toks, i - 1)].text in {",", "-", "—", "–"}
+                )
+            )
             and (not low.endswith("ing") or be_before)
         ):
             # the subject is out of the chunker's reach (a long modifier): the clause's subject
