@@ -1789,3 +1789,30 @@ def test_a_stated_view_or_defence_is_credited_to_a_person(text: str, cue: str) -
 )
 def test_a_view_of_a_place_a_body_or_its_topic_is_not_attributed(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferry levy was dropped in March, the Dunmere Gazette reported Friday.", "Gazette"),
+        ("The harbour board disbanded after the vote, Harbour Weekly reported in 2019.", "Weekly"),
+        ("Fares rose by a third, the Dunmere Port Authority reported last week.", "Authority"),
+    ],
+)
+def test_a_closing_report_clause_may_end_with_a_time_phrase(text: str, source: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert source in s["attribution"]["source"]["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor responded Friday.",
+        "Tom Lind reported 2019 earnings.",
+    ],
+)
+def test_a_report_verb_with_only_a_time_phrase_and_no_content_is_not_attributed(
+    text: str,
+) -> None:
+    assert body(text)[0]["label"] != "attributed"

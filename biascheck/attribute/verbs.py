@@ -774,6 +774,17 @@ class VerbCues(Resolver):
             ):
                 k += 1
             after = toks[k] if k < len(toks) else nxt
+            # "..., the agency reported Friday." / "..., X reported in 2014.": a time phrase
+            # closing the sentence; the report's content came before the verb, as at its end
+            if k < len(toks) and after.text[:1].isdigit() and len(after.text) == 4:
+                k += 1
+                after = toks[k] if k < len(toks) else after
+            timed_end = (
+                k > cue_end + 1
+                and (k == len(toks) or toks[k].text in ".!?")
+                and span[0] > 0
+                and toks[span[0] - 1].text in {",", "—"}
+            )
             clause_ahead = after.is_cap and any(
                 t.lower in _FINITE or t.lower in _MODALS for t in toks[k + 1 : k + 5]
             )  # "reports Beck will endorse": a clause without "that"
@@ -783,6 +794,7 @@ class VerbCues(Resolver):
             if (
                 opener not in lex.clause_starts
                 and not clause_ahead
+                and not timed_end
                 # "the poll found 28 percent back X": a finding that opens with a figure
                 and not (
                     lemma in {"find", "show"}
