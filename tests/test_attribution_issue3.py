@@ -1816,3 +1816,25 @@ def test_a_report_verb_with_only_a_time_phrase_and_no_content_is_not_attributed(
     text: str,
 ) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale spoke warmly of the harbour plan at the meeting.",
+        "Tom Lind noted pointedly that the levy had doubled.",
+    ],
+)
+def test_a_manner_adverb_may_stand_between_the_verb_and_its_topic(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale spoke warmly at the meeting.",
+        "Tom Lind reported quarterly earnings of the firm.",
+    ],
+)
+def test_a_manner_adverb_without_a_topic_or_clause_is_not_attributed(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

@@ -769,7 +769,17 @@ class VerbCues(Resolver):
             while (
                 k < len(toks)
                 and k - cue_end <= 4
-                and (toks[k].lower in lex.bridge or toks[k].lower in lex.time_words)
+                and (
+                    toks[k].lower in lex.bridge
+                    or toks[k].lower in lex.time_words
+                    # "spoke favorably of", "noted pointedly that": a manner adverb before
+                    # the topic or the clause
+                    or (
+                        toks[k].lower.endswith("ly")
+                        and k + 1 < len(toks)
+                        and toks[k + 1].lower in {"of", "about", "that"}
+                    )
+                )
                 and toks[k].lower != "on"  # "noted on Twitter the change": "on" opens it
             ):
                 k += 1
