@@ -1838,3 +1838,20 @@ def test_a_manner_adverb_may_stand_between_the_verb_and_its_topic(text: str) -> 
 )
 def test_a_manner_adverb_without_a_topic_or_clause_is_not_attributed(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_closing_report_clause_with_a_named_outlet_in_the_present() -> None:
+    s = body("The ferry levy will be dropped in March, the Dunmere Gazette reports.")[0]
+    assert s["label"] == "attributed"
+    assert "Gazette" in s["attribution"]["source"]["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died in the bombing, the Dunmere attacks.",
+        "The ferry levy was in the Dunmere Gazette reports.",
+    ],
+)
+def test_a_named_noun_at_the_end_of_a_sentence_is_not_a_closing_report(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"

@@ -461,6 +461,19 @@ class VerbCues(Resolver):
                 while k >= 0 and toks[k].is_cap:
                     k -= 1
                 opener = toks[k] if k >= 0 else None
+                # "..., the Dunmere Gazette reports.": a closing reporting clause after the
+                # content, whose named subject takes the verb at the end of the sentence (not
+                # "..., the Dunmere attacks.": an attack there is violence)
+                closing = (
+                    cls == "speech"
+                    and low not in _TARGET_ON
+                    and low.endswith("s")
+                    and nxt0 in {".", "!", "?"}
+                    and k >= 1
+                    and toks[k - 1].text in {",", "—"}
+                )
+                if closing:
+                    opener = None
                 if opener is not None and (
                     opener.lower in lex.determiners
                     or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
