@@ -1855,3 +1855,15 @@ def test_a_closing_report_clause_with_a_named_outlet_in_the_present() -> None:
 )
 def test_a_named_noun_at_the_end_of_a_sentence_is_not_a_closing_report(text: str) -> None:
     assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_fronted_adverbial_without_a_comma_does_not_end_at_the_participle_comma() -> None:
+    s = body("In May Ann Vale left the meeting, saying the levy was unfair.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Ann Vale"
+
+
+def test_a_participle_after_a_fronted_adverbial_needs_a_speech_verb() -> None:
+    assert (
+        body("In May Ann Vale left the meeting, waving to the crowd.")[0]["label"] != "attributed"
+    )
