@@ -1867,3 +1867,13 @@ def test_a_participle_after_a_fronted_adverbial_needs_a_speech_verb() -> None:
     assert (
         body("In May Ann Vale left the meeting, waving to the crowd.")[0]["label"] != "attributed"
     )
+
+
+def test_a_capitalised_adverb_opening_the_sentence_is_not_its_subject() -> None:
+    s = body("Then she left the meeting, saying the levy was unfair.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "she"
+
+
+def test_an_opening_adverb_does_not_make_a_participle_attributed() -> None:
+    assert body("Then the storm hit the harbour, flooding the quay.")[0]["label"] != "attributed"

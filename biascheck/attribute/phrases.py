@@ -719,6 +719,8 @@ class Phrases:
                 return (k, k)
             if not t.is_word or (t.lower in lex.stop and not t.is_cap):
                 continue
+            if k == start and t.lower in lex.stop and k + 1 < i and not toks[k + 1].is_cap:
+                continue  # "Then she left ...": a capitalised adverb opening the sentence
             # extend to the end of the phrase
             e = k
             while e + 1 < i:
