@@ -1877,3 +1877,12 @@ def test_a_capitalised_adverb_opening_the_sentence_is_not_its_subject() -> None:
 
 def test_an_opening_adverb_does_not_make_a_participle_attributed() -> None:
     assert body("Then the storm hit the harbour, flooding the quay.")[0]["label"] != "attributed"
+
+
+def test_an_adverb_led_participle_before_a_noun_is_an_adjective() -> None:
+    text = "Ann Vale made a politically charged visit to the harbour."
+    assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_subject_ending_in_ly_still_takes_its_reporting_verb() -> None:
+    assert body("The family suggested that the levy be dropped.")[0]["label"] == "attributed"

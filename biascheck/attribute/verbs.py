@@ -370,6 +370,18 @@ class VerbCues(Resolver):
         if low.endswith("ed") and (prev[:1].isdigit() or prev in {"’s", "'s"}):
             return None  # "20 pledged delegates": an adjective
         if (
+            low.endswith("ed")
+            and prev.endswith("ly")
+            and i >= 2
+            and toks[i - 2].lower in _ARTICLES
+            and cue_end + 1 < len(toks)
+            and toks[cue_end + 1].is_word
+            and not toks[cue_end + 1].is_cap
+            and nxt0 not in lex.stop
+        ):
+            return None  # "a politically charged visit": an adverb-led adjective before its
+            # noun (not "the family suggested that", whose "-ly" word is the subject)
+        if (
             low in lex.issuing
             and low.endswith(("ed", "en", "nt"))
             and (prev in lex.document_nouns or prev in lex.statement_nouns)
