@@ -2081,3 +2081,100 @@ def test_a_couple_holds_a_stated_worry_but_a_couple_of_things_does_not() -> None
     assert people["label"] == "attributed"
     assert people["attribution"]["cue"]["text"] == "worried"
     assert sentence(text, "A couple of issues")["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferry levy was dropped in March, the Dunmere Gazette reported Friday.", "Gazette"),
+        ("The harbour board disbanded after the vote, Harbour Weekly reported in 2019.", "Weekly"),
+        ("Fares rose by a third, the Dunmere Port Authority reported last week.", "Authority"),
+    ],
+)
+def test_a_closing_report_clause_may_end_with_a_time_phrase(text: str, source: str) -> None:
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert source in s["attribution"]["source"]["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor responded Friday.",
+        "Tom Lind reported 2019 earnings.",
+    ],
+)
+def test_a_report_verb_with_only_a_time_phrase_and_no_content_is_not_attributed(
+    text: str,
+) -> None:
+    assert body(text)[0]["label"] != "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale spoke warmly of the harbour plan at the meeting.",
+        "Tom Lind noted pointedly that the levy had doubled.",
+    ],
+)
+def test_a_manner_adverb_may_stand_between_the_verb_and_its_topic(text: str) -> None:
+    assert body(text)[0]["label"] == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale spoke warmly at the meeting.",
+        "Tom Lind reported quarterly earnings of the firm.",
+    ],
+)
+def test_a_manner_adverb_without_a_topic_or_clause_is_not_attributed(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_closing_report_clause_with_a_named_outlet_in_the_present() -> None:
+    s = body("The ferry levy will be dropped in March, the Dunmere Gazette reports.")[0]
+    assert s["label"] == "attributed"
+    assert "Gazette" in s["attribution"]["source"]["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died in the bombing, the Dunmere attacks.",
+        "The ferry levy was in the Dunmere Gazette reports.",
+    ],
+)
+def test_a_named_noun_at_the_end_of_a_sentence_is_not_a_closing_report(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_fronted_adverbial_without_a_comma_does_not_end_at_the_participle_comma() -> None:
+    s = body("In May Ann Vale left the meeting, saying the levy was unfair.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Ann Vale"
+
+
+def test_a_participle_after_a_fronted_adverbial_needs_a_speech_verb() -> None:
+    assert (
+        body("In May Ann Vale left the meeting, waving to the crowd.")[0]["label"] != "attributed"
+    )
+
+
+def test_a_capitalised_adverb_opening_the_sentence_is_not_its_subject() -> None:
+    s = body("Then she left the meeting, saying the levy was unfair.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "she"
+
+
+def test_an_opening_adverb_does_not_make_a_participle_attributed() -> None:
+    assert body("Then the storm hit the harbour, flooding the quay.")[0]["label"] != "attributed"
+
+
+def test_an_adverb_led_participle_before_a_noun_is_an_adjective() -> None:
+    text = "Ann Vale made a politically charged visit to the harbour."
+    assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_subject_ending_in_ly_still_takes_its_reporting_verb() -> None:
+    assert body("The family suggested that the levy be dropped.")[0]["label"] == "attributed"

@@ -692,7 +692,9 @@ class Phrases:
             # a fronted adverbial: "On Monday, ...", "Asked about it, ...", "While X was
             # away, ..."
             past = lead  # a comma before this index closes a town's state, not the adverbial
-            for k in range(lead, min(i, lead + 30)):
+            # the comma just before toks[i] opens its own clause ("Then he cut into Vale,
+            # calling him ..."), it cannot close the adverbial
+            for k in range(lead, min(i - 1, lead + 30)):
                 if toks[k].text == "," and k >= past:
                     past = self._place_comma(toks, k, i)
                     if not past or toks[past].is_cap:  # "in Dunmere, Wis., Vale said"
@@ -718,6 +720,8 @@ class Phrases:
                 return (k, k)
             if not t.is_word or (t.lower in lex.stop and not t.is_cap):
                 continue
+            if k == start and t.lower in lex.stop and k + 1 < i and not toks[k + 1].is_cap:
+                continue  # "Then she left ...": a capitalised adverb opening the sentence
             # extend to the end of the phrase
             e = k
             while e + 1 < i:

@@ -423,6 +423,18 @@ class VerbCues(Resolver):
         if low.endswith("ed") and (prev[:1].isdigit() or prev in {"’s", "'s"}):
             return None  # "20 pledged delegates": an adjective
         if (
+            low.endswith("ed")
+            and prev.endswith("ly")
+            and i >= 2
+            and toks[i - 2].lower in _ARTICLES
+            and cue_end + 1 < len(toks)
+            and toks[cue_end + 1].is_word
+            and not toks[cue_end + 1].is_cap
+            and nxt0 not in lex.stop
+        ):
+            return None  # "a politically charged visit": an adverb-led adjective before its
+            # noun (not "the family suggested that", whose "-ly" word is the subject)
+        if (
             low in lex.issuing
             and low.endswith(("ed", "en", "nt"))
             and (prev in lex.document_nouns or prev in lex.statement_nouns)
@@ -520,6 +532,19 @@ class VerbCues(Resolver):
                 while k >= 0 and toks[k].is_cap:
                     k -= 1
                 opener = toks[k] if k >= 0 else None
+                # "..., the Dunmere Gazette reports.": a closing reporting clause after the
+                # content, whose named subject takes the verb at the end of the sentence (not
+                # "..., the Dunmere attacks.": an attack there is violence)
+                closing = (
+                    cls == "speech"
+                    and low not in _TARGET_ON
+                    and low.endswith("s")
+                    and nxt0 in {".", "!", "?"}
+                    and k >= 1
+                    and toks[k - 1].text in {",", "—"}
+                )
+                if closing:
+                    opener = None
                 if opener is not None and (
                     opener.lower in lex.determiners
                     or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
@@ -839,11 +864,32 @@ class VerbCues(Resolver):
             while (
                 k < len(toks)
                 and k - cue_end <= 4
-                and (toks[k].lower in lex.bridge or toks[k].lower in lex.time_words)
+                and (
+                    toks[k].lower in lex.bridge
+                    or toks[k].lower in lex.time_words
+                    # "spoke favorably of", "noted pointedly that": a manner adverb before
+                    # the topic or the clause
+                    or (
+                        toks[k].lower.endswith("ly")
+                        and k + 1 < len(toks)
+                        and toks[k + 1].lower in {"of", "about", "that"}
+                    )
+                )
                 and toks[k].lower != "on"  # "noted on Twitter the change": "on" opens it
             ):
                 k += 1
             after = toks[k] if k < len(toks) else nxt
+            # "..., the agency reported Friday." / "..., X reported in 2014.": a time phrase
+            # closing the sentence; the report's content came before the verb, as at its end
+            if k < len(toks) and after.text[:1].isdigit() and len(after.text) == 4:
+                k += 1
+                after = toks[k] if k < len(toks) else after
+            timed_end = (
+                k > cue_end + 1
+                and (k == len(toks) or toks[k].text in ".!?")
+                and span[0] > 0
+                and toks[span[0] - 1].text in {",", "—"}
+            )
             clause_ahead = after.is_cap and any(
                 t.lower in _FINITE or t.lower in _MODALS for t in toks[k + 1 : k + 5]
             )  # "reports Beck will endorse": a clause without "that"
@@ -854,6 +900,7 @@ class VerbCues(Resolver):
                 opener not in lex.clause_starts
                 and lemma not in _OBJECT_REPORTS
                 and not clause_ahead
+                and not timed_end
                 # "the poll found 28 percent back X": a finding that opens with a figure
                 and not (
                     lemma in {"find", "show"}
