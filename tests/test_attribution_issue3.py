@@ -2178,3 +2178,10 @@ def test_an_adverb_led_participle_before_a_noun_is_an_adjective() -> None:
 
 def test_a_subject_ending_in_ly_still_takes_its_reporting_verb() -> None:
     assert body("The family suggested that the levy be dropped.")[0]["label"] == "attributed"
+
+
+def test_maintain_with_a_possessive_object_means_keep() -> None:
+    s = body("Mayor Holm maintained her lead in the harbour race.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Holm maintained her fares were fair.")[0]
+    assert cue_texts(s) == ["maintained"]

@@ -109,6 +109,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # Verbs that assert with a clause but mean "keep" with a noun object: "maintained that the
 # plan was sound" reports; "maintains a lead in the polls" does not.
 _KEEP_SENSE = frozenset({"maintain"})
+# Possessive determiners: like an article, they open the noun object of the "keep" sense
+# ("maintained his lead", "maintains their silence").
+_POSS_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 # Verbs whose bare object names a standing relation, not a speech act: "advises Kasich",
 # "advised the campaign on policy" (works as an adviser), "is challenging Sen. Hale in Ohio"
@@ -929,7 +932,7 @@ class VerbCues(Resolver):
                     self.extra.append((att, span))
                 return None
             if (
-                after.lower in _ARTICLES
+                (after.lower in _ARTICLES or after.lower in _POSS_DETERMINERS)
                 and lemma in _KEEP_SENSE
                 and not self._clause_verb_ahead(toks, k + 1)
             ):
