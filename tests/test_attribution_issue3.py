@@ -2185,3 +2185,10 @@ def test_maintain_with_a_possessive_object_means_keep() -> None:
     assert s["label"] != "attributed"
     s = body("Mayor Holm maintained her fares were fair.")[0]
     assert cue_texts(s) == ["maintained"]
+
+
+def test_a_passive_call_without_a_complement_is_a_race_call() -> None:
+    assert body("The harbour seat was called Tuesday.")[0]["label"] != "attributed"
+    assert body("Two wards have yet to be called.")[0]["label"] != "attributed"
+    s = body("The harbour plan was called a fraud.")[0]
+    assert s["label"] == "attributed"

@@ -658,6 +658,9 @@ class VerbCues(Resolver):
                     return None
                 if lemma in {"see", "view", "regard"} and nxt0 != "as":
                     return None  # "was seen on camera": perception, not a view
+                if lemma == "call" and (at_end or nxt0 in lex.time_words or nxt0 in _TIME_NOUNS):
+                    return None  # "the race was called Tuesday": declared decided; the
+                    # naming sense ("was called a fraud") always has its complement
                 if cue_end > i and toks[cue_end].lower == "to":
                     return None  # "was referred to the hospital": the passive of "V to" makes
                     # the addressee or the destination its subject; nothing is reported
