@@ -2192,3 +2192,8 @@ def test_a_passive_call_without_a_complement_is_a_race_call() -> None:
     assert body("Two wards have yet to be called.")[0]["label"] != "attributed"
     s = body("The harbour plan was called a fraud.")[0]
     assert s["label"] == "attributed"
+
+
+def test_maintaining_ones_innocence_asserts_it() -> None:
+    s = body("Ann Vale maintained her innocence.")[0]
+    assert cue_texts(s) == ["maintained"]

@@ -112,6 +112,8 @@ _KEEP_SENSE = frozenset({"maintain"})
 # Possessive determiners: like an article, they open the noun object of the "keep" sense
 # ("maintained his lead", "maintains their silence").
 _POSS_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# ... except the idiom "maintain one's innocence", which asserts it: a stated stance.
+_ASSERTED_OBJECTS = frozenset({"innocence"})
 
 # Verbs whose bare object names a standing relation, not a speech act: "advises Kasich",
 # "advised the campaign on policy" (works as an adviser), "is challenging Sen. Hale in Ohio"
@@ -938,6 +940,7 @@ class VerbCues(Resolver):
                 (after.lower in _ARTICLES or after.lower in _POSS_DETERMINERS)
                 and lemma in _KEEP_SENSE
                 and not self._clause_verb_ahead(toks, k + 1)
+                and not (k + 1 < len(toks) and toks[k + 1].lower in _ASSERTED_OBJECTS)
             ):
                 return None  # "maintains a lead in the polls": an object, not a clause
             if (
