@@ -2197,3 +2197,13 @@ def test_a_passive_call_without_a_complement_is_a_race_call() -> None:
 def test_maintaining_ones_innocence_asserts_it() -> None:
     s = body("Ann Vale maintained her innocence.")[0]
     assert cue_texts(s) == ["maintained"]
+
+
+def test_an_attack_without_a_target_is_violence() -> None:
+    text = (
+        "The guards never know where the raiders are until they attack"
+        " -- and then the harbour burns."
+    )
+    assert body(text)[0]["label"] != "attributed"
+    s = body("Ann Vale attacked the harbour plan.")[0]
+    assert s["label"] == "attributed"

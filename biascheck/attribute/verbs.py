@@ -612,6 +612,9 @@ class VerbCues(Resolver):
         passive = be_before and participial
         if low == "say" and prev == "," and nxt0 == ",":
             return None  # "better than, say, a tax cut": an example, not a report
+        if lemma == "attack" and nxt0 in {"", ".", ",", ";", "!", "?", "-", "--", "—", "or", "and"}:
+            return None  # "until they attack --": with no target, an attack is violence; the
+            # speech sense always names whom it attacks
         if lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i):
             return None  # "Obama called Holm to ask ...": a telephone call, nothing said
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
