@@ -2178,3 +2178,11 @@ def test_an_adverb_led_participle_before_a_noun_is_an_adjective() -> None:
 
 def test_a_subject_ending_in_ly_still_takes_its_reporting_verb() -> None:
     assert body("The family suggested that the levy be dropped.")[0]["label"] == "attributed"
+
+
+def test_a_double_hyphen_aside_is_skipped_like_an_em_dash() -> None:
+    text = "The three planners -- Mr. Orle, Ms. Tabb and Mr. Venn -- agreed there are options."
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "agreed"
+    assert body("Rents rose -- sharply -- in the harbour district.")[0]["label"] != "attributed"
