@@ -2186,3 +2186,11 @@ def test_a_double_hyphen_aside_is_skipped_like_an_em_dash() -> None:
     assert s["label"] == "attributed"
     assert s["attribution"]["cue"]["text"] == "agreed"
     assert body("Rents rose -- sharply -- in the harbour district.")[0]["label"] != "attributed"
+
+
+def test_a_court_or_civic_office_holder_is_a_person_for_beliefs() -> None:
+    for text in ("The sheriff believes the dam is unsafe.", "The plaintiffs believe it lied."):
+        s = body(text)[0]
+        assert s["label"] == "attributed", text
+        assert s["attribution"]["cue"]["text"] in {"believes", "believe"}
+    assert body("The county believes the bridge is unsafe.")[0]["label"] != "attributed"
