@@ -2194,3 +2194,10 @@ def test_a_court_or_civic_office_holder_is_a_person_for_beliefs() -> None:
         assert s["label"] == "attributed", text
         assert s["attribution"]["cue"]["text"] in {"believes", "believe"}
     assert body("The county believes the bridge is unsafe.")[0]["label"] != "attributed"
+
+
+def test_a_pronoun_with_apostrophe_s_before_its_own_verb_is_the_perfect() -> None:
+    s = body("But she’s argued that the levy is unfair.")[0]
+    assert s["attribution"]["source"]["text"] == "she’s"
+    told = body("But he’s told that the levy is unfair.")[0]
+    assert not [a for a in told.get("attributions", [told["attribution"]]) if a["source"]]
