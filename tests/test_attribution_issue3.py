@@ -2201,3 +2201,10 @@ def test_a_pronoun_with_apostrophe_s_before_its_own_verb_is_the_perfect() -> Non
     assert s["attribution"]["source"]["text"] == "she’s"
     told = body("But he’s told that the levy is unfair.")[0]
     assert not [a for a in told.get("attributions", [told["attribution"]]) if a["source"]]
+
+
+def test_a_bare_apostrophe_possessive_stays_in_the_source() -> None:
+    s = body("Orlanders’ aides said the levy was unfair.")[0]
+    assert s["attribution"]["source"]["text"] == "Orlanders’ aides"
+    t = body("Vale sang ‘Silver Bells’ and aides said it was moving.")[0]
+    assert t["attribution"]["source"]["text"] == "aides"
