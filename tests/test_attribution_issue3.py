@@ -2207,3 +2207,33 @@ def test_an_attack_without_a_target_is_violence() -> None:
     assert body(text)[0]["label"] != "attributed"
     s = body("Ann Vale attacked the harbour plan.")[0]
     assert s["label"] == "attributed"
+
+
+def test_a_double_hyphen_aside_is_skipped_like_an_em_dash() -> None:
+    text = "The three planners -- Mr. Orle, Ms. Tabb and Mr. Venn -- agreed there are options."
+    s = body(text)[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "agreed"
+    assert body("Rents rose -- sharply -- in the harbour district.")[0]["label"] != "attributed"
+
+
+def test_a_court_or_civic_office_holder_is_a_person_for_beliefs() -> None:
+    for text in ("The sheriff believes the dam is unsafe.", "The plaintiffs believe it lied."):
+        s = body(text)[0]
+        assert s["label"] == "attributed", text
+        assert s["attribution"]["cue"]["text"] in {"believes", "believe"}
+    assert body("The county believes the bridge is unsafe.")[0]["label"] != "attributed"
+
+
+def test_a_pronoun_with_apostrophe_s_before_its_own_verb_is_the_perfect() -> None:
+    s = body("But she’s argued that the levy is unfair.")[0]
+    assert s["attribution"]["source"]["text"] == "she’s"
+    told = body("But he’s told that the levy is unfair.")[0]
+    assert not [a for a in told.get("attributions", [told["attribution"]]) if a["source"]]
+
+
+def test_a_bare_apostrophe_possessive_stays_in_the_source() -> None:
+    s = body("Orlanders’ aides said the levy was unfair.")[0]
+    assert s["attribution"]["source"]["text"] == "Orlanders’ aides"
+    t = body("Vale sang ‘Silver Bells’ and aides said it was moving.")[0]
+    assert t["attribution"]["source"]["text"] == "aides"

@@ -237,6 +237,15 @@ class Phrases:
             if t.text == "." and k - 2 >= 0 and _ABBREVIATED(toks[k - 2]):
                 k -= 2  # "Mr." / "Sen." tokenize as "Mr" "."
                 continue
+            if (
+                t.text in {"’", "'"}
+                and k - 2 >= 0
+                and toks[k - 2].is_cap
+                and toks[k - 2].lower.endswith("s")
+                and toks[k - 2].end == t.start < toks[k].start - 1
+            ):
+                k -= 2  # "Sanders’ aides": a possessive written with a bare apostrophe
+                continue
             if tlow in lex.stop or not t.is_word:
                 break
             if t.is_cap or tlow in lex.role_nouns or tlow in lex.person_heads:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|-{2,}|[^\w\s]")
 
 
 _POSSESSIVE = re.compile(r"\w[’']s$|s[’']$")
@@ -43,4 +43,8 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
+    # "--" is the typewriter em dash: one token that reads as "—" (its offsets stay in the text)
+    return [
+        Token(m.start() + offset, m.end() + offset, "—" if m.group()[:2] == "--" else m.group())
+        for m in TOKEN.finditer(text)
+    ]

@@ -605,9 +605,19 @@ class VerbCues(Resolver):
         p = cue_start - 1
         while p >= 0 and (toks[p].lower.endswith("ly") or toks[p].lower in {"also", "not", "just"}):
             p -= 1
+        # "he’s argued that ...": "’s" is "has" before a speaker's own verb; a person is the
+        # passive subject only of verbs addressed to someone ("she’s told") or before to/by
+        has_perfect = (
+            p >= 0
+            and toks[p].lower[:-2] in {"he", "she"}
+            and lemma not in lex.object_verbs
+            and nxt0 not in {"to", "by"}
+        )
         be_before = p >= 0 and (
             toks[p].lower in BE
-            or bool(_CONTRACTION.match(toks[p].lower) and toks[p].lower[-1] == "s")
+            or bool(
+                _CONTRACTION.match(toks[p].lower) and toks[p].lower[-1] == "s" and not has_perfect
+            )
         )
         passive = be_before and participial
         if low == "say" and prev == "," and nxt0 == ",":
