@@ -267,6 +267,9 @@ def test_source_status() -> None:
     assert source_status(Source(0, 9, "officials", "officials"), "indirect") == "anonymous"
     assert source_status(Source(0, 7, "critics", "critics"), "vague") == "vague"
     assert source_status(None, "vague") == "vague"
+    # an unresolved pronoun is no name, even when it is written with a capital ("I", "He")
+    assert source_status(Source(0, 1, "I", None), "reported_state") == "anonymous"
+    assert source_status(Source(0, 2, "He", None), "indirect") == "anonymous"
     assert source_ledger([]) == []
 
 
@@ -1584,7 +1587,7 @@ def test_i_in_a_transcript_turn_is_the_one_answering_not_the_writer() -> None:
     assert sentence(text, "I think the fares")["label"] != "attributed"
 
 
-def test_an_interviewer_turn_of_a_transcript_is_attributed_to_the_interviewer() -> None:
+def test_a_turn_of_an_interview_transcript_is_the_speakers_not_the_outlets() -> None:
     text = (
         "Here is the interview with Ana Ruiz, the Dunmere harbor master.\n\n"
         "Q: Will the pier close? The council says it will.\n\n"
@@ -1597,9 +1600,12 @@ def test_an_interviewer_turn_of_a_transcript_is_attributed_to_the_interviewer() 
         assert s["label"] == "attributed", start
     s = sentence(text, "Q: Will")
     assert s["attribution"]["kind"] == "direct" and s["attribution"]["source"] is None
-    # one "Q:" line is no transcript, and an answer is not the interviewer's
+    # the interviewee's answers are theirs too, and cannot be judged as the outlet's assertions
+    s = sentence(text, "A: It might")
+    assert s["label"] == "attributed" and s["attribution"]["kind"] == "direct"
+    # one "Q:" line is no transcript, and prose after the transcript is the outlet's again
     assert sentence("Q: Will the pier close?\n\nThe pier is old.", "Q:")["label"] != "attributed"
-    assert sentence(text, "A: It might")["label"] != "attributed"
+    assert sentence(text + "\n\nThe pier is old.", "The pier")["label"] != "attributed"
 
 
 @pytest.mark.parametrize("title", ["Pier talk", "Harbor board to speak"])

@@ -518,8 +518,9 @@ class Attributor(VerbCues):
                 s, e = seg.start + vague.start(), seg.start + vague.end()
                 attributions.append(Attribution("vague", None, self._span(s, e)))
 
-        if not attributions and self._question_turn(seg):
-            # "Q: Will the pier close?": the interviewer's words, a turn of the transcript
+        if not attributions and self._transcript_turn(seg):
+            # "Q: Will the pier close?" / "A: We will not.": a turn of an interview transcript
+            # is the interviewer's or the interviewee's words, never the outlet's assertion
             attributions.append(Attribution("direct", None, None))
 
         if not attributions:
@@ -542,13 +543,13 @@ class Attributor(VerbCues):
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
 
-    def _question_turn(self, seg: Segment) -> bool:
-        """The sentence is in an interviewer's turn of a transcript: its paragraph opens with
-        "Q:" and the article has several "Q:" and "A:" turns."""
+    def _transcript_turn(self, seg: Segment) -> bool:
+        """The sentence is in a turn of an interview transcript: its paragraph opens with "Q:"
+        or "A:" and the article has several "Q:" and "A:" turns."""
         if self.labels.get("Q", 0) < 2 or self.labels.get("A", 0) < 2:
             return False
         line = self.text.rfind("\n", 0, seg.start) + 1
-        return self.text.startswith("Q:", line)
+        return self.text.startswith(("Q:", "A:"), line)
 
     def _nested(
         self, att: Attribution, kept: list[Attribution], kinds: frozenset[str] = _SPEECH_KINDS

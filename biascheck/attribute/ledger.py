@@ -49,8 +49,8 @@ def source_status(source: Source | None, kind: str) -> str:
         return "vague"
     words = [w for w in TOKEN.findall(source.name or source.text) if w[:1].isalnum()]
     lows = [w.lower() for w in words]
-    if not words:
-        return "anonymous"
+    if not words or all(w in lex.pronouns for w in lows):
+        return "anonymous"  # "I" in a transcript turn, an unresolved "he" / "they"
     if lows[0] in lex.vague and len(lows) <= 2 or " ".join(lows) in lex.vague:
         return "vague"
     generic = lex.titles | lex.role_nouns | lex.anonymous | lex.vague | lex.determiners
