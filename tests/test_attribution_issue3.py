@@ -1603,6 +1603,12 @@ def test_a_turn_of_an_interview_transcript_is_the_speakers_not_the_outlets() -> 
     # the interviewee's answers are theirs too, and cannot be judged as the outlet's assertions
     s = sentence(text, "A: It might")
     assert s["label"] == "attributed" and s["attribution"]["kind"] == "direct"
+    # so outlet-voice rules do not judge them: a sweeping claim in an answer is the speaker's
+    answer = text.replace("A: Lower.", "A: Nobody wants the ships to sit idle.")
+    s = sentence(answer, "A: Nobody")
+    assert not [f for f in s["findings"] if f["rule"] == "assertion.generalisation"]
+    s = sentence("The pier is old. Nobody wants the ships to sit idle.", "Nobody")
+    assert [f for f in s["findings"] if f["rule"] == "assertion.generalisation"]
     # one "Q:" line is no transcript, and prose after the transcript is the outlet's again
     assert sentence("Q: Will the pier close?\n\nThe pier is old.", "Q:")["label"] != "attributed"
     assert sentence(text + "\n\nThe pier is old.", "The pier")["label"] != "attributed"

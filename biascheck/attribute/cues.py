@@ -522,6 +522,7 @@ class Attributor(VerbCues):
             # "Q: Will the pier close?" / "A: We will not.": a turn of an interview transcript
             # is the interviewer's or the interviewee's words, never the outlet's assertion
             attributions.append(Attribution("direct", None, None))
+            content.append((seg.start, seg.end))  # all of it is the speaker's
 
         if not attributions:
             cont = self._continuation(seg, quotes)
