@@ -272,6 +272,11 @@ class Lexicon:
     relational_people: frozenset[str]
     speaking_bodies: frozenset[str]
     position_bodies: frozenset[str]
+    stance_nouns: frozenset[str]
+    belief_nouns: frozenset[str]
+    target_on_nouns: frozenset[str]
+    plain_speech: frozenset[str]
+    object_reports: frozenset[str]
     vague: frozenset[str]
     anonymous: frozenset[str]
     titles: frozenset[str]
@@ -346,6 +351,11 @@ def lexicon() -> Lexicon:
         relational_people=words("relational_people"),
         speaking_bodies=words("speaking_bodies"),
         position_bodies=words("position_bodies"),
+        stance_nouns=words("stance_nouns"),
+        belief_nouns=words("belief_nouns"),
+        target_on_nouns=words("target_on_nouns"),
+        plain_speech=words("plain_speech_verbs"),
+        object_reports=words("object_report_verbs"),
         vague=words("vague_subjects"),
         anonymous=words("anonymous_heads"),
         titles=words("titles"),

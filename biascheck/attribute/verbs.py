@@ -157,22 +157,12 @@ _BEFORE_BARE_VERB = frozenset(
 )
 
 
-# Speech nouns whose target follows "on" ("his attacks on the plan", like the verb "attack X");
-# with other nouns "on" names a topic or an occasion ("her remarks on Monday").
-_TARGET_ON = frozenset({"attack", "attacks"})
-
-
 # Prepositions that take a speech noun as their object ("unhappy with the remarks: ..."): the
 # noun then names an event, not what its speaker said.
 _PREPOSITIONS = frozenset(
     {"with", "of", "to", "in", "on", "at", "for", "from", "by", "about", "over", "into"}
     | {"after", "before", "despite", "against", "among", "under", "like", "than"}
 )
-
-
-# Nouns of a held view ("her view of", "his stance on"): a belief, so credited only to a person
-# (the mental-state boundary), never to a state or an institution ("Russia's view").
-_BELIEF_NOUNS = frozenset({"view", "views", "stance"})
 
 
 # Verbs whose subject receives what a speech or stance noun names ("won the endorsement of",
@@ -185,11 +175,6 @@ _RECEIVING = frozenset(
     | {"chose", "choose", "matched", "met", "meet", "heeded", "heed", "ignored", "ignore"}
     | {"landed", "land", "lands", "picked", "collected", "claimed", "touted", "tout"}
 )
-
-
-# Nouns of a public stance ("his support for", "her opposition to"): like the stance verbs they
-# are credited only to a person or a body that speaks, never to a state ("Russia's support").
-_STANCE_NOUNS = frozenset({"support", "opposition", "backing"})
 
 
 # Participles of scheduling before "to": "is scheduled to address" is an appearance, not a stance.
@@ -279,17 +264,6 @@ _QUANTIFIER_SUBJECTS = frozenset(
     {"many", "most", "some", "several", "both", "few", "one", "another"}
 )
 
-# Verbs that name an act of speaking and nothing else ("the panel concluded", "the crowd
-# chanted", "the ministry confirmed"): whoever their subject is, it spoke. Verbs that also
-# name an action or a result ("point", "reveal", "signal", "threaten", "promise") are not here.
-_PLAIN_SPEECH = frozenset(
-    {"announce", "admit", "confirm", "recall", "declare", "comment", "complain", "yell", "shout"}
-    | {"chant", "concede", "acknowledge", "deny", "recommend", "conclude", "disagree"}
-)
-
-# Verbs of reporting whose object is itself what was said ("estimates the cost at $2 million",
-# "revealed the plan"): no clause is needed for a report. ("claimed victory" names an event.)
-_OBJECT_REPORTS = frozenset({"estimate", "reveal"})
 
 # Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
 # "politicians", "actors"): such a subject of a verb of speech is people who spoke.
@@ -542,7 +516,7 @@ class VerbCues(Resolver):
                 # "..., the Dunmere attacks.": an attack there is violence)
                 closing = (
                     cls == "speech"
-                    and low not in _TARGET_ON
+                    and low not in self.lex.target_on_nouns
                     and low.endswith("s")
                     and nxt0 in {".", "!", "?"}
                     and k >= 1
@@ -919,7 +893,7 @@ class VerbCues(Resolver):
             opener = fused.group(1) if fused else after.lower
             if (
                 opener not in lex.clause_starts
-                and lemma not in _OBJECT_REPORTS
+                and lemma not in self.lex.object_reports
                 and not clause_ahead
                 and not timed_end
                 # "the poll found 28 percent back X": a finding that opens with a figure
@@ -1048,7 +1022,7 @@ class VerbCues(Resolver):
         if (
             cls == "speech"
             and lemma not in _CORE_SPEECH
-            and lemma not in _PLAIN_SPEECH
+            and lemma not in self.lex.plain_speech
             and not (
                 inverted
                 or clause_follows
@@ -1505,8 +1479,8 @@ class VerbCues(Resolver):
             nxt = toks[i + 2]  # "her response was: ...", "his message is that ..."
         if nxt is None or not (
             nxt.lower in {"that", ":", "of", "for", "against", "about"}
-            or (nxt.lower == "on" and toks[i].lower in _TARGET_ON)
-            or (nxt.lower == "to" and toks[i].lower in _STANCE_NOUNS)
+            or (nxt.lower == "on" and toks[i].lower in self.lex.target_on_nouns)
+            or (nxt.lower == "to" and toks[i].lower in self.lex.stance_nouns)
             or nxt.text in OPEN_QUOTES
             or self._infinitive_at(toks, i + 1)
         ):
@@ -1539,7 +1513,7 @@ class VerbCues(Resolver):
             if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
                 if not pos.is_cap:
                     return None
-                if toks[i].lower in _STANCE_NOUNS | _BELIEF_NOUNS and (
+                if toks[i].lower in self.lex.stance_nouns | self.lex.belief_nouns and (
                     re.sub(r"[’']s?$", "", pos.text) not in self.mem.people
                 ):
                     return None  # "Russia's support for": a state's stance is the outlet's
@@ -1566,7 +1540,7 @@ class VerbCues(Resolver):
         if toks[i + 1].text != ":" and not (
             toks[i + 1].lower in {"that", "of", "for", "against", "about"}
             or toks[i + 1].text in OPEN_QUOTES
-            or (toks[i + 1].lower == "on" and toks[i].lower in _TARGET_ON)
+            or (toks[i + 1].lower == "on" and toks[i].lower in self.lex.target_on_nouns)
             or self._infinitive_at(toks, i + 1)
         ):
             return None
@@ -1587,7 +1561,7 @@ class VerbCues(Resolver):
         if before.is_cap or self._pronoun(before) or before.lower in {"him", "them", "us"}:
             obj = self._np_ending(toks, v)  # "sent Mr. Vale a message:": the verb's first object
             v = obj[0] - 1 if obj is not None else -1
-        if toks[i].lower in _TARGET_ON:
+        if toks[i].lower in self.lex.target_on_nouns:
             # "launched an attack on Vale" is speech only when its target is a person or a
             # party; "launched an attack on the base" is violence
             target = self._np_after(toks, i + 1)
@@ -1602,7 +1576,7 @@ class VerbCues(Resolver):
         if v < 1 or not toks[v].is_word or toks[v].is_cap or toks[v].lower in BE:
             return None  # "the campaign was a call for ...": a description, nobody says it
         if toks[i + 1].lower == "of" and toks[v].lower in _RECEIVING:
-            if toks[i].lower not in _STANCE_NOUNS | {"endorsement", "endorsements"}:
+            if toks[i].lower not in self.lex.stance_nouns | {"endorsement", "endorsements"}:
                 return None  # "voters have a dim view of Vale": "of" names the topic
             # "she won the endorsement of the union": the stance is the union's
             span = self._np_after(toks, i + 1)
@@ -1616,7 +1590,7 @@ class VerbCues(Resolver):
             return None
         if not (
             self._person_like(toks, span)
-            or (self._speaking_body(toks, span) and toks[i].lower not in _BELIEF_NOUNS)
+            or (self._speaking_body(toks, span) and toks[i].lower not in self.lex.belief_nouns)
         ):
             return None
         return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
