@@ -2249,3 +2249,12 @@ def test_a_bare_apostrophe_possessive_stays_in_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Orlanders’ aides"
     t = body("Vale sang ‘Silver Bells’ and aides said it was moving.")[0]
     assert t["attribution"]["source"]["text"] == "aides"
+
+
+def test_a_passive_view_credits_a_person_agent_after_by() -> None:
+    s = body("The harbour plan is considered unworkable by Mayor Lena Ost.")[0]
+    assert s["attribution"]["source"]["text"] == "Mayor Lena Ost"
+    assert s["attribution"]["cue"]["text"] == "considered"
+    # a state or an institution holds no view (the mental-state boundary)
+    t = body("The harbour levy is regarded as a tax by the state.")[0]
+    assert not [a for a in atts(t) if a["source"]]
