@@ -2258,3 +2258,13 @@ def test_a_passive_view_credits_a_person_agent_after_by() -> None:
     # a state or an institution holds no view (the mental-state boundary)
     t = body("The harbour levy is regarded as a tax by the state.")[0]
     assert not [a for a in atts(t) if a["source"]]
+
+
+def test_a_fronted_time_phrase_without_a_comma_does_not_hide_the_subject() -> None:
+    s = body("A few minutes later they reversed the order and said they would wait.")[0]
+    assert s["attribution"]["source"]["text"] == "they"
+    t = body("Minutes later Vale reversed the order and said she would wait.")[0]
+    assert t["attribution"]["source"]["text"] == "Vale"
+    # "later" after a name (not a time unit) is no fronted phrase: the name stays the subject
+    u = body("Ann Vale later reversed the order and said she would wait.")[0]
+    assert u["attribution"]["source"]["text"] == "Ann Vale"
