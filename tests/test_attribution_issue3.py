@@ -2268,3 +2268,13 @@ def test_a_fronted_time_phrase_without_a_comma_does_not_hide_the_subject() -> No
     # "later" after a name (not a time unit) is no fronted phrase: the name stays the subject
     u = body("Ann Vale later reversed the order and said she would wait.")[0]
     assert u["attribution"]["source"]["text"] == "Ann Vale"
+
+
+def test_will_before_a_name_and_a_finite_verb_is_a_first_name() -> None:
+    s = body("Will Brandt thinks the harbour levy is unfair.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Will Brandt"
+    t = body("Will Brandt said the harbour levy is unfair.")[0]
+    assert t["attribution"]["source"]["text"] == "Will Brandt"
+    # the modal takes the base form: a question, not a report
+    assert body("Will Vale think the harbour levy is unfair?")[0]["label"] != "attributed"

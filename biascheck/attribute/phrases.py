@@ -248,6 +248,16 @@ class Phrases:
             ):
                 k -= 2  # "Sanders’ aides": a possessive written with a bare apostrophe
                 continue
+            if (
+                t.text == "Will"
+                and toks[k].is_cap
+                and j + 1 < len(toks)
+                and toks[j + 1].text.islower()
+                and (lex.verb(toks[j + 1].lower) or ("", toks[j + 1].lower))[1] != toks[j + 1].lower
+            ):
+                # "Will Brandt thinks / said": a first name, as the modal takes the base form
+                k -= 1
+                continue
             if tlow in lex.stop or not t.is_word:
                 break
             if t.is_cap or tlow in lex.role_nouns or tlow in lex.person_heads:
