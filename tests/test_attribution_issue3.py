@@ -2278,3 +2278,22 @@ def test_will_before_a_name_and_a_finite_verb_is_a_first_name() -> None:
     assert t["attribution"]["source"]["text"] == "Will Brandt"
     # the modal takes the base form: a question, not a report
     assert body("Will Vale think the harbour levy is unfair?")[0]["label"] != "attributed"
+
+
+def test_i_in_an_answer_turn_resolves_to_the_interviewee() -> None:
+    text = (
+        "Port Director Anselm Krall spoke to the Wire about the closure.\n\n"
+        "Q: Will the pier close?\n\nA: I think it will stay open.\n\n"
+        "Q: I think the levy is unfair?\n\nA: We believe it is fair.\n"
+    )
+    sents = body(text)
+    answer = next(s for s in sents if s["text"].startswith("A: I think"))
+    assert answer["attribution"]["source"]["text"] == "I"
+    assert answer["attribution"]["source"]["name"] == "Anselm Krall"
+    # the interviewer's "I" in a question turn is not the interviewee
+    question = [s for s in sents if s["text"].startswith("Q: I think")]
+    assert all(
+        a["source"] is None or a["source"]["name"] != "Anselm Krall"
+        for s in question
+        for a in atts(s)
+    )
