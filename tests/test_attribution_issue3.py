@@ -2249,3 +2249,51 @@ def test_a_bare_apostrophe_possessive_stays_in_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Orlanders’ aides"
     t = body("Vale sang ‘Silver Bells’ and aides said it was moving.")[0]
     assert t["attribution"]["source"]["text"] == "aides"
+
+
+def test_a_passive_view_credits_a_person_agent_after_by() -> None:
+    s = body("The harbour plan is considered unworkable by Mayor Lena Ost.")[0]
+    assert s["attribution"]["source"]["text"] == "Mayor Lena Ost"
+    assert s["attribution"]["cue"]["text"] == "considered"
+    # a state or an institution holds no view (the mental-state boundary)
+    t = body("The harbour levy is regarded as a tax by the state.")[0]
+    assert not [a for a in atts(t) if a["source"]]
+
+
+def test_a_fronted_time_phrase_without_a_comma_does_not_hide_the_subject() -> None:
+    s = body("A few minutes later they reversed the order and said they would wait.")[0]
+    assert s["attribution"]["source"]["text"] == "they"
+    t = body("Minutes later Vale reversed the order and said she would wait.")[0]
+    assert t["attribution"]["source"]["text"] == "Vale"
+    # "later" after a name (not a time unit) is no fronted phrase: the name stays the subject
+    u = body("Ann Vale later reversed the order and said she would wait.")[0]
+    assert u["attribution"]["source"]["text"] == "Ann Vale"
+
+
+def test_will_before_a_name_and_a_finite_verb_is_a_first_name() -> None:
+    s = body("Will Brandt thinks the harbour levy is unfair.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Will Brandt"
+    t = body("Will Brandt said the harbour levy is unfair.")[0]
+    assert t["attribution"]["source"]["text"] == "Will Brandt"
+    # the modal takes the base form: a question, not a report
+    assert body("Will Vale think the harbour levy is unfair?")[0]["label"] != "attributed"
+
+
+def test_i_in_an_answer_turn_resolves_to_the_interviewee() -> None:
+    text = (
+        "Port Director Anselm Krall spoke to the Wire about the closure.\n\n"
+        "Q: Will the pier close?\n\nA: I think it will stay open.\n\n"
+        "Q: I think the levy is unfair?\n\nA: We believe it is fair.\n"
+    )
+    sents = body(text)
+    answer = next(s for s in sents if s["text"].startswith("A: I think"))
+    assert answer["attribution"]["source"]["text"] == "I"
+    assert answer["attribution"]["source"]["name"] == "Anselm Krall"
+    # the interviewer's "I" in a question turn is not the interviewee
+    question = [s for s in sents if s["text"].startswith("Q: I think")]
+    assert all(
+        a["source"] is None or a["source"]["name"] != "Anselm Krall"
+        for s in question
+        for a in atts(s)
+    )

@@ -84,6 +84,7 @@ class Attributor(VerbCues):
         self._starts: list[int] = []
         # lines that open with "Name:" — transcript speaker labels when they recur
         self.labels: dict[str, int] = {}
+        self.interviewee: str | None = None  # the last named person source outside the turns
         for m in _LABEL.finditer(text):
             self.labels[m.group(1)] = self.labels.get(m.group(1), 0) + 1
             first, _, last = m.group(1).rpartition(" ")
@@ -535,6 +536,7 @@ class Attributor(VerbCues):
             else a
             for a in attributions
         ]
+        attributions = self._interviewee(seg, attributions)
         speech_quotes = tuple(quotes) if attributions else ()
         if attributions:
             self.mem.last = next((a for a in attributions if a.source), attributions[0])
@@ -543,6 +545,36 @@ class Attributor(VerbCues):
         attributions = [self._with_content(a, spans, quotes) for a in attributions]
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
+
+    def _interviewee(self, seg: Segment, attributions: list[Attribution]) -> list[Attribution]:
+        """In an "A:" turn of a transcript, "I" / "we" is the interviewee: the last named
+        person the article credited before ("Port Director X spoke to the Wire ..."). The
+        mention stays the in-sentence pronoun; only its name is resolved."""
+        if not self._transcript_turn(seg):
+            named = next(
+                (
+                    a.source.name
+                    for a in attributions
+                    if a.source is not None
+                    and a.source.name
+                    and all(w[:1].isupper() for w in a.source.name.split())
+                ),
+                None,
+            )
+            if named is not None:
+                self.interviewee = named
+            return attributions
+        line = self.text.rfind("\n", 0, seg.start) + 1
+        if self.interviewee is None or not self.text.startswith("A:", line):
+            return attributions
+        return [
+            replace(a, source=replace(a.source, name=self.interviewee))
+            if a.source is not None
+            and a.source.name is None
+            and a.source.text.lower() in {"i", "we"}
+            else a
+            for a in attributions
+        ]
 
     def _transcript_turn(self, seg: Segment) -> bool:
         """The sentence is in a turn of an interview transcript: its paragraph opens with "Q:"

@@ -23,6 +23,8 @@ from .tokens import (
 )
 
 # Sentence adverbs that open a sentence before its subject ("Instead, he ...").
+# units of a fronted time phrase: "A few minutes later", "Two years ago"
+_TIME_UNITS = frozenset({"moment", "minute", "hour", "day", "week", "month", "year", "decade"})
 _SENTENCE_ADVERBS = frozenset(
     {
         "instead",
@@ -245,6 +247,16 @@ class Phrases:
                 and toks[k - 2].end == t.start < toks[k].start - 1
             ):
                 k -= 2  # "Sanders’ aides": a possessive written with a bare apostrophe
+                continue
+            if (
+                t.text == "Will"
+                and toks[k].is_cap
+                and j + 1 < len(toks)
+                and toks[j + 1].text.islower()
+                and (lex.verb(toks[j + 1].lower) or ("", toks[j + 1].lower))[1] != toks[j + 1].lower
+            ):
+                # "Will Brandt thinks / said": a first name, as the modal takes the base form
+                k -= 1
                 continue
             if tlow in lex.stop or not t.is_word:
                 break
@@ -719,6 +731,19 @@ class Phrases:
             )
         ):
             start = comma + 1  # "Instead, he ...", "Hours later, Trump ..."
+        elif start == lead:
+            # a time phrase with no comma: "A few minutes later they ...", "Days later Vale ..."
+            ago = next(
+                (
+                    k
+                    for k in range(lead + 1, min(i - 1, lead + 5))
+                    if toks[k].lower in {"later", "earlier", "ago"}
+                    and toks[k - 1].lower.rstrip("s") in _TIME_UNITS
+                ),
+                None,
+            )
+            if ago is not None and all(t.is_word for t in toks[lead:ago]):
+                start = ago + 1
         if toks and toks[0].text in OPEN_QUOTES:
             # a sentence that opens with a quotation: the clause starts after it
             close = next((k for k in range(1, i) if toks[k].text in QUOTE_MARKS), None)

@@ -606,7 +606,11 @@ class VerbCues(Resolver):
         span: tuple[int, int] | None = None
         inverted = False
         by_at = None
-        if participial and cls != "state":
+        # a view in the passive credits its holder after "by" ("is considered unsafe by the
+        # mayor"); only a person holds a view (the mental-state boundary), so another agent
+        # leaves the view unattributed ("is regarded as safe by the state")
+        state_view = cls == "state" and passive and lemma in lex.vague_passive
+        if participial and (cls != "state" or state_view):
             # "was endorsed by X", "backed strongly by X", "first reported by X"
             by_at = next(
                 (
@@ -629,6 +633,12 @@ class VerbCues(Resolver):
             )
             if by_at is None and passive:
                 by_at = self._distant_agent(toks, cue_end)
+            if by_at is not None and state_view:
+                holder = self._np_after(toks, by_at)
+                if holder is None or not (
+                    self._person_like(toks, holder) or self._surveyed(toks, holder)
+                ):
+                    by_at = None
         if (
             participial
             and not passive
