@@ -2249,3 +2249,16 @@ def test_a_bare_apostrophe_possessive_stays_in_the_source() -> None:
     assert s["attribution"]["source"]["text"] == "Orlanders’ aides"
     t = body("Vale sang ‘Silver Bells’ and aides said it was moving.")[0]
     assert t["attribution"]["source"]["text"] == "aides"
+
+
+@pytest.mark.parametrize(
+    "title", ["Wow: Fares Will Fall Before Winter", "Just Leaked: Fares Will Fall Before Winter"]
+)
+def test_headline_kicker_before_a_colon_is_not_a_speaker(title: str) -> None:
+    text = title + "\n\nThe port director spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["role"] == "headline"
+    assert head["attribution"] is None
+    text = "Port Director Vale: Fares Will Fall Before Winter\n\nShe spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"

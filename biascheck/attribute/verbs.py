@@ -1787,6 +1787,10 @@ class VerbCues(Resolver):
             return False
         if any(_POSSESSIVE.search(t.text) for t in words):
             return False
+        if self.headline and (
+            words[0].lower in self.lex.rubrics or words[-1].lower in self.lex.rubrics
+        ):
+            return False  # a title kicker ("Just Leaked: ...", "Weekly Update: ...")
         rest = [t for t in toks[i + 1 :] if t.is_word]
         if len(rest) < 3 or not rest[0].text[:1].isalpha():
             return False
