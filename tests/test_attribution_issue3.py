@@ -2262,3 +2262,13 @@ def test_headline_kicker_before_a_colon_is_not_a_speaker(title: str) -> None:
     text = "Port Director Vale: Fares Will Fall Before Winter\n\nShe spoke in Dorn on Monday."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == ":"
+
+
+def test_headline_speaker_ending_in_a_statement_noun() -> None:
+    text = "Harbor Post: Fares Will Fall Before Winter\n\nThe port director spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Harbor Post"
+    text = "Mayor Vale Claims Fares Will Fall Before Winter\n\nShe spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Claims"

@@ -323,6 +323,16 @@ class VerbCues(Resolver):
         cue_start = i
         if tok.is_cap and i > 0 and not self.headline:
             return None  # part of a name or a title-case line ("Demand Progress", "Post")
+        if (
+            self.headline
+            and tok.is_cap
+            and i > 0
+            and low in lex.statement_nouns | lex.noun_forms
+            and cue_end + 1 < len(toks)
+            and toks[cue_end + 1].text == ":"
+            and not any(t.lower in lex.stop for t in toks[:i])  # "... With New Claim: ..."
+        ):
+            return None  # the title speaker ends in the noun: "Daily Post: ..."
         before = self._skip_back(toks, i - 2) if prev in {"both", "all", "each"} else -1
         floating = before >= 0 and (
             toks[before].is_cap or bool(self._pronoun(toks[before]))
