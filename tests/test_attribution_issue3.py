@@ -2272,3 +2272,12 @@ def test_headline_speaker_ending_in_a_statement_noun() -> None:
     text = "Mayor Vale Claims Fares Will Fall Before Winter\n\nShe spoke on Monday."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == "Claims"
+
+
+def test_headline_possessed_noun_is_not_a_verb() -> None:
+    text = "Dock Workers Answer Ruiz’s Harsh Claims About Fares\n\nThey spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"]["text"] != "Claims" for a in atts(head))
+    text = "Dock Workers Union Claims Fares Will Fall\n\nThey spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Claims"

@@ -333,6 +333,12 @@ class VerbCues(Resolver):
             and not any(t.lower in lex.stop for t in toks[:i])  # "... With New Claim: ..."
         ):
             return None  # the title speaker ends in the noun: "Daily Post: ..."
+        if self.headline and tok.is_cap and low in lex.noun_forms:
+            k = i - 1
+            while k >= 0 and toks[k].is_cap and toks[k].is_word:
+                if _POSSESSIVE.search(toks[k].text):
+                    return None  # a possessed noun: "Vale’s Harsh Remarks", "Ruiz’s Attack"
+                k -= 1
         before = self._skip_back(toks, i - 2) if prev in {"both", "all", "each"} else -1
         floating = before >= 0 and (
             toks[before].is_cap or bool(self._pronoun(toks[before]))
