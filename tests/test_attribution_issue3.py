@@ -2281,3 +2281,13 @@ def test_headline_possessed_noun_is_not_a_verb() -> None:
     text = "Dock Workers Union Claims Fares Will Fall\n\nThey spoke on Monday."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == "Claims"
+
+
+def test_headline_surname_known_from_the_body() -> None:
+    text = "Vale Endorses Ruiz\n\nMayor Anna Vale said on Monday that the fares would fall."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Endorses"
+    assert head["attribution"]["source"]["text"] == "Vale"
+    text = "Vale Endorses Ruiz\n\nThe ferry board met on Monday in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
