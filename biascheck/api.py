@@ -90,7 +90,8 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
     roled = assign_roles(segment(text, paragraphs))
     quotes = find_quotes(text, paragraphs)
     body: list[Segment] = [seg for seg, role in roled if role == "body"]
-    found = attribute_sentences(text, body, quotes)
+    people: dict[str, str] = {}  # named in the body; a headline uses bare surnames
+    found = attribute_sentences(text, body, quotes, people)
     attributions = {seg.start: att for seg, att in zip(body, found, strict=True)}
     last_body = body[-1].start if body else -1
     lines = _LineIndex(text)
@@ -122,7 +123,7 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
             voice = _voice_at(SentenceAttribution(quotes=tuple(_quotes_in(quotes, seg))))
             findings = apply_rules(rules, text, seg.start, seg.end, voice)
             sentiment = sentence_sentiment(seg.text)
-            att = attribute_headline(text, seg, quotes)  # reported, never labelled
+            att = attribute_headline(text, seg, quotes, people)  # reported, never labelled
         # byline and boilerplate: never scored, never flagged
         sentences.append(
             Sentence(

@@ -2297,3 +2297,45 @@ def test_i_in_an_answer_turn_resolves_to_the_interviewee() -> None:
         for s in question
         for a in atts(s)
     )
+
+
+@pytest.mark.parametrize(
+    "title", ["Wow: Fares Will Fall Before Winter", "Just Leaked: Fares Will Fall Before Winter"]
+)
+def test_headline_kicker_before_a_colon_is_not_a_speaker(title: str) -> None:
+    text = title + "\n\nThe port director spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["role"] == "headline"
+    assert head["attribution"] is None
+    text = "Port Director Vale: Fares Will Fall Before Winter\n\nShe spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+
+
+def test_headline_speaker_ending_in_a_statement_noun() -> None:
+    text = "Harbor Post: Fares Will Fall Before Winter\n\nThe port director spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Harbor Post"
+    text = "Mayor Vale Claims Fares Will Fall Before Winter\n\nShe spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Claims"
+
+
+def test_headline_possessed_noun_is_not_a_verb() -> None:
+    text = "Dock Workers Answer Ruiz’s Harsh Claims About Fares\n\nThey spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"]["text"] != "Claims" for a in atts(head))
+    text = "Dock Workers Union Claims Fares Will Fall\n\nThey spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Claims"
+
+
+def test_headline_surname_known_from_the_body() -> None:
+    text = "Vale Endorses Ruiz\n\nMayor Anna Vale said on Monday that the fares would fall."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Endorses"
+    assert head["attribution"]["source"]["text"] == "Vale"
+    text = "Vale Endorses Ruiz\n\nThe ferry board met on Monday in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None

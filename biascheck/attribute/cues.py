@@ -732,6 +732,10 @@ class Attributor(VerbCues):
             and lead[0].lower not in self.lex.stop
             # "The Latest: ...", "Breaking: ...", "Revealed: ...": a rubric, not a speaker
             and lead[0].lower not in self.lex.determiners
+            # "Wow: ...", "Weekly Update: ...", "FIX IS IN: ...": a kicker, not a speaker
+            and lead[0].lower not in self.lex.rubrics
+            and lead[-1].lower not in self.lex.rubrics
+            and not (len(lead) > 1 and all(t.text.isupper() for t in lead))
             and not (
                 i == 1
                 and len(lead[0].text) > 5

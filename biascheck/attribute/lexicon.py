@@ -284,6 +284,7 @@ class Lexicon:
     pronouns: frozenset[str]
     relative: frozenset[str]
     determiners: frozenset[str]
+    rubrics: frozenset[str]
     bridge: frozenset[str]
     stop: frozenset[str]
     needs_clause: frozenset[str]
@@ -363,6 +364,7 @@ def lexicon() -> Lexicon:
         pronouns=words("pronouns"),
         relative=words("relative_pronouns"),
         determiners=words("determiners"),
+        rubrics=words("headline_rubrics"),
         bridge=words("bridge_words"),
         stop=words("stop_words"),
         needs_clause=words("needs_clause"),

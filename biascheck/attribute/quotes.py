@@ -81,16 +81,29 @@ def _attribute_quotes(
         results[idx] = SentenceAttribution((att,), tuple(mine), res.content)
 
 
-def attribute_headline(text: str, seg: Segment, quotes: list[QuoteSpan]) -> SentenceAttribution:
+def attribute_headline(
+    text: str, seg: Segment, quotes: list[QuoteSpan], people: dict[str, str] | None = None
+) -> SentenceAttribution:
     """Attribution of a title line ("Mayor: ‘We will rebuild’", "Minister Says Talks Failed"):
-    reported for the record, never used to label or score."""
-    return Attributor(text, quotes, headline=True).sentence(seg)
+    reported for the record, never used to label or score. ``people`` are the persons the
+    article's body names (surname -> full name): a title names them by surname alone ("Vale
+    Endorses Ruiz")."""
+    attributor = Attributor(text, quotes, headline=True)
+    if people:
+        attributor.mem.people.update(people)
+    return attributor.sentence(seg)
 
 
 def attribute_sentences(
-    text: str, segments: list[Segment], quotes: list[QuoteSpan]
+    text: str,
+    segments: list[Segment],
+    quotes: list[QuoteSpan],
+    people: dict[str, str] | None = None,
 ) -> list[SentenceAttribution]:
+    """``people``, when given, receives the persons the sentences name (surname -> name)."""
     attributor = Attributor(text, quotes)
     results = [attributor.sentence(seg) for seg in segments]
+    if people is not None:
+        people.update(attributor.mem.people)
     _attribute_quotes(text, segments, results, quotes)
     return results

@@ -297,6 +297,22 @@ class VerbCues(Resolver):
         cue_start = i
         if tok.is_cap and i > 0 and not self.headline:
             return None  # part of a name or a title-case line ("Demand Progress", "Post")
+        if (
+            self.headline
+            and tok.is_cap
+            and i > 0
+            and low in lex.statement_nouns | lex.noun_forms
+            and cue_end + 1 < len(toks)
+            and toks[cue_end + 1].text == ":"
+            and not any(t.lower in lex.stop for t in toks[:i])  # "... With New Claim: ..."
+        ):
+            return None  # the title speaker ends in the noun: "Daily Post: ..."
+        if self.headline and tok.is_cap and low in lex.noun_forms:
+            k = i - 1
+            while k >= 0 and toks[k].is_cap and toks[k].is_word:
+                if _POSSESSIVE.search(toks[k].text):
+                    return None  # a possessed noun: "Vale’s Harsh Remarks", "Ruiz’s Attack"
+                k -= 1
         before = self._skip_back(toks, i - 2) if prev in {"both", "all", "each"} else -1
         floating = before >= 0 and (
             toks[before].is_cap or bool(self._pronoun(toks[before]))
@@ -1771,6 +1787,10 @@ class VerbCues(Resolver):
             return False
         if any(_POSSESSIVE.search(t.text) for t in words):
             return False
+        if self.headline and (
+            words[0].lower in self.lex.rubrics or words[-1].lower in self.lex.rubrics
+        ):
+            return False  # a title kicker ("Just Leaked: ...", "Weekly Update: ...")
         rest = [t for t in toks[i + 1 :] if t.is_word]
         if len(rest) < 3 or not rest[0].text[:1].isalpha():
             return False
