@@ -90,8 +90,7 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
     roled = assign_roles(segment(text, paragraphs))
     quotes = find_quotes(text, paragraphs)
     body: list[Segment] = [seg for seg, role in roled if role == "body"]
-    people: dict[str, str] = {}  # named in the body; a headline uses bare surnames
-    found = attribute_sentences(text, body, quotes, people)
+    found, people = attribute_sentences(text, body, quotes)  # a headline names them by surname
     attributions = {seg.start: att for seg, att in zip(body, found, strict=True)}
     last_body = body[-1].start if body else -1
     lines = _LineIndex(text)

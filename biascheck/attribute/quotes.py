@@ -95,15 +95,11 @@ def attribute_headline(
 
 
 def attribute_sentences(
-    text: str,
-    segments: list[Segment],
-    quotes: list[QuoteSpan],
-    people: dict[str, str] | None = None,
-) -> list[SentenceAttribution]:
-    """``people``, when given, receives the persons the sentences name (surname -> name)."""
+    text: str, segments: list[Segment], quotes: list[QuoteSpan]
+) -> tuple[list[SentenceAttribution], dict[str, str]]:
+    """The attribution of each body sentence, and the persons the sentences name (surname or
+    full name -> full name), which the headline pass needs."""
     attributor = Attributor(text, quotes)
     results = [attributor.sentence(seg) for seg in segments]
-    if people is not None:
-        people.update(attributor.mem.people)
     _attribute_quotes(text, segments, results, quotes)
-    return results
+    return results, dict(attributor.mem.people)
