@@ -452,32 +452,30 @@ class Attributor(VerbCues):
                 # unless its subject opens a coordinated clause of the outlet's ("X said ...,
                 # but Y opposes it"; "...; Y wants ...")
                 continue
-            # "According to the report, Vale told staff ...", "In a new poll, 40 percent said
-            # ...", "the survey shows voters say ...": when the sentence's first source is an
-            # "according to" or a finding, a later paraphrased report is part of what that
-            # source reports (a quotation stays its speaker's own)
+            # What follows a cited source is its report ("According to the filing, the mayor
+            # asked ...", "The poll found that 60 percent said ...", "the survey shows voters
+            # say ..."): a verb of saying after it is part of that content, and so is a stance,
+            # state or agentless passive when the cited source is the sentence's first and no
+            # clause of the outlet's own opens. A report that closes the sentence ("..., her
+            # aide said.") stays a report, and a quotation stays its speaker's own.
             main = attributions[0] if attributions else None
             if (
-                main is not None
-                and main.kind in {"according_to", "evidence"}
-                and att.kind in {"indirect", "stance", "reported_state", "passive"}
-                and main.cue is not None
-                and att.cue is not None
-                and att.cue.start > main.cue.start
-                and not self._new_clause(toks, _span)
-                and not self._closes_sentence(att, seg)
-            ):
-                continue
-            if (
                 frame_cue is not None
-                and att.kind == "indirect"
                 and att.cue is not None
                 and att.cue.start > frame_cue
                 and not self._closes_sentence(att, seg)
+                and (
+                    att.kind == "indirect"
+                    or (
+                        att.kind in {"stance", "reported_state", "passive"}
+                        and main is not None
+                        and main.kind in _FRAME_KINDS
+                        and main.cue is not None
+                        and att.cue.start > main.cue.start
+                        and not self._new_clause(toks, _span)
+                    )
+                )
             ):
-                # "According to the filing, the mayor asked ...", "The poll found that 60
-                # percent said ...": what follows the cited source is its report, and a verb
-                # of saying inside it is part of that content, not a second report
                 continue
             if (
                 att.kind in ("indirect", "direct")
