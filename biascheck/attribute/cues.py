@@ -387,6 +387,10 @@ class Attributor(VerbCues):
             (a.cue.start for a, _ in found if a.cue is not None and a.kind in _FRAME_KINDS),
             default=None,
         )
+        evidence_cue = min(
+            (a.cue.start for a, _ in found if a.cue is not None and a.kind == "evidence"),
+            default=None,
+        )
         cited = max(
             (a.cue.start for a, _ in found if a.cue is not None and a.kind == "according_to"),
             default=None,
@@ -492,10 +496,8 @@ class Attributor(VerbCues):
             if (
                 att.kind in ("stance", "reported_state")
                 and att.cue is not None
-                and any(
-                    a.kind == "evidence" and a.cue is not None and a.cue.start < att.cue.start
-                    for a, _ in found
-                )
+                and evidence_cue is not None
+                and evidence_cue < att.cue.start
             ):
                 continue  # "the poll found that 23 percent favored X": what the poll found
             if not any(a.cue == att.cue for a in attributions):
