@@ -2339,3 +2339,19 @@ def test_headline_surname_known_from_the_body() -> None:
     text = "Vale Endorses Ruiz\n\nThe ferry board met on Monday in Dorn."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_finding_a_way_is_no_finding() -> None:
+    s = body("Mayor Vale found a way to keep the ferry running.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Vale found that the ferry lost money.")[0]
+    assert s["attribution"]["cue"]["text"] == "found"
+
+
+def test_testifying_with_nothing_said_is_an_appearance() -> None:
+    s = body("Harbor chief Holm testified before the council last spring.")[0]
+    assert s["label"] != "attributed"
+    s = body("Harbor chief Holm testified before the council that the pier was unsafe.")[0]
+    assert s["attribution"]["cue"]["text"] == "testified"
+    s = body("Holm will testify before the council about the fares.")[0]
+    assert s["attribution"]["cue"]["text"] == "testify"

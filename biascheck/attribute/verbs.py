@@ -245,6 +245,12 @@ _LINKING = frozenset(
 )
 
 
+# What shows that a testimony is reported, not only given: a clause, a topic or a question
+# ("testified that ...", "testified before the panel about the deal"). Without one, "testified
+# before the panel" is an appearance, like "spoke at a rally".
+_TESTIMONY_NEXT = frozenset({"that", "about", "on", "whether", ":"})
+
+
 # Quantifiers that open the subject of a that-clause ("noticed that none of the boats ...").
 _CLAUSE_QUANTIFIERS = frozenset(
     {"none", "no", "some", "many", "most", "few", "all", "both", "each", "every", "several"}
@@ -438,6 +444,12 @@ class VerbCues(Resolver):
             return None  # "a video posted on her account": a document is posted, it posts nothing
         if lemma == "find" and nxt0 in _REFLEXIVES:
             return None  # "found himself in a tight race": a situation, not a finding
+        if lemma == "find" and self._finds_a_way(toks, cue_end):
+            return None  # "found a way to win": an achievement, not a finding
+        if lemma == "testify" and not self._next_to_quote(toks, i, cue_end):
+            rest = {t.lower for t in toks[cue_end + 1 :]}
+            if not rest & (_TESTIMONY_NEXT | QUOTE_MARKS):
+                return None  # "testified before the panel last fall": an appearance, nothing said
         if low == "found" and self._bare_verb(toks, i):
             return None  # "helped found the group", "did not found": the verb "to found"
         if lemma == "want" and prev in {"may", "might"}:
@@ -1303,6 +1315,15 @@ class VerbCues(Resolver):
         if not t.is_word or t.is_cap:
             return False
         return t.lower in _RELATIVE_VERBS or (len(t.lower) > 4 and t.lower.endswith("ed"))
+
+    @staticmethod
+    def _finds_a_way(toks: list[Token], cue_end: int) -> bool:
+        """After "find": "a way", "the way", "ways", "no way" ("found a way to win"): the
+        idiom of managing to do something, whose object is no result of inquiry."""
+        k = cue_end + 1
+        if k < len(toks) and toks[k].lower in {"a", "the", "no", "another", "new", "other"}:
+            k += 1
+        return k < len(toks) and toks[k].lower in {"way", "ways"}
 
     def _next_to_quote(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """A quotation mark within two tokens before the cue's subject or after the cue
