@@ -2355,3 +2355,12 @@ def test_testifying_with_nothing_said_is_an_appearance() -> None:
     assert s["attribution"]["cue"]["text"] == "testified"
     s = body("Holm will testify before the council about the fares.")[0]
     assert s["attribution"]["cue"]["text"] == "testify"
+
+
+def test_adverb_form_after_an_article_modifies_a_noun() -> None:
+    s = body("A fare cut is the only answer.")[0]
+    assert s["label"] != "attributed"
+    s = body("The pier ranks high on the storm-friendly list.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Vale quickly answers that the fares will fall.")[0]
+    assert s["attribution"]["cue"]["text"] == "answers"

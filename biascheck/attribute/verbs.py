@@ -1250,11 +1250,26 @@ class VerbCues(Resolver):
         p = prev.lower
         if p in _MODALS or p in _BEFORE_BARE_VERB:
             return False
+        if self._adjective_after_article(toks, i):
+            return True  # "the only answer", "the business-friendly list"
         if p.endswith("ly") or self._pronoun(prev) or p in self.lex.bridge:
             return False
         if p.endswith("s") and not _POSSESSIVE.search(prev.text) and p not in {"its", "his"}:
             return False  # "Republicans attack", "critics charge"
         return prev.is_word or p[:1].isdigit()
+
+    @staticmethod
+    def _adjective_after_article(toks: list[Token], i: int) -> bool:
+        """toks[i - 1] stands between an article and toks[i] ("the only answer", "a
+        business-friendly list", "the first call"): a word there modifies a noun, since no
+        adverb or auxiliary separates an article from a verb."""
+        return (
+            i >= 2
+            and toks[i - 2].lower in _ARTICLES
+            and toks[i - 1].is_word
+            and not toks[i - 1].is_cap
+            and (toks[i - 1].lower.endswith("ly") or toks[i - 1].lower == "first")
+        )
 
     def _phone_call(self, toks: list[Token], i: int) -> bool:
         """toks[i] ("called") has only a person for object and nothing that names or quotes
