@@ -2364,3 +2364,12 @@ def test_adverb_form_after_an_article_modifies_a_noun() -> None:
     assert s["label"] != "attributed"
     s = body("Mayor Vale quickly answers that the fares will fall.")[0]
     assert s["attribution"]["cue"]["text"] == "answers"
+
+
+def test_revision_note_is_the_outlet_speaking_about_its_piece() -> None:
+    s = body("This story has been updated to note that Mayor Vale posted the ferry plan.")[0]
+    assert s["label"] != "attributed"
+    s = body("Correction: An earlier version of this article said that Holm chaired the board.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Vale said this story was false.")[0]
+    assert s["attribution"]["cue"]["text"] == "said"

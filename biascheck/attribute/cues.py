@@ -118,7 +118,20 @@ class Attributor(VerbCues):
         finally:
             self.headline = headline_mode
 
+    def _revision_note(self, toks: list[Token]) -> bool:
+        """The outlet's note on its own piece: "this story" (or "this article", ...) among the
+        first words, then "updated" / "corrected" / "version" ("This post has been updated to
+        note that ...", "Correction: An earlier version of this story said ...")."""
+        lex = self.lex
+        for k in range(min(len(toks), 8) - 1):
+            if toks[k].lower == "this" and toks[k + 1].lower in lex.self_nouns:
+                near = toks[max(0, k - 3) : k + 6]
+                return any(t.lower in lex.revision_words for t in near)
+        return False
+
     def _sentence(self, seg: Segment, toks: list[Token]) -> SentenceAttribution:
+        if self._revision_note(toks):
+            return SentenceAttribution()  # the outlet's own voice about its piece
         quotes = [q for q in self.quotes if q.start < seg.end and q.end > seg.start]
 
         def inside_quote(tok: Token) -> bool:

@@ -285,6 +285,8 @@ class Lexicon:
     relative: frozenset[str]
     determiners: frozenset[str]
     rubrics: frozenset[str]
+    self_nouns: frozenset[str]
+    revision_words: frozenset[str]
     bridge: frozenset[str]
     stop: frozenset[str]
     needs_clause: frozenset[str]
@@ -365,6 +367,8 @@ def lexicon() -> Lexicon:
         relative=words("relative_pronouns"),
         determiners=words("determiners"),
         rubrics=words("headline_rubrics"),
+        self_nouns=words("self_nouns"),
+        revision_words=words("revision_words"),
         bridge=words("bridge_words"),
         stop=words("stop_words"),
         needs_clause=words("needs_clause"),
