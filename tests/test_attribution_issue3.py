@@ -2373,3 +2373,22 @@ def test_revision_note_is_the_outlet_speaking_about_its_piece() -> None:
     assert s["label"] != "attributed"
     s = body("Mayor Vale said this story was false.")[0]
     assert s["attribution"]["cue"]["text"] == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But closing the pier is easier said than done in Dorn.",
+        "Enough said.",
+        "The same could not be said for Holm, who lost his seat.",
+    ],
+)
+def test_idioms_with_said_report_nothing(text: str) -> None:
+    assert body(text)[0]["label"] != "attributed"
+
+
+def test_said_next_to_the_idiom_words_still_reports() -> None:
+    s = body("Mayor Vale said the same could be true of Holm.")[0]
+    assert s["attribution"]["cue"]["text"] == "said"
+    s = body("“Enough,” Mayor Vale said.")[0]
+    assert s["attribution"]["cue"]["text"] == "said"

@@ -444,6 +444,8 @@ class VerbCues(Resolver):
             return None  # "a video posted on her account": a document is posted, it posts nothing
         if lemma == "find" and nxt0 in _REFLEXIVES:
             return None  # "found himself in a tight race": a situation, not a finding
+        if lemma == "say" and self._idiom_said(toks, i, cue_end):
+            return None  # "easier said than done", "Enough said.", "the same can be said of X"
         if lemma == "find" and self._finds_a_way(toks, cue_end):
             return None  # "found a way to win": an achievement, not a finding
         if lemma == "testify" and not self._next_to_quote(toks, i, cue_end):
@@ -1330,6 +1332,22 @@ class VerbCues(Resolver):
         if not t.is_word or t.is_cap:
             return False
         return t.lower in _RELATIVE_VERBS or (len(t.lower) > 4 and t.lower.endswith("ed"))
+
+    @staticmethod
+    def _idiom_said(toks: list[Token], i: int, cue_end: int) -> bool:
+        """Fixed expressions in which "said" reports nothing: "easier said than done", "Enough
+        said." standing alone, and "the same can (not) be said for / of X", which compares X to
+        what came before in the outlet's own voice."""
+        if toks[i].lower != "said" or cue_end != i:
+            return False
+        nxt = [t.lower for t in toks[i + 1 : i + 3]]
+        if nxt == ["than", "done"]:
+            return True
+        if i == 1 and toks[0].lower == "enough" and (not nxt or not toks[i + 1].is_word):
+            return True
+        before = [t.lower for t in toks[max(0, i - 5) : i]]
+        compared = bool(nxt) and nxt[0] in {"for", "of", "about"}
+        return "same" in before and "be" in before and compared
 
     @staticmethod
     def _finds_a_way(toks: list[Token], cue_end: int) -> bool:
