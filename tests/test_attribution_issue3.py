@@ -2392,3 +2392,12 @@ def test_said_next_to_the_idiom_words_still_reports() -> None:
     assert s["attribution"]["cue"]["text"] == "said"
     s = body("“Enough,” Mayor Vale said.")[0]
     assert s["attribution"]["cue"]["text"] == "said"
+
+
+def test_stress_and_recall_as_nouns() -> None:
+    assert body("Dock workers suffer combat-level stress daily.")[0]["label"] != "attributed"
+    assert body("Holm led a 2010 recall of three judges.")[0]["label"] != "attributed"
+    s = body("Mayor Vale stressed that the fares would fall.")[0]
+    assert s["attribution"]["cue"]["text"] == "stressed"
+    s = body("Harbor officials stress the pier is safe.")[0]
+    assert s["attribution"]["cue"]["text"] == "stress"
