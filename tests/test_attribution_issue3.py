@@ -2401,3 +2401,12 @@ def test_stress_and_recall_as_nouns() -> None:
     assert s["attribution"]["cue"]["text"] == "stressed"
     s = body("Harbor officials stress the pier is safe.")[0]
     assert s["attribution"]["cue"]["text"] == "stress"
+
+
+def test_relative_that_after_an_adverb() -> None:
+    s = body("Holm has avoided the fringe label that often sticks to small parties.")[0]
+    assert s["label"] != "attributed"
+    s = body("The Dorn Hour was the only show that consistently covered the ferry.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Vale claims that only Holm can fix the pier.")[0]
+    assert s["attribution"]["cue"]["text"] == "claims"

@@ -1322,16 +1322,31 @@ class VerbCues(Resolver):
             return False
         return toks[k].lower in _MODALS or toks[k].lower in {"help", "helps", "helped", "helping"}
 
-    @staticmethod
-    def _relative_that(toks: list[Token], k: int) -> bool:
+    def _relative_that(self, toks: list[Token], k: int) -> bool:
         """toks[k] is "that" and opens a relative clause: its verb follows at once ("attacks
-        that killed", "states that have voted"), where a that-clause starts with a subject."""
+        that killed", "states that have voted"), where a that-clause starts with a subject. An
+        adverb may stand before the verb ("the label that often sticks", "the only show that
+        consistently included"): an adverb and then a plain lowercase word is no subject."""
         if k + 1 >= len(toks):
             return False
         t = toks[k + 1]
         if not t.is_word or t.is_cap:
             return False
-        return t.lower in _RELATIVE_VERBS or (len(t.lower) > 4 and t.lower.endswith("ed"))
+        if t.lower in _RELATIVE_VERBS or (len(t.lower) > 4 and t.lower.endswith("ed")):
+            return True
+        lex = self.lex
+        if not (t.lower.endswith("ly") or t.lower in lex.bridge) or k + 2 >= len(toks):
+            return False
+        v = toks[k + 2]
+        return (
+            v.is_word
+            and not v.is_cap
+            and v.text[:1].isalpha()
+            and v.lower not in lex.stop
+            and v.lower not in lex.determiners
+            and v.lower not in lex.bridge
+            and not self._pronoun(v)
+        )
 
     @staticmethod
     def _idiom_said(toks: list[Token], i: int, cue_end: int) -> bool:
