@@ -2410,3 +2410,12 @@ def test_relative_that_after_an_adverb() -> None:
     assert s["label"] != "attributed"
     s = body("Mayor Vale claims that only Holm can fix the pier.")[0]
     assert s["attribution"]["cue"]["text"] == "claims"
+
+
+def test_counted_noun_after_a_number_word_or_ordinal() -> None:
+    s = body("Strong showings in the dozen states that held votes helped Mayor Vale.")[0]
+    assert s["label"] != "attributed"
+    s = body("Dorn will be the fifth state that Holm is suing.")[0]
+    assert s["label"] != "attributed"
+    s = body("The harbor report states that the pier is unsafe.")[0]
+    assert s["attribution"]["cue"]["text"] == "states"

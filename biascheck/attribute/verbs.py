@@ -106,6 +106,28 @@ _RELATIVE_VERBS = frozenset(
 
 _ARTICLES = frozenset({"a", "an", "the"})
 
+# Ordinals and round numbers: what follows them is counted, so it is a noun ("the fifth
+# state", "a dozen calls").
+_ORDINALS = frozenset(
+    {
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+    }
+)
+
 # Verbs that assert with a clause but mean "keep" with a noun object: "maintained that the
 # plan was sound" reports; "maintains a lead in the polls" does not.
 _KEEP_SENSE = frozenset({"maintain"})
@@ -394,6 +416,8 @@ class VerbCues(Resolver):
             return None  # "who advises Kasich", "is challenging Sen. Hale for the seat"
         if lemma == "state" and low not in {"stated", "stating"} and nxt0 != "that":
             return None  # "the state", "Western states"
+        if low in lex.noun_forms and prev in (_NUMBER_WORDS - {"one"}) | _ORDINALS:
+            return None  # "the dozen states that held ...", "the fifth state that": counted
         if lemma == "like" and (
             nxt0[:1].isdigit() or nxt0 in lex.determiners or (nxt0 and toks[cue_end + 1].is_cap)
         ):
