@@ -2419,3 +2419,10 @@ def test_counted_noun_after_a_number_word_or_ordinal() -> None:
     assert s["label"] != "attributed"
     s = body("The harbor report states that the pier is unsafe.")[0]
     assert s["attribution"]["cue"]["text"] == "states"
+
+
+def test_addressee_with_a_relative_clause_is_no_report() -> None:
+    s = body("On Tuesday, Mayor Vale was speaking to a party that had just adopted a new platform.")
+    assert s[0]["label"] != "attributed"
+    s = body("Mayor Vale was speaking to reporters that morning, saying that the fares would fall.")
+    assert s[0]["label"] == "attributed"

@@ -1002,18 +1002,20 @@ class VerbCues(Resolver):
             ):
                 return None  # "Ruiz found a way to win", "found a home": came upon, not a finding
             if (
-                after.lower == "to"
+                (after.lower == "to" or (after.lower == "with" and lemma in {"speak", "talk"}))
                 and lemma in _ADDRESSEE_TO
                 and not any(
-                    t.lower in {"that", ":", "about"} or t.text in OPEN_QUOTES
-                    for t in toks[k + 1 : k + 8]
+                    (t.lower == "that" and not self._relative_that(toks, j))
+                    or t.lower in {":", "about"}
+                    or t.text in OPEN_QUOTES
+                    for j, t in enumerate(toks[k + 1 : k + 8], k + 1)
                 )
             ):
                 src = self._source(toks, span)
                 self.introduced = Attribution("direct", src, self._cue(toks, cue_start, cue_end))
                 self._remember(toks, span, src)
-                return None  # "spoke to reporters", "did not respond to a request": an
-                # addressee with nothing said
+                return None  # "spoke to reporters", "did not respond to a request", "spoke
+                # with leaders", "spoke to a group that had voted": an addressee, nothing said
         clause_follows = nxt is not None and nxt.lower in {"that", ":"}
         if cls in ("naming",) and nxt is not None and nxt.is_cap and span[1] == cue_start - 1:
             head = toks[span[1]]
