@@ -2339,3 +2339,16 @@ def test_headline_surname_known_from_the_body() -> None:
     text = "Vale Endorses Ruiz\n\nThe ferry board met on Monday in Dorn."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_short_quotation_standing_as_a_sentence_is_speech() -> None:
+    text = "“The fares will fall by winter,” Mayor Anna Vale said. “Count on it.” The board met."
+    reply = sentence(text, "“Count")
+    assert reply["label"] == "attributed"
+    assert source_of(reply)[1] == "Anna Vale"
+    # a short quotation inside the outlet's own sentence is a scare quote, not speech
+    scare = sentence(text + " The timetable, stamped “Final.” in red, ran long.", "The timetable")
+    assert scare["label"] != "attributed"
+    # a short title without a full stop stands alone but says nothing
+    title = sentence(text + "\n\n“Harbour Nights”\n\nThe show airs later.", "“Harbour")
+    assert title["label"] != "attributed"
