@@ -171,49 +171,10 @@ _DOTTED_END = re.compile(r"(?:^|[\s(])((?:[A-Za-z]\.){2,}|No\.)$")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+ ((?:[A-HJ-Z]\.){1,2})$")
 
 # Function words that open sentences but are never a surname after an initial.
-_SENTENCE_OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "in",
-        "on",
-        "at",
-        "for",
-        "if",
-        "when",
-        "as",
-        "after",
-        "before",
-        "while",
-        "with",
-        "by",
-        "from",
-        "to",
-    ]
+_SENTENCE_OPENER = re.compile(
+    r"(?:the|an?|he|she|it|they|we|i|you|this|that|these|those|there|his|her|their|its|our|my"
+    r"|but|and|or|so|yet|in|on|at|for|if|when|as|after|before|while|with|by|from|to)\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -230,7 +191,7 @@ def _continues(before: str, after: str) -> bool:
         return True
     if not first.isupper():
         return False
-    if after.split(maxsplit=1)[0].lower().strip(",;:") in _SENTENCE_OPENERS:
+    if _SENTENCE_OPENER.match(after.split(maxsplit=1)[0]):
         return False  # "... Plan B. The plan failed."
     initials = _INITIAL_END.search(before)
     if initials is None and dotted and len(dotted.group(1)) == 4 and dotted.group(1).isupper():
