@@ -162,7 +162,41 @@ def line_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Titles that always precede a name: a sentence never ends on them ("Mr. Hedge said").
-_TITLE_END = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon)\.$")
+_TITLE_END = re.compile(
+    r"(?:^|\W)(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon)\.$"
+)
+# A dotted abbreviation ("F.B.I.", "H.W.") or "No." at the end of a span.
+_DOTTED_END = re.compile(r"(?:^|[\s(])((?:[A-Za-z]\.){2,}|No\.)$")
+# A middle initial after a capitalised name ("George H. Vale", "Anna J."), never the pronoun "I".
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+ ((?:[A-HJ-Z]\.){1,2})$")
+
+# Function words that open sentences but are never a surname after an initial.
+_SENTENCE_OPENER = re.compile(
+    r"(?:the|an?|he|she|it|they|we|i|you|this|that|these|those|there|his|her|their|its|our|my"
+    r"|but|and|or|so|yet|in|on|at|for|if|when|as|after|before|while|with|by|from|to)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _continues(before: str, after: str) -> bool:
+    """Punkt ended a sentence on an abbreviation that cannot end one here: a title before a
+    name; a dotted abbreviation or "No." before a lowercase word or a figure ("the F.B.I. has
+    said", "No. 2"); a person's initials before their surname ("George H.W. Bush", "said J.M.
+    Vale"). Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call."""
+    if _TITLE_END.search(before):
+        return True
+    first = after[:1]
+    dotted = _DOTTED_END.search(before)
+    if dotted and (first.islower() or first.isdigit()):
+        return True
+    if not first.isupper():
+        return False
+    if _SENTENCE_OPENER.match(after.split(maxsplit=1)[0]):
+        return False  # "... Plan B. The plan failed."
+    initials = _INITIAL_END.search(before)
+    if initials is None and dotted and len(dotted.group(1)) == 4 and dotted.group(1).isupper():
+        initials = dotted  # two initials alone: "said J.M. Vale"
+    return initials is not None and initials.group(1).lower()[:-1] not in EXTRA_ABBREVIATIONS
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -172,12 +206,11 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     for s, e in _tokenizer().span_tokenize(chunk):
         for span in _trimmed(text, start + s, start + e):
             if pending is not None:
-                span = (pending[0], span[1])  # rejoin a split after "Mr."
-                pending = None
-            if _TITLE_END.search(text[span[0] : span[1]]):
-                pending = span
-                continue
-            yield span
+                if _continues(text[pending[0] : pending[1]], text[span[0] : span[1]]):
+                    span = (pending[0], span[1])  # rejoin a split after "Mr.", "H.W." ...
+                else:
+                    yield pending
+            pending = span
     if pending is not None:
         yield pending
 

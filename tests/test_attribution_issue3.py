@@ -2426,3 +2426,16 @@ def test_addressee_with_a_relative_clause_is_no_report() -> None:
     assert s[0]["label"] != "attributed"
     s = body("Mayor Vale was speaking to reporters that morning, saying that the fares would fall.")
     assert s[0]["label"] == "attributed"
+
+
+def test_short_quotation_standing_as_a_sentence_is_speech() -> None:
+    text = "“The fares will fall by winter,” Mayor Anna Vale said. “Count on it.” The board met."
+    reply = sentence(text, "“Count")
+    assert reply["label"] == "attributed"
+    assert source_of(reply)[1] == "Anna Vale"
+    # a short quotation inside the outlet's own sentence is a scare quote, not speech
+    scare = sentence(text + " The timetable, stamped “Final.” in red, ran long.", "The timetable")
+    assert scare["label"] != "attributed"
+    # a short title without a full stop stands alone but says nothing
+    title = sentence(text + "\n\n“Harbour Nights”\n\nThe show airs later.", "“Harbour")
+    assert title["label"] != "attributed"

@@ -32,6 +32,12 @@ def quoted(text: str) -> list[str]:
         "Dr. Lena Brook treated 40 patients at the field clinic.",
         "The polls opened at 7 a.m. on Sunday in every district.",
         "Gov. Ines Varga met Lt. Col. Amos Reed at St. Anne's hospital.",
+        "Sens. Ana Solis and Paul Dray voted against the harbour bill.",
+        "The clinic was founded by Anna H.W. Vale in the spring.",
+        "The ferry was sold to Marta J. Ruiz before the strike.",
+        "The novel is by J.M. Dorn, a former harbour pilot.",
+        "A former F.B.I. agent testified on Monday.",
+        "The harbour is enemy No. 1 of the inland towns.",
     ],
 )
 def test_abbreviations_do_not_split_a_sentence(first: str) -> None:
@@ -42,6 +48,16 @@ def test_abbreviations_do_not_split_a_sentence(first: str) -> None:
 def test_abbreviation_at_the_end_of_a_sentence_still_splits() -> None:
     text = "The delegation flew back to the U.S. It arrived on Tuesday."
     assert texts(text) == ["The delegation flew back to the U.S.", "It arrived on Tuesday."]
+
+
+def test_a_letter_or_title_case_word_before_a_full_stop_still_splits() -> None:
+    text = "The board adopted Plan B. The plan failed. Neither do I. This must change."
+    assert texts(text) == [
+        "The board adopted Plan B.",
+        "The plan failed.",
+        "Neither do I.",
+        "This must change.",
+    ]
 
 
 def test_decimal_figures_and_money_do_not_split() -> None:
