@@ -2339,3 +2339,13 @@ def test_headline_surname_known_from_the_body() -> None:
     text = "Vale Endorses Ruiz\n\nThe ferry board met on Monday in Dorn."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_office_of_a_portfolio_is_a_titled_person() -> None:
+    s = body("The former secretary of state mocked Ruiz for his ferry plan.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "The former secretary of state"
+    s = body("The chief of staff wants to cut the harbor budget.")[0]
+    assert s["label"] == "attributed"
+    s = body("The state of the harbor wants more attention.")[0]
+    assert s["label"] != "attributed"

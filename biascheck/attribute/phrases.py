@@ -195,6 +195,18 @@ class Phrases:
             if not _FRACTION.match(low) and len(numbers) < 2:
                 return None  # a bare number or a year is not a source ("in 2008")
             return (k, j)
+        if (
+            not head.is_cap
+            and low in lex.titles
+            and j >= 2
+            and toks[j - 1].lower == "of"
+            and toks[j - 2].lower in lex.person_heads
+        ):
+            # an office named "<role> of <portfolio>" ("the former secretary of state"): the
+            # role's phrase runs on to the portfolio
+            np = self._np_ending(toks, j - 2)
+            if np is not None:
+                return (np[0], j)
         if not self._nounish(head):
             if self._proper_plural(toks, j):
                 # a plural noun with a proper modifier: "Portolan dockworkers", "Turkish

@@ -139,6 +139,9 @@ class Resolver(Phrases):
         lows = [t.lower for t in words]
         if lows[-1] in lex.org_heads:
             return False
+        if len(lows) >= 3 and lows[-2] == "of" and lows[-1].rstrip(".") in lex.titles:
+            # "the secretary of state": the role before its portfolio is the head
+            words, lows = words[:-2], lows[:-2]
         if len(words) == 1 and self._pronoun(words[0]) in ("he", "she"):
             return True
         if len(words) == 1 and lows[0] in ("who",):
