@@ -2349,3 +2349,19 @@ def test_office_of_a_portfolio_is_a_titled_person() -> None:
     assert s["label"] == "attributed"
     s = body("The state of the harbor wants more attention.")[0]
     assert s["label"] != "attributed"
+
+
+def test_counted_share_before_a_noun_like_verb_is_its_subject() -> None:
+    s = body("Six in 10 support the harbor plan.")[0]
+    assert s["attribution"]["cue"]["text"] == "support"
+    s = body("About three-quarters back a ban on night ferries.")[0]
+    assert s["attribution"]["cue"]["text"] == "back"
+    s = body("Last year only 32 percent of Dorn residents opposed the toll.")[0]
+    assert s["attribution"]["cue"]["text"] == "opposed"
+    s = body("A 61% majority of Dorn voters support the toll.")[0]
+    assert s["label"] == "attributed"
+    # the share as an object: "support" is a noun
+    s = body("The mayor won 40 percent support among dockworkers.")[0]
+    assert all(a["cue"]["text"] != "support" for a in atts(s))
+    s = body("The 20 pledged delegates met in Dorn.")[0]
+    assert s["label"] != "attributed"

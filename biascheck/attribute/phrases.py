@@ -275,6 +275,9 @@ class Phrases:
             if t.is_cap or tlow in lex.role_nouns or tlow in lex.person_heads:
                 k -= 1
                 continue
+            if tlow in lex.quantity and toks[k].lower == "of":
+                k -= 1  # "a majority of Republicans": the share heads the phrase
+                continue
             # a lowercase modifier ("regime", "foreign") inside a name-led or determiner-led phrase
             if k - 2 >= 0 and (toks[k - 2].is_cap or toks[k - 2].lower in lex.determiners):
                 k -= 1

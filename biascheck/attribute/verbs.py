@@ -25,6 +25,40 @@ from .tokens import (
     Token,
 )
 
+_SHARE_ENDS = frozenset({"percent", "%", "majority", "plurality", "half"})
+
+
+def _after_share(toks: list[Token], i: int) -> bool:
+    """toks[i] comes right after a counted share of respondents ("six in 10", "40 percent",
+    "two-thirds", "a majority"): a subject, so toks[i] is its verb, not a noun or an adjective."""
+    if i == 0:
+        return False
+    p = toks[i - 1].lower
+    numeric = p[:1].isdigit() or p in _NUMBER_WORDS
+    if not (
+        p in _SHARE_ENDS
+        or _SHARE_FRACTION.match(p)
+        or (numeric and i >= 3 and toks[i - 2].lower in {"in", "of"})  # "six in 10"
+    ):
+        return False
+    k = i - 1  # the share must open its clause: "she won 40 percent support" is a noun
+    while k > 0 and (
+        toks[k - 1].text[:1].isdigit()
+        or toks[k - 1].lower in _NUMBER_WORDS
+        or toks[k - 1].lower in _SHARE_WORDS
+    ):
+        k -= 1
+    return k == 0 or toks[k - 1].lower in _CLAUSE_OPENERS
+
+
+_SHARE_FRACTION = re.compile(r"^(?:one|two|three)-(?:thirds?|quarters?|halves)$")
+_SHARE_WORDS = frozenset(
+    {"in", "of", "out", "about", "nearly", "roughly", "almost", "just", "only", "some", "over"}
+    | {"more", "than", "fewer", "less", "at", "least", "a", "percent", "%", "majority"}
+)
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "and", "but", "while", "whereas", "that"})
+
+
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
 _FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "by", "in", "on"})
 
@@ -394,7 +428,7 @@ class VerbCues(Resolver):
             return None  # "candidates like Mr. Carson": a preposition
         if lemma == "back" and (
             nxt0 in {"down", "off", "away", "up", "in", "out", "on", "to", "into", "from"}
-            or (low == "back" and prev not in _MODALS)
+            or (low == "back" and prev not in _MODALS and not _after_share(toks, i))
         ):
             return None  # "did not back down", "put the agency back"
         if lemma == "vote" and prev in {"must", "can", "cannot", "may"}:
@@ -415,8 +449,12 @@ class VerbCues(Resolver):
             return None  # prepositions that look like verb forms
         if lemma == "charge" and nxt0 == "with":
             return None  # "a group charged with beautifying downtown"
-        if low.endswith("ed") and (prev[:1].isdigit() or prev in {"’s", "'s"}):
-            return None  # "20 pledged delegates": an adjective
+        if (
+            low.endswith("ed")
+            and (prev[:1].isdigit() or prev in {"’s", "'s"})
+            and not _after_share(toks, i)
+        ):
+            return None  # "20 pledged delegates": an adjective; "six in 10 backed it" is a verb
         if (
             low.endswith("ed")
             and prev.endswith("ly")
@@ -480,7 +518,13 @@ class VerbCues(Resolver):
             and not self._next_to_quote(toks, i, cue_end)
         ):
             return None  # "spoke at a rally", "will speak first": an appearance, nothing said
-        if low in lex.noun_forms and i > 0 and not clause_next and not doc_verb:
+        if (
+            low in lex.noun_forms
+            and i > 0
+            and not clause_next
+            and not doc_verb
+            and not _after_share(toks, i)
+        ):
             before = toks[i - 1]
             plural_role = before.lower.endswith("s") and (
                 before.lower in lex.role_nouns or before.lower[:-1] in lex.person_heads
@@ -1242,6 +1286,8 @@ class VerbCues(Resolver):
             return False
         if p.endswith("s") and not _POSSESSIVE.search(prev.text) and p not in {"its", "his"}:
             return False  # "Republicans attack", "critics charge"
+        if _after_share(toks, i):
+            return False  # "six in 10 support the plan", "40 percent back her": a poll share
         return prev.is_word or p[:1].isdigit()
 
     def _phone_call(self, toks: list[Token], i: int) -> bool:
