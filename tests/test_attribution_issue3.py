@@ -2365,3 +2365,18 @@ def test_counted_share_before_a_noun_like_verb_is_its_subject() -> None:
     assert all(a["cue"]["text"] != "support" for a in atts(s))
     s = body("The 20 pledged delegates met in Dorn.")[0]
     assert s["label"] != "attributed"
+
+
+def test_ranked_role_before_an_infinitive_of_stance() -> None:
+    s = body("Tom Berrin was the first mayor in the region to endorse Vale.")[0]
+    assert s["attribution"]["cue"]["text"] == "endorse"
+    assert s["attribution"]["source"]["text"] == "Tom Berrin"
+    s = body("He was among 12 councillors in 2019 to vote against the toll.")[0]
+    assert s["label"] == "attributed"
+    s = body("Ana Ruiz and Leo Marsh were the only Greens to vote against the toll.")[0]
+    assert s["label"] == "attributed"
+    # a rank with an act, or with a thing for subject, credits nothing
+    s = body("Tom Berrin was the first of the three rivals to address the gala.")[0]
+    assert s["label"] != "attributed"
+    s = body("The ferry plan was the first to win approval from the board.")[0]
+    assert s["label"] != "attributed"

@@ -59,6 +59,13 @@ _SHARE_WORDS = frozenset(
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "and", "but", "while", "whereas", "that"})
 
 
+# Words of rank before a role and an infinitive: "the first senator to endorse him".
+_RANKS = frozenset(
+    {"first", "last", "only", "latest", "earliest", "lone", "sole", "second", "third", "newest"}
+)
+_BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "remained"})
+
+
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
 _FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "by", "in", "on"})
 
@@ -547,6 +554,11 @@ class VerbCues(Resolver):
                     and cue_end == i
                     and nxt0 in _SAID_NEXT
                 )
+                and not (  # "the first senator to vote against it": a ranked infinitive
+                    before.lower == "to"
+                    and lemma not in lex.needs_clause
+                    and self._ranked_subject(toks, i - 1) is not None
+                )
                 and not before.lower.endswith("ly")
                 and not plural_role
                 and (
@@ -597,6 +609,17 @@ class VerbCues(Resolver):
             if gov >= 0 and toks[gov].lower == "on" and gov >= 1:
                 gov -= 1
             g = toks[gov].lower if gov >= 0 else ""
+            ranked = (
+                self._ranked_subject(toks, i - 1)
+                if cls in ("speech", "stance") and lemma not in lex.needs_clause
+                else None
+            )  # "the first to address the gala" is an appearance: "address" needs a clause
+            if ranked is not None:
+                # "she was the first senator to endorse him", "he was among 25 senators to
+                # vote against it": the copula's subject holds the stance the rank describes
+                content.append(self._content_after(seg, toks, cue_end))
+                kind = "stance" if cls == "stance" else "indirect"
+                return Attribution(kind, self._source(toks, ranked), self._tok_span(tok)), ranked
             if (
                 gov < 0
                 or not toks[gov].is_word
@@ -1140,6 +1163,38 @@ class VerbCues(Resolver):
         else:
             content.append(self._content_after(seg, toks, cue_end))
         return Attribution(kind, src, cue), span
+
+    def _ranked_subject(self, toks: list[Token], to_at: int) -> tuple[int, int] | None:
+        """The subject of "X was the first (senator) to", "X became one of the earliest ...
+        to", "X was among 25 senators (in 2008) to": a rank or a count of those who did
+        something, after a copula, credits the infinitive to the copula's subject when that is
+        a person or a body that speaks."""
+        rank = None
+        for k in range(to_at - 1, max(-1, to_at - 10), -1):
+            t = toks[k]
+            if t.lower in _RANKS or t.lower == "among":
+                rank = k
+                break
+            if not t.is_word or t.lower in {"that", "who", "which", "and", "but", "or"}:
+                return None
+        if rank is None:
+            return None
+        k = rank - 1
+        while k >= 0 and toks[k].lower in {"the", "one", "of", "only", "just", "a"}:
+            k -= 1  # "one of the only", "just the second"
+        if k < 0 or not (toks[k].lower in BE or toks[k].lower in _BECOME):
+            return None
+        span = self._subject_before(toks, k) or self._clause_subject(toks, k)
+        if span is None:
+            return None
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or toks[span[1]].lower in self.lex.relative
+            or (toks[span[1]].is_cap and toks[span[1]].lower.endswith("s"))  # "Republicans"
+        ):
+            return None
+        return span
 
     def _prior_off_main(self, toks: list[Token], main: tuple[int, int], prior: Attribution) -> bool:
         """Whether a participle after a comma should take the main clause's subject rather than
