@@ -2380,3 +2380,13 @@ def test_ranked_role_before_an_infinitive_of_stance() -> None:
     assert s["label"] != "attributed"
     s = body("The ferry plan was the first to win approval from the board.")[0]
     assert s["label"] != "attributed"
+
+
+def test_participle_after_a_common_noun_subject_continues_it() -> None:
+    s = body("The former governor later sued, claiming the toll violated her rights.")[0]
+    assert s["attribution"]["cue"]["text"] == "claiming"
+    assert s["attribution"]["source"]["text"] == "The former governor"
+    s = body("The storm hit the harbor on Monday, leaving two ferries adrift.")[0]
+    assert s["label"] != "attributed"
+    s = body("Even without a strong candidate to contend with, the Greens face a hard map.")[0]
+    assert s["label"] != "attributed"

@@ -784,6 +784,17 @@ class Phrases:
             span = self._np_ending(toks, e)
             if span and (toks[e].is_cap or toks[e].lower in lex.role_nouns):
                 return span
+            if e == k and (t.lower in lex.determiners or t.text[:1].isdigit()):
+                # "The former governor sued, claiming ...", "Two objectors ..., contending":
+                # a common noun phrase whose head names a person
+                for m in range(k + 1, min(i, k + 5)):
+                    w = toks[m].lower
+                    if not toks[m].is_word or toks[m].is_cap or w in lex.stop:
+                        break
+                    if w in lex.person_heads or (w.endswith("s") and w[:-1] in lex.person_heads):
+                        if m + 1 < i and toks[m + 1].lower in {"’s", "'s"}:
+                            break
+                        return self._np_ending(toks, m)
             return None
         return None
 

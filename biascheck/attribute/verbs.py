@@ -450,6 +450,8 @@ class VerbCues(Resolver):
         ):
             return None  # "voted in 2008", "will vote on the bill": no position is stated; "voted
             # to close the road" is a decision, an act rather than a stance
+        if lemma == "contend" and nxt0 == "with":
+            return None  # "a rival to contend with": to cope with, not to argue
         if lemma == "compare" and nxt0 in {"with", "to"}:
             return None  # "tame compared with the battle": a preposition
         if low in {"regarding", "considering", "concerning", "given"}:
