@@ -2390,3 +2390,15 @@ def test_participle_after_a_common_noun_subject_continues_it() -> None:
     assert s["label"] != "attributed"
     s = body("Even without a strong candidate to contend with, the Greens face a hard map.")[0]
     assert s["label"] != "attributed"
+
+
+def test_reported_with_an_object_reports_it() -> None:
+    s = body("Harbor police reported no arrests late Monday.")[0]
+    assert s["attribution"]["cue"]["text"] == "reported"
+    s = body("The Dorn Herald first reported the mayor's decision on Sunday.")[0]
+    assert s["label"] == "attributed"
+    # a byline and a credit line report nothing
+    s = body("Tom Berrin reported from Dorn.")[0]
+    assert s["label"] != "attributed"
+    s = body("(Additional reporting by Ana Ruiz; Editing by Leo Marsh.)")[0]
+    assert s["label"] != "attributed"

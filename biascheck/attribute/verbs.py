@@ -988,7 +988,25 @@ class VerbCues(Resolver):
             opener = fused.group(1) if fused else after.lower
             if (
                 opener not in lex.clause_starts
-                and lemma not in self.lex.object_reports
+                and not (
+                    lemma in self.lex.object_reports
+                    and not (
+                        lemma == "report"
+                        and (
+                            # the object right after the verb: "reported from Dorn" (a
+                            # byline), "reported on Friday", "reported 2019 earnings" (a time
+                            # phrase first) name no fact reported
+                            k != cue_end + 1
+                            or after.lower in PREPOSITIONS
+                            or after.lower in {"back", "for"}
+                            or not after.is_word
+                            or after.lower.endswith("ly")  # "reported widely", "quarterly"
+                            # the finite verb only: "additional reporting by", "a jobs report"
+                            # are nouns
+                            or not (low == "reported" or (low == "reporting" and be_before))
+                        )
+                    )
+                )
                 and not clause_ahead
                 and not timed_end
                 # "the poll found 28 percent back X": a finding that opens with a figure
