@@ -2395,6 +2395,10 @@ def test_participle_after_a_common_noun_subject_continues_it() -> None:
 def test_reported_with_an_object_reports_it() -> None:
     s = body("Harbor police reported no arrests late Monday.")[0]
     assert s["attribution"]["cue"]["text"] == "reported"
+    s = body("Harbor police reported at least 20 arrests late Monday.")[0]
+    assert s["attribution"]["cue"]["text"] == "reported"
+    s = body("Tom Berrin reported at Dorn on Monday.")[0]
+    assert s["label"] != "attributed"
     s = body("The Dorn Herald first reported the mayor's decision on Sunday.")[0]
     assert s["label"] == "attributed"
     # a byline and a credit line report nothing

@@ -996,7 +996,11 @@ class VerbCues(Resolver):
                             # the object right after the verb: "reported from Dorn" (a
                             # byline), "reported on Friday", "reported 2019 earnings" (a time
                             # phrase first) name no fact reported
-                            k != cue_end + 1
+                            not (
+                                k == cue_end + 1
+                                # "reported at least 20 victims": a count, not a place
+                                or (after.lower == "least" and toks[k - 1].lower == "at")
+                            )
                             or after.lower in PREPOSITIONS
                             or after.lower in {"back", "for"}
                             or not after.is_word
