@@ -2406,3 +2406,10 @@ def test_reported_with_an_object_reports_it() -> None:
     assert s["label"] != "attributed"
     s = body("(Additional reporting by Ana Ruiz; Editing by Leo Marsh.)")[0]
     assert s["label"] != "attributed"
+
+
+def test_they_after_a_sentence_opened_by_plural_people() -> None:
+    s = sentence("The two senators met in Dorn on Monday. They believe the toll will fail.", "They")
+    assert s["attribution"]["cue"]["text"] == "believe"
+    s = sentence("The harbors of Dorn closed on Monday. They want more money.", "They")
+    assert s["label"] != "attributed"

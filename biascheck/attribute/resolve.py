@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Attribution, Source
 from .lexicon import (
     _FRACTION,
+    BE,
     VAGUE_PASSIVE,
 )
 from .phrases import Phrases
@@ -277,6 +278,31 @@ class Resolver(Phrases):
                 i = k + 1
                 continue
             i += 1
+        self._people_subject(toks)
+
+    def _people_subject(self, toks: list[Token]) -> None:
+        """A sentence that opens with plural people ("Sanders supporters rallied ...", "The
+        senators met ...") gives a later "they" people to stand for, as a plural person source
+        does ("They fear ...")."""
+        lex = self.lex
+        for m in range(min(len(toks), 6)):
+            t = toks[m]
+            low = t.lower
+            if not t.is_word or low in BE or low in lex.bridge or lex.verb(low):
+                return  # the verb: the subject is behind
+            if low.endswith("s") and (
+                low[:-1] in lex.person_heads
+                or low in lex.relational_people
+                or low in lex.role_nouns
+            ):
+                np = self._np_ending(toks, m)
+                if (
+                    np is not None
+                    and all(toks[q].lower in lex.determiners for q in range(np[0]))
+                    and self._person_like(toks, np)
+                ):
+                    self.mem.group_people = True
+                return
 
     def _is_vague(self, toks: list[Token], span: tuple[int, int]) -> bool:
         words = [t.lower for t in toks[span[0] : span[1] + 1]]
