@@ -2413,3 +2413,12 @@ def test_they_after_a_sentence_opened_by_plural_people() -> None:
     assert s["attribution"]["cue"]["text"] == "believe"
     s = sentence("The harbors of Dorn closed on Monday. They want more money.", "They")
     assert s["label"] != "attributed"
+
+
+def test_verb_whose_clause_lost_its_subject_to_a_relative() -> None:
+    s = sentence(
+        "Tom Berrin spoke. The leases, which he estimates will run for years, cost a lot.", "The"
+    )
+    assert s["attribution"]["cue"]["text"] == "estimates"
+    s = sentence("Tom Berrin spoke. His hopes were dashed by the vote.", "His")
+    assert s["label"] != "attributed"

@@ -1342,6 +1342,12 @@ class VerbCues(Resolver):
         if low.endswith("s") and not low.endswith("ss"):  # "address" is not a plural
             if nxt is None:
                 return False
+            if i >= 1 and (
+                self._pronoun(toks[i - 1]) in ("he", "she", "it")
+                or (toks[i - 1].is_cap and i >= 2 and toks[i - 2].lower in self.lex.relative)
+            ):
+                return False  # "which he estimates will ...", "a move that Vale hopes will
+                # ...": a subject before it, so a verb whose clause lost its subject
             n = nxt.lower
             return (
                 n in BE
