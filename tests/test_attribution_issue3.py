@@ -2422,3 +2422,11 @@ def test_verb_whose_clause_lost_its_subject_to_a_relative() -> None:
     assert s["attribution"]["cue"]["text"] == "estimates"
     s = sentence("Tom Berrin spoke. His hopes were dashed by the vote.", "His")
     assert s["label"] != "attributed"
+
+
+def test_passive_stance_with_a_counted_share_for_agent() -> None:
+    s = body("Vale was supported by 42 percent of the Greens surveyed in the Dorn poll.")[0]
+    assert s["attribution"]["cue"]["text"] == "supported"
+    assert s["attribution"]["source"]["text"].startswith("42 percent")
+    s = body("The toll was backed by 52 votes in the harbor council.")[0]
+    assert s["label"] != "attributed"

@@ -639,6 +639,22 @@ class Phrases:
             k += 1  # "some of his rivals"
             while k < len(toks) and toks[k].lower in lex.determiners:
                 k += 1
+        elif k + 1 < len(toks) and (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS):
+            # a counted share: "42 percent of the Republicans surveyed", "34% of GOP voters",
+            # "six in 10 voters"
+            share = k
+            while k < len(toks) and (
+                toks[k].text[:1].isdigit()
+                or toks[k].lower in _NUMBER_WORDS
+                or toks[k].lower in {"percent", "%", "in", "out"}
+            ):
+                k += 1
+            if k == share + 1 and not toks[share].text.endswith("%"):
+                k = share  # a bare number ("by 2008", "by two votes") is no share
+            elif k + 1 < len(toks) and toks[k].lower == "of":
+                k += 1
+                while k < len(toks) and toks[k].lower in lex.determiners:
+                    k += 1
         elif k + 1 < len(toks) and toks[k].lower in lex.quantity and toks[k + 1].lower == "of":
             k += 2  # "a majority of women"
             while k < len(toks) and toks[k].lower in lex.determiners:
