@@ -2430,3 +2430,10 @@ def test_passive_stance_with_a_counted_share_for_agent() -> None:
     assert s["attribution"]["source"]["text"].startswith("42 percent")
     s = body("The toll was backed by 52 votes in the harbor council.")[0]
     assert s["label"] != "attributed"
+
+
+def test_received_stance_of_a_counted_share() -> None:
+    s = body("Vale drew the support of 41 percent of the Greens surveyed.")[0]
+    assert s["attribution"]["cue"]["text"] == "support"
+    s = body("Vale drew the support of 41 dockworkers.")[0]
+    assert s["label"] != "attributed"

@@ -1738,7 +1738,9 @@ class VerbCues(Resolver):
             # "she won the endorsement of the union": the stance is the union's
             span = self._np_after(toks, i + 1)
             if span is None or not (
-                self._person_like(toks, span) or self._speaking_body(toks, span)
+                self._person_like(toks, span)
+                or self._speaking_body(toks, span)
+                or self._surveyed(toks, span)  # "won the backing of 33% of voters": a poll
             ):
                 return None
             return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
