@@ -2437,3 +2437,17 @@ def test_received_stance_of_a_counted_share() -> None:
     assert s["attribution"]["cue"]["text"] == "support"
     s = body("Vale drew the support of 41 dockworkers.")[0]
     assert s["label"] != "attributed"
+
+
+def test_lone_quantifier_subject_of_a_state_or_stance() -> None:
+    s = sentence("Ana Ruiz and Leo Marsh spoke. Both think the toll will fail.", "Both")
+    assert s["attribution"]["cue"]["text"] == "think"
+    s = body("Most oppose the new harbor toll;")[0]
+    assert s["attribution"]["cue"]["text"] == "oppose"
+    s = body("(Neither wanted to share his name with a reporter.)")[0]
+    assert s["label"] == "attributed"
+    # sweeping quantifiers and an adverb's "most" are no such subject
+    s = body("Few think the toll will fail.")[0]
+    assert all(a["cue"]["text"] != "think" or a["kind"] == "vague" for a in atts(s))
+    s = body("The account, most recently known as Dorn Daily, was closed.")[0]
+    assert s["label"] != "attributed"

@@ -306,6 +306,12 @@ _QUANTIFIER_SUBJECTS = frozenset(
 )
 
 
+# Quantifiers that stand alone as the subject of a verb of stance or a mental state, for
+# people named before or a poll's respondents ("Both think ...", "Neither wanted ...", "Most
+# oppose ..."); not the sweeping "many", "some", "few", "others".
+_LONE_QUANTIFIERS = frozenset({"both", "neither", "most", "none", "each", "all"})
+
+
 # Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
 # "politicians", "actors"): such a subject of a verb of speech is people who spoke.
 _AGENT_SUFFIXES = ("ists", "ians", "ees")
@@ -378,6 +384,29 @@ class VerbCues(Resolver):
                 i == 1 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in {"and", "but"}
             )
         )
+        # "Both think ...", "Neither wanted ...", "Most oppose ...", "None has offered ...": a
+        # quantifier standing alone for people named before or for a poll's respondents
+        lone = i - 1 if cls in ("state", "stance") else -1
+        while (
+            lone >= 0
+            and toks[lone].lower in lex.bridge
+            and toks[lone].lower not in (_LONE_QUANTIFIERS)
+        ):
+            lone -= 1  # "None has offered", "Most still believe"
+        lone_quantifier = (
+            lone >= 0
+            and toks[lone].lower in _LONE_QUANTIFIERS
+            # "most recently known as": "most" modifies the adverb
+            and not (lone + 1 < i and toks[lone + 1].lower.endswith("ly"))
+            and not low.endswith("ing")
+            and not before_plural_noun
+            and (
+                lone == 0
+                or toks[lone - 1].text in {",", ";", "—", "(", ":"}
+                or toks[lone - 1].lower in {"and", "but"}
+            )
+        )
+        quantified = quantified or lone_quantifier
         relative_doc = (  # "polls that show X ahead": "that" is the relative pronoun
             prev == "that"
             and lemma == "show"
@@ -863,7 +892,9 @@ class VerbCues(Resolver):
                 ):
                     span = (span[0], k - 1)  # the subject stops at the main verb
                     break
-        if span is None and quantified:
+        if span is None and lone_quantifier:
+            span = (lone, lone)
+        elif span is None and quantified:
             span = (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before(toks, cue_start)
@@ -1083,6 +1114,7 @@ class VerbCues(Resolver):
             return None  # the writer's own "I think" is the outlet's voice
         if cls == "state" and not (
             person
+            or lone_quantifier
             or turn  # "A: I think ...": in a transcript turn "I" is the one answering
             or self._surveyed(toks, span)
             # "they" standing for people named before ("Her aides ... They fear"), not for a
@@ -1107,6 +1139,7 @@ class VerbCues(Resolver):
                 or body
                 or vague
                 or plural_group
+                or lone_quantifier
                 or pron == "they"
                 or (  # "40 percent oppose", but not "McCain's 62 percent support": a noun
                     cls == "stance"
