@@ -2451,3 +2451,12 @@ def test_lone_quantifier_subject_of_a_state_or_stance() -> None:
     assert all(a["cue"]["text"] != "think" or a["kind"] == "vague" for a in atts(s))
     s = body("The account, most recently known as Dorn Daily, was closed.")[0]
     assert s["label"] != "attributed"
+
+
+def test_naming_verb_before_a_possessed_object() -> None:
+    s = body("The Vale campaign called Ruiz’s report a “rush to judgment,” because it was early.")[
+        0
+    ]
+    assert s["attribution"]["cue"]["text"] == "called"
+    s = body("A group called Harbor First met in Dorn on Monday.")[0]
+    assert s["label"] != "attributed"

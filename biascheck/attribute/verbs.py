@@ -1099,7 +1099,14 @@ class VerbCues(Resolver):
                 return None  # "spoke to reporters", "did not respond to a request": an
                 # addressee with nothing said
         clause_follows = nxt is not None and nxt.lower in {"that", ":"}
-        if cls in ("naming",) and nxt is not None and nxt.is_cap and span[1] == cue_start - 1:
+        if (
+            cls in ("naming",)
+            and nxt is not None
+            and nxt.is_cap
+            and span[1] == cue_start - 1
+            and not _POSSESSIVE.search(nxt.text)  # "called AP’s report a ...": an object
+            and not (cue_end + 2 < len(toks) and toks[cue_end + 2].text in {"’s", "'s"})
+        ):
             head = toks[span[1]]
             if not head.is_cap and head.lower not in lex.pronouns:
                 return None  # "a group called Citizens First": a name, not speech
