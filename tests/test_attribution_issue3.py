@@ -2460,3 +2460,10 @@ def test_naming_verb_before_a_possessed_object() -> None:
     assert s["attribution"]["cue"]["text"] == "called"
     s = body("A group called Harbor First met in Dorn on Monday.")[0]
     assert s["label"] != "attributed"
+
+
+def test_relative_that_before_a_name_and_its_state_verb() -> None:
+    s = sentence("Tom Berrin spoke. It was a move that Berrin hopes will calm the harbor.", "It")
+    assert s["attribution"]["cue"]["text"] == "hopes"
+    s = sentence("Tom Berrin spoke. In that Berrin plan, the tolls rise.", "In")
+    assert s["label"] != "attributed"

@@ -627,6 +627,17 @@ class VerbCues(Resolver):
                 )
                 if closing:
                     opener = None
+                if (
+                    opener is not None
+                    and opener.lower == "that"
+                    and cls == "state"
+                    and k >= 1
+                    and toks[k - 1].is_word
+                    and (nxt0 in _MODALS or nxt0 in BE or nxt0 == "can")
+                ):
+                    # "a move that Vale hopes will ...": "that" opens a relative clause whose
+                    # subject is the name, and the verb's own clause lost its subject
+                    opener = None
                 if opener is not None and (
                     opener.lower in lex.determiners
                     or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
