@@ -2467,3 +2467,13 @@ def test_relative_that_before_a_name_and_its_state_verb() -> None:
     assert s["attribution"]["cue"]["text"] == "hopes"
     s = sentence("Tom Berrin spoke. In that Berrin plan, the tolls rise.", "In")
     assert s["label"] != "attributed"
+
+
+def test_appositive_relative_fused_with_its_auxiliary() -> None:
+    s = sentence(
+        "Tom Berrin spoke. But Berrin, who’s running for the board, added that he would win.",
+        "But",
+    )
+    assert s["attribution"]["cue"]["text"] == "added"
+    s = sentence("Tom Berrin spoke. The ferry, which’s old, added two stops.", "The")
+    assert s["label"] != "attributed"

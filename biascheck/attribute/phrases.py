@@ -442,6 +442,8 @@ class Phrases:
                     or first.lower in lex.person_heads
                     or all(s.lower in lex.bridge or s.lower.endswith("ly") for s in seg)
                     or first.lower in _APPOSITIVE_OPENERS
+                    # "X, who’s running for ..., said": a relative fused with its auxiliary
+                    or (first.lower.startswith("who") and bool(_CONTRACTION.match(first.lower)))
                     or first.lower in PREPOSITIONS
                     or first.lower in {"after", "before", "during", "since", "now", "then"}
                     or first.lower.endswith(("ing", "ed"))
