@@ -2475,5 +2475,7 @@ def test_appositive_relative_fused_with_its_auxiliary() -> None:
         "But",
     )
     assert s["attribution"]["cue"]["text"] == "added"
-    s = sentence("Tom Berrin spoke. The ferry, which’s old, added two stops.", "The")
+    s = sentence(
+        "Tom Berrin spoke. But Berrin, who’s running, added two stops to the route.", "But"
+    )
     assert s["label"] != "attributed"
