@@ -2479,3 +2479,12 @@ def test_appositive_relative_fused_with_its_auxiliary() -> None:
         "Tom Berrin spoke. But Berrin, who’s running, added two stops to the route.", "But"
     )
     assert s["label"] != "attributed"
+
+
+def test_plural_bodies_that_speak() -> None:
+    s = body("The Vale campaign has the larger field staff, the campaigns agree.")[0]
+    assert s["attribution"]["cue"]["text"] == "agree"
+    s = body("The harbor departments declined to give details, saying the case was open.")[0]
+    assert s["label"] == "attributed"
+    s = body("The harbor, the docks agree, is too small.")[0]
+    assert s["label"] != "attributed"

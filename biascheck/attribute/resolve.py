@@ -195,7 +195,15 @@ class Resolver(Phrases):
 
     def _speaking_body(self, toks: list[Token], span: tuple[int, int]) -> bool:
         words = [t for t in self._head_span(toks, span) if t.is_word]
-        return bool(words) and words[-1].lower in self.lex.speaking_bodies
+        if not words:
+            return False
+        last, bodies = words[-1].lower, self.lex.speaking_bodies
+        # several bodies that speak: "the campaigns agree", "both parties said"
+        return (
+            last in bodies
+            or (last.endswith("s") and last[:-1] in bodies)
+            or (last.endswith("ies") and last[:-3] + "y" in bodies)
+        )
 
     def _remember(self, toks: list[Token], span: tuple[int, int], source: Source) -> None:
         lex = self.lex
