@@ -2488,3 +2488,10 @@ def test_plural_bodies_that_speak() -> None:
     assert s["label"] == "attributed"
     s = body("The harbor, the docks agree, is too small.")[0]
     assert s["label"] != "attributed"
+
+
+def test_known_person_takes_a_stance_on_a_gerund() -> None:
+    s = sentence("Tom Berrin spoke. Berrin supports raising the harbor toll.", "Berrin")
+    assert s["attribution"]["cue"]["text"] == "supports"
+    s = sentence("Tom Berrin spoke. Berrin emails containing the plan were released.", "Berrin")
+    assert s["label"] != "attributed"

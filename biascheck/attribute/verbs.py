@@ -1399,6 +1399,9 @@ class VerbCues(Resolver):
             ):
                 return False  # "which he estimates will ...", "a move that Vale hopes will
                 # ...": a subject before it, so a verb whose clause lost its subject
+            if low in self.lex.stance and i >= 1 and toks[i - 1].text in self.mem.people:
+                return False  # "Vale supports raising the wage": a person takes a stance on
+                # a gerund ("Clinton emails containing ..." is a compound noun)
             n = nxt.lower
             return (
                 n in BE
