@@ -2495,3 +2495,10 @@ def test_known_person_takes_a_stance_on_a_gerund() -> None:
     assert s["attribution"]["cue"]["text"] == "supports"
     s = sentence("Tom Berrin spoke. Berrin emails containing the plan were released.", "Berrin")
     assert s["label"] != "attributed"
+
+
+def test_mindful_is_an_attitude() -> None:
+    s = body("Tom Berrin is mindful of how fast the harbor race can change.")[0]
+    assert s["attribution"]["cue"]["text"].startswith("is mindful")
+    s = body("The harbor is mindful of nothing.")[0]
+    assert s["label"] != "attributed"
