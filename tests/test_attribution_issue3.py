@@ -2502,3 +2502,10 @@ def test_mindful_is_an_attitude() -> None:
     assert s["attribution"]["cue"]["text"].startswith("is mindful")
     s = body("The harbor is mindful of nothing.")[0]
     assert s["label"] != "attributed"
+
+
+def test_mentioned_with_an_object_says_it() -> None:
+    s = sentence("Tom Berrin spoke. He did not mention the toll on the north ferries.", "He")
+    assert s["attribution"]["cue"]["text"] == "mention"
+    s = sentence("Tom Berrin spoke. The plan, as mentioned, failed.", "The")
+    assert s["label"] != "attributed"
