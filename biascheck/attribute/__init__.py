@@ -25,8 +25,14 @@ A sentence is attributed when its content is credited to a source by a cue the o
   transcript the interviewer's "Q:" turns are the interviewer's words (no source, no cue), and
   "I" / "we" in a labelled turn is the one answering, not the writer ("A: I think ...");
 - a quantifier standing alone as the subject of a verb of saying ("Several said", "Both
-  argued", "One says ..."), and a verb of saying in a purpose infinitive when what is said
-  follows ("went off script to comment on X");
+  argued", "One says ..."), or of a stance or a mental state for people named before or a
+  poll's respondents ("Both think", "Most oppose", "Neither wanted"; not the sweeping "many",
+  "some", "few"), and a verb of saying in a purpose infinitive when what is said follows
+  ("went off script to comment on X");
+- a rank before an infinitive of stance or saying, credited to the copula's subject ("X was
+  the first senator to endorse Y", "X was among 25 senators to vote against it"), and
+  "reported" with its object right after it ("police reported no arrests"; "reported from
+  Dorn" is a byline);
 - a fronted participle clause belongs to the main clause's subject ("Despite criticising the
   plan, Vale said ..."); a participle after a comma inside a closing quotation continues the
   speaker ('... “too high,” adding that ...');

@@ -195,6 +195,18 @@ class Phrases:
             if not _FRACTION.match(low) and len(numbers) < 2:
                 return None  # a bare number or a year is not a source ("in 2008")
             return (k, j)
+        if (
+            not head.is_cap
+            and low in lex.titles
+            and j >= 2
+            and toks[j - 1].lower == "of"
+            and toks[j - 2].lower in lex.person_heads
+        ):
+            # an office named "<role> of <portfolio>" ("the former secretary of state"): the
+            # role's phrase runs on to the portfolio
+            np = self._np_ending(toks, j - 2)
+            if np is not None:
+                return (np[0], j)
         if not self._nounish(head):
             if self._proper_plural(toks, j):
                 # a plural noun with a proper modifier: "Portolan dockworkers", "Turkish
@@ -262,6 +274,9 @@ class Phrases:
                 break
             if t.is_cap or tlow in lex.role_nouns or tlow in lex.person_heads:
                 k -= 1
+                continue
+            if tlow in lex.quantity and toks[k].lower == "of":
+                k -= 1  # "a majority of Republicans": the share heads the phrase
                 continue
             # a lowercase modifier ("regime", "foreign") inside a name-led or determiner-led phrase
             if k - 2 >= 0 and (toks[k - 2].is_cap or toks[k - 2].lower in lex.determiners):
@@ -427,6 +442,8 @@ class Phrases:
                     or first.lower in lex.person_heads
                     or all(s.lower in lex.bridge or s.lower.endswith("ly") for s in seg)
                     or first.lower in _APPOSITIVE_OPENERS
+                    # "X, who’s running for ..., said": a relative fused with its auxiliary
+                    or (first.lower.startswith("who") and bool(_CONTRACTION.match(first.lower)))
                     or first.lower in PREPOSITIONS
                     or first.lower in {"after", "before", "during", "since", "now", "then"}
                     or first.lower.endswith(("ing", "ed"))
@@ -624,6 +641,22 @@ class Phrases:
             k += 1  # "some of his rivals"
             while k < len(toks) and toks[k].lower in lex.determiners:
                 k += 1
+        elif k + 1 < len(toks) and (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS):
+            # a counted share: "42 percent of the Republicans surveyed", "34% of GOP voters",
+            # "six in 10 voters"
+            share = k
+            while k < len(toks) and (
+                toks[k].text[:1].isdigit()
+                or toks[k].lower in _NUMBER_WORDS
+                or toks[k].lower in {"percent", "%", "in", "out"}
+            ):
+                k += 1
+            if k == share + 1 and not toks[share].text.endswith("%"):
+                k = share  # a bare number ("by 2008", "by two votes") is no share
+            elif k + 1 < len(toks) and toks[k].lower == "of":
+                k += 1
+                while k < len(toks) and toks[k].lower in lex.determiners:
+                    k += 1
         elif k + 1 < len(toks) and toks[k].lower in lex.quantity and toks[k + 1].lower == "of":
             k += 2  # "a majority of women"
             while k < len(toks) and toks[k].lower in lex.determiners:
@@ -769,6 +802,17 @@ class Phrases:
             span = self._np_ending(toks, e)
             if span and (toks[e].is_cap or toks[e].lower in lex.role_nouns):
                 return span
+            if e == k and (t.lower in lex.determiners or t.text[:1].isdigit()):
+                # "The former governor sued, claiming ...", "Two objectors ..., contending":
+                # a common noun phrase whose head names a person
+                for m in range(k + 1, min(i, k + 5)):
+                    w = toks[m].lower
+                    if not toks[m].is_word or toks[m].is_cap or w in lex.stop:
+                        break
+                    if w in lex.person_heads or (w.endswith("s") and w[:-1] in lex.person_heads):
+                        if m + 1 < i and toks[m + 1].lower in {"’s", "'s"}:
+                            break
+                        return self._np_ending(toks, m)
             return None
         return None
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Attribution, Source
 from .lexicon import (
     _FRACTION,
+    BE,
     VAGUE_PASSIVE,
 )
 from .phrases import Phrases
@@ -139,6 +140,9 @@ class Resolver(Phrases):
         lows = [t.lower for t in words]
         if lows[-1] in lex.org_heads:
             return False
+        if len(lows) >= 3 and lows[-2] == "of" and lows[-1].rstrip(".") in lex.titles:
+            # "the secretary of state": the role before its portfolio is the head
+            words, lows = words[:-2], lows[:-2]
         if len(words) == 1 and self._pronoun(words[0]) in ("he", "she"):
             return True
         if len(words) == 1 and lows[0] in ("who",):
@@ -191,7 +195,15 @@ class Resolver(Phrases):
 
     def _speaking_body(self, toks: list[Token], span: tuple[int, int]) -> bool:
         words = [t for t in self._head_span(toks, span) if t.is_word]
-        return bool(words) and words[-1].lower in self.lex.speaking_bodies
+        if not words:
+            return False
+        last, bodies = words[-1].lower, self.lex.speaking_bodies
+        # several bodies that speak: "the campaigns agree", "both parties said"
+        return (
+            last in bodies
+            or (last.endswith("s") and last[:-1] in bodies)
+            or (last.endswith("ies") and last[:-3] + "y" in bodies)
+        )
 
     def _remember(self, toks: list[Token], span: tuple[int, int], source: Source) -> None:
         lex = self.lex
@@ -274,6 +286,31 @@ class Resolver(Phrases):
                 i = k + 1
                 continue
             i += 1
+        self._people_subject(toks)
+
+    def _people_subject(self, toks: list[Token]) -> None:
+        """A sentence that opens with plural people ("Sanders supporters rallied ...", "The
+        senators met ...") gives a later "they" people to stand for, as a plural person source
+        does ("They fear ...")."""
+        lex = self.lex
+        for m in range(min(len(toks), 6)):
+            t = toks[m]
+            low = t.lower
+            if not t.is_word or low in BE or low in lex.bridge or lex.verb(low):
+                return  # the verb: the subject is behind
+            if low.endswith("s") and (
+                low[:-1] in lex.person_heads
+                or low in lex.relational_people
+                or low in lex.role_nouns
+            ):
+                np = self._np_ending(toks, m)
+                if (
+                    np is not None
+                    and all(toks[q].lower in lex.determiners for q in range(np[0]))
+                    and self._person_like(toks, np)
+                ):
+                    self.mem.group_people = True
+                return
 
     def _is_vague(self, toks: list[Token], span: tuple[int, int]) -> bool:
         words = [t.lower for t in toks[span[0] : span[1] + 1]]

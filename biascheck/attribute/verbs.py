@@ -25,6 +25,47 @@ from .tokens import (
     Token,
 )
 
+_SHARE_ENDS = frozenset({"percent", "%", "majority", "plurality", "half"})
+
+
+def _after_share(toks: list[Token], i: int) -> bool:
+    """toks[i] comes right after a counted share of respondents ("six in 10", "40 percent",
+    "two-thirds", "a majority"): a subject, so toks[i] is its verb, not a noun or an adjective."""
+    if i == 0:
+        return False
+    p = toks[i - 1].lower
+    numeric = p[:1].isdigit() or p in _NUMBER_WORDS
+    if not (
+        p in _SHARE_ENDS
+        or _SHARE_FRACTION.match(p)
+        or (numeric and i >= 3 and toks[i - 2].lower in {"in", "of"})  # "six in 10"
+    ):
+        return False
+    k = i - 1  # the share must open its clause: "she won 40 percent support" is a noun
+    while k > 0 and (
+        toks[k - 1].text[:1].isdigit()
+        or toks[k - 1].lower in _NUMBER_WORDS
+        or toks[k - 1].lower in _SHARE_WORDS
+    ):
+        k -= 1
+    return k == 0 or toks[k - 1].lower in _CLAUSE_OPENERS
+
+
+_SHARE_FRACTION = re.compile(r"^(?:one|two|three)-(?:thirds?|quarters?|halves)$")
+_SHARE_WORDS = frozenset(
+    {"in", "of", "out", "about", "nearly", "roughly", "almost", "just", "only", "some", "over"}
+    | {"more", "than", "fewer", "less", "at", "least", "a", "percent", "%", "majority"}
+)
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "and", "but", "while", "whereas", "that"})
+
+
+# Words of rank before a role and an infinitive: "the first senator to endorse him".
+_RANKS = frozenset(
+    {"first", "last", "only", "latest", "earliest", "lone", "sole", "second", "third", "newest"}
+)
+_BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "remained"})
+
+
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
 _FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "by", "in", "on"})
 
@@ -293,6 +334,12 @@ _QUANTIFIER_SUBJECTS = frozenset(
 )
 
 
+# Quantifiers that stand alone as the subject of a verb of stance or a mental state, for
+# people named before or a poll's respondents ("Both think ...", "Neither wanted ...", "Most
+# oppose ..."); not the sweeping "many", "some", "few", "others".
+_LONE_QUANTIFIERS = frozenset({"both", "neither", "most", "none", "each", "all"})
+
+
 # Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
 # "politicians", "actors"): such a subject of a verb of speech is people who spoke.
 _AGENT_SUFFIXES = ("ists", "ians", "ees")
@@ -365,6 +412,29 @@ class VerbCues(Resolver):
                 i == 1 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in {"and", "but"}
             )
         )
+        # "Both think ...", "Neither wanted ...", "Most oppose ...", "None has offered ...": a
+        # quantifier standing alone for people named before or for a poll's respondents
+        lone = i - 1 if cls in ("state", "stance") else -1
+        while (
+            lone >= 0
+            and toks[lone].lower in lex.bridge
+            and toks[lone].lower not in (_LONE_QUANTIFIERS)
+        ):
+            lone -= 1  # "None has offered", "Most still believe"
+        lone_quantifier = (
+            lone >= 0
+            and toks[lone].lower in _LONE_QUANTIFIERS
+            # "most recently known as": "most" modifies the adverb
+            and not (lone + 1 < i and toks[lone + 1].lower.endswith("ly"))
+            and not low.endswith("ing")
+            and not before_plural_noun
+            and (
+                lone == 0
+                or toks[lone - 1].text in {",", ";", "—", "(", ":"}
+                or toks[lone - 1].lower in {"and", "but"}
+            )
+        )
+        quantified = quantified or lone_quantifier
         relative_doc = (  # "polls that show X ahead": "that" is the relative pronoun
             prev == "that"
             and lemma == "show"
@@ -424,7 +494,7 @@ class VerbCues(Resolver):
             return None  # "candidates like Mr. Carson": a preposition
         if lemma == "back" and (
             nxt0 in {"down", "off", "away", "up", "in", "out", "on", "to", "into", "from"}
-            or (low == "back" and prev not in _MODALS)
+            or (low == "back" and prev not in _MODALS and not _after_share(toks, i))
         ):
             return None  # "did not back down", "put the agency back"
         if lemma == "vote" and prev in {"must", "can", "cannot", "may"}:
@@ -439,14 +509,20 @@ class VerbCues(Resolver):
         ):
             return None  # "voted in 2008", "will vote on the bill": no position is stated; "voted
             # to close the road" is a decision, an act rather than a stance
+        if lemma == "contend" and nxt0 == "with":
+            return None  # "a rival to contend with": to cope with, not to argue
         if lemma == "compare" and nxt0 in {"with", "to"}:
             return None  # "tame compared with the battle": a preposition
         if low in {"regarding", "considering", "concerning", "given"}:
             return None  # prepositions that look like verb forms
         if lemma == "charge" and nxt0 == "with":
             return None  # "a group charged with beautifying downtown"
-        if low.endswith("ed") and (prev[:1].isdigit() or prev in {"’s", "'s"}):
-            return None  # "20 pledged delegates": an adjective
+        if (
+            low.endswith("ed")
+            and (prev[:1].isdigit() or prev in {"’s", "'s"})
+            and not _after_share(toks, i)
+        ):
+            return None  # "20 pledged delegates": an adjective; "six in 10 backed it" is a verb
         if (
             low.endswith("ed")
             and prev.endswith("ly")
@@ -518,7 +594,13 @@ class VerbCues(Resolver):
             and not self._next_to_quote(toks, i, cue_end)
         ):
             return None  # "spoke at a rally", "will speak first": an appearance, nothing said
-        if low in lex.noun_forms and i > 0 and not clause_next and not doc_verb:
+        if (
+            low in lex.noun_forms
+            and i > 0
+            and not clause_next
+            and not doc_verb
+            and not _after_share(toks, i)
+        ):
             before = toks[i - 1]
             plural_role = before.lower.endswith("s") and (
                 before.lower in lex.role_nouns or before.lower[:-1] in lex.person_heads
@@ -540,6 +622,11 @@ class VerbCues(Resolver):
                     and not low.endswith("s")
                     and cue_end == i
                     and nxt0 in _SAID_NEXT
+                )
+                and not (  # "the first senator to vote against it": a ranked infinitive
+                    before.lower == "to"
+                    and lemma not in lex.needs_clause
+                    and self._ranked_subject(toks, i - 1) is not None
                 )
                 and not before.lower.endswith("ly")
                 and not plural_role
@@ -578,6 +665,17 @@ class VerbCues(Resolver):
                 )
                 if closing:
                     opener = None
+                if (
+                    opener is not None
+                    and opener.lower == "that"
+                    and cls == "state"
+                    and k >= 1
+                    and toks[k - 1].is_word
+                    and (nxt0 in _MODALS or nxt0 in BE or nxt0 == "can")
+                ):
+                    # "a move that Vale hopes will ...": "that" opens a relative clause whose
+                    # subject is the name, and the verb's own clause lost its subject
+                    opener = None
                 if opener is not None and (
                     opener.lower in lex.determiners
                     or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
@@ -591,6 +689,17 @@ class VerbCues(Resolver):
             if gov >= 0 and toks[gov].lower == "on" and gov >= 1:
                 gov -= 1
             g = toks[gov].lower if gov >= 0 else ""
+            ranked = (
+                self._ranked_subject(toks, i - 1)
+                if cls in ("speech", "stance") and lemma not in lex.needs_clause
+                else None
+            )  # "the first to address the gala" is an appearance: "address" needs a clause
+            if ranked is not None:
+                # "she was the first senator to endorse him", "he was among 25 senators to
+                # vote against it": the copula's subject holds the stance the rank describes
+                content.append(self._content_after(seg, toks, cue_end))
+                kind = "stance" if cls == "stance" else "indirect"
+                return Attribution(kind, self._source(toks, ranked), self._tok_span(tok)), ranked
             if (
                 gov < 0
                 or not toks[gov].is_word
@@ -832,7 +941,9 @@ class VerbCues(Resolver):
                 ):
                     span = (span[0], k - 1)  # the subject stops at the main verb
                     break
-        if span is None and quantified:
+        if span is None and lone_quantifier:
+            span = (lone, lone)
+        elif span is None and quantified:
             span = (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before(toks, cue_start)
@@ -957,7 +1068,29 @@ class VerbCues(Resolver):
             opener = fused.group(1) if fused else after.lower
             if (
                 opener not in lex.clause_starts
-                and lemma not in self.lex.object_reports
+                and not (
+                    lemma in self.lex.object_reports
+                    and not (
+                        lemma == "report"
+                        and (
+                            # the object right after the verb: "reported from Dorn" (a
+                            # byline), "reported on Friday", "reported 2019 earnings" (a time
+                            # phrase first) name no fact reported
+                            not (
+                                k == cue_end + 1
+                                # "reported at least 20 victims": a count, not a place
+                                or (after.lower == "least" and toks[k - 1].lower == "at")
+                            )
+                            or after.lower in PREPOSITIONS
+                            or after.lower in {"back", "for"}
+                            or not after.is_word
+                            or after.lower.endswith("ly")  # "reported widely", "quarterly"
+                            # the finite verb only: "additional reporting by", "a jobs report"
+                            # are nouns
+                            or not (low == "reported" or (low == "reporting" and be_before))
+                        )
+                    )
+                )
                 and not clause_ahead
                 and not timed_end
                 # "the poll found 28 percent back X": a finding that opens with a figure
@@ -1017,7 +1150,14 @@ class VerbCues(Resolver):
                 return None  # "spoke to reporters", "did not respond to a request", "spoke
                 # with leaders", "spoke to a group that had voted": an addressee, nothing said
         clause_follows = nxt is not None and nxt.lower in {"that", ":"}
-        if cls in ("naming",) and nxt is not None and nxt.is_cap and span[1] == cue_start - 1:
+        if (
+            cls in ("naming",)
+            and nxt is not None
+            and nxt.is_cap
+            and span[1] == cue_start - 1
+            and not _POSSESSIVE.search(nxt.text)  # "called AP’s report a ...": an object
+            and not (cue_end + 2 < len(toks) and toks[cue_end + 2].text in {"’s", "'s"})
+        ):
             head = toks[span[1]]
             if not head.is_cap and head.lower not in lex.pronouns:
                 return None  # "a group called Citizens First": a name, not speech
@@ -1032,6 +1172,7 @@ class VerbCues(Resolver):
             return None  # the writer's own "I think" is the outlet's voice
         if cls == "state" and not (
             person
+            or lone_quantifier
             or turn  # "A: I think ...": in a transcript turn "I" is the one answering
             or self._surveyed(toks, span)
             # "they" standing for people named before ("Her aides ... They fear"), not for a
@@ -1056,6 +1197,7 @@ class VerbCues(Resolver):
                 or body
                 or vague
                 or plural_group
+                or lone_quantifier
                 or pron == "they"
                 or (  # "40 percent oppose", but not "McCain's 62 percent support": a noun
                     cls == "stance"
@@ -1136,6 +1278,38 @@ class VerbCues(Resolver):
         else:
             content.append(self._content_after(seg, toks, cue_end))
         return Attribution(kind, src, cue), span
+
+    def _ranked_subject(self, toks: list[Token], to_at: int) -> tuple[int, int] | None:
+        """The subject of "X was the first (senator) to", "X became one of the earliest ...
+        to", "X was among 25 senators (in 2008) to": a rank or a count of those who did
+        something, after a copula, credits the infinitive to the copula's subject when that is
+        a person or a body that speaks."""
+        rank = None
+        for k in range(to_at - 1, max(-1, to_at - 10), -1):
+            t = toks[k]
+            if t.lower in _RANKS or t.lower == "among":
+                rank = k
+                break
+            if not t.is_word or t.lower in {"that", "who", "which", "and", "but", "or"}:
+                return None
+        if rank is None:
+            return None
+        k = rank - 1
+        while k >= 0 and toks[k].lower in {"the", "one", "of", "only", "just", "a"}:
+            k -= 1  # "one of the only", "just the second"
+        if k < 0 or not (toks[k].lower in BE or toks[k].lower in _BECOME):
+            return None
+        span = self._subject_before(toks, k) or self._clause_subject(toks, k)
+        if span is None:
+            return None
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or toks[span[1]].lower in self.lex.relative
+            or (toks[span[1]].is_cap and toks[span[1]].lower.endswith("s"))  # "Republicans"
+        ):
+            return None
+        return span
 
     def _prior_off_main(self, toks: list[Token], main: tuple[int, int], prior: Attribution) -> bool:
         """Whether a participle after a comma should take the main clause's subject rather than
@@ -1259,6 +1433,15 @@ class VerbCues(Resolver):
         if low.endswith("s") and not low.endswith("ss"):  # "address" is not a plural
             if nxt is None:
                 return False
+            if i >= 1 and (
+                self._pronoun(toks[i - 1]) in ("he", "she", "it")
+                or (toks[i - 1].is_cap and i >= 2 and toks[i - 2].lower in self.lex.relative)
+            ):
+                return False  # "which he estimates will ...", "a move that Vale hopes will
+                # ...": a subject before it, so a verb whose clause lost its subject
+            if low in self.lex.stance and i >= 1 and toks[i - 1].text in self.mem.people:
+                return False  # "Vale supports raising the wage": a person takes a stance on
+                # a gerund ("Clinton emails containing ..." is a compound noun)
             n = nxt.lower
             return (
                 n in BE
@@ -1284,6 +1467,8 @@ class VerbCues(Resolver):
             return False
         if p.endswith("s") and not _POSSESSIVE.search(prev.text) and p not in {"its", "his"}:
             return False  # "Republicans attack", "critics charge"
+        if _after_share(toks, i):
+            return False  # "six in 10 support the plan", "40 percent back her": a poll share
         return prev.is_word or p[:1].isdigit()
 
     @staticmethod
@@ -1702,7 +1887,9 @@ class VerbCues(Resolver):
             # "she won the endorsement of the union": the stance is the union's
             span = self._np_after(toks, i + 1)
             if span is None or not (
-                self._person_like(toks, span) or self._speaking_body(toks, span)
+                self._person_like(toks, span)
+                or self._speaking_body(toks, span)
+                or self._surveyed(toks, span)  # "won the backing of 33% of voters": a poll
             ):
                 return None
             return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
