@@ -2339,3 +2339,17 @@ def test_headline_surname_known_from_the_body() -> None:
     text = "Vale Endorses Ruiz\n\nThe ferry board met on Monday in Dorn."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_participle_after_a_spaced_hyphen_or_an_adverb_continues_the_speaker() -> None:
+    s = sentence(
+        "Mayor Vale denounced the fare plan on Monday - saying it offered no relief to the "
+        "islands.",
+        "Mayor Vale",
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["denounced", "saying"]
+    assert atts(s)[1]["source"]["text"] == "Mayor Vale"
+    s = sentence("Ferry riders criticized the board, often citing the delays at Dorn.", "Ferry")
+    assert "citing" in [a["cue"]["text"] for a in atts(s)]
+    s = sentence("Mayor Vale denounced the fare plan - leaving the hall at noon.", "Mayor Vale")
+    assert [a["cue"]["text"] for a in atts(s)] == ["denounced"]

@@ -39,8 +39,16 @@ _GERUND = frozenset({"by", "for", "in", "without"})
 
 # What may stand right before a participle that continues its clause's subject ("..., saying",
 # "by saying", "while saying").
+# Adverbs that may stand between a participle and what opens it ("..., then saying", "- not
+# even suggesting", "..., often citing", "..., instead urging"), besides those in "-ly".
+_PARTICIPLE_ADVERBS = frozenset(
+    {"first", "then", "also", "even", "not", "often", "instead", "again", "later", "never"}
+    | {"still", "just"}
+)
+
+# A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
 _PARTICIPLE_OPENERS = frozenset(
-    {",", "—", "–", "by", "while", "when", "after", "before", "for", "in", "without"}
+    {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
 )
 
 # Verbs whose "to" introduces the addressee, not an infinitive of what was said.
@@ -755,14 +763,13 @@ class VerbCues(Resolver):
             while (
                 q > 0
                 and not toks[q].is_cap
-                and (
-                    toks[q].lower.endswith("ly")
-                    or toks[q].lower in {"first", "then", "also", "even"}
-                )
+                and (toks[q].lower.endswith("ly") or toks[q].lower in _PARTICIPLE_ADVERBS)
             ):
                 q -= 1
             if q < cue_start - 1 and toks[q].lower in _PARTICIPLE_OPENERS:
                 gov_prev = toks[q].lower
+        if gov_prev == "-":
+            gov_prev = "—"  # a spaced hyphen is a dash
         participle = low.endswith("ing") and gov_prev in {
             ",",
             "—",
