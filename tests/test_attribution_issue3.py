@@ -2353,3 +2353,20 @@ def test_participle_after_a_spaced_hyphen_or_an_adverb_continues_the_speaker() -
     assert "citing" in [a["cue"]["text"] for a in atts(s)]
     s = sentence("Mayor Vale denounced the fare plan - leaving the hall at noon.", "Mayor Vale")
     assert [a["cue"]["text"] for a in atts(s)] == ["denounced"]
+
+
+def test_verb_in_s_after_he_or_she_is_not_a_plural_noun() -> None:
+    s = sentence(
+        "Although Ana Ruiz opposed the toll, she supports keeping the ferry open.", "Although"
+    )
+    assert "supports" in [a["cue"]["text"] for a in atts(s)]
+    s = sentence("Ana Ruiz opposed the toll, and the supports keeping the pier up failed.", "Ana")
+    assert "supports" not in [a["cue"]["text"] for a in atts(s)]
+
+
+def test_coordinated_verb_with_its_object_after_and() -> None:
+    s = sentence("Ana Ruiz backs the toll and attacks the board for its fees.", "Ana")
+    assert [a["cue"]["text"] for a in atts(s)] == ["backs", "attacks"]
+    assert atts(s)[1]["source"]["text"] == "Ana Ruiz"
+    s = sentence("The report covers taxes and attacks on the board.", "The report")
+    assert s["label"] != "attributed"

@@ -498,6 +498,9 @@ class VerbCues(Resolver):
                 and not before.is_cap
                 and not self._pronoun(before)
                 and before.lower not in lex.bridge
+                and not (  # "... and calls her a fraud": a verb whose object follows
+                    before.lower in {"and", "but"} and self._object_after(toks, cue_end)
+                )
                 and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
                 and not (  # "continued to attack", "is trying to question": an infinitive
                     before.lower == "to"
@@ -1208,6 +1211,19 @@ class VerbCues(Resolver):
             return None
         return Attribution("direct", self._source(toks, span), self._cue(toks, v, i)), span
 
+    def _object_after(self, toks: list[Token], cue_end: int) -> bool:
+        """A verb's object opens right after toks[cue_end]: an article or a possessive, an
+        object pronoun, a name or "that" ("calls her", "pledges that", "views the plan")."""
+        if cue_end + 1 >= len(toks):
+            return False
+        nxt = toks[cue_end + 1]
+        return (
+            nxt.lower in _ARTICLES
+            or nxt.lower in _POSS_DETERMINERS
+            or nxt.lower in {"him", "them", "us", "me", "that"}
+            or (nxt.is_cap and nxt.is_word)
+        )
+
     def _noun_use(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """A word that is both a noun and a verb ("emails", "attack", "charges", "list") used
         as a noun. A plural in -s is a noun when a verb or a participle follows it directly
@@ -1226,6 +1242,9 @@ class VerbCues(Resolver):
         if low.endswith("s") and not low.endswith("ss"):  # "address" is not a plural
             if nxt is None:
                 return False
+            j = self._skip_back(toks, i - 1)
+            if j >= 0 and toks[j].lower in {"he", "she", "who"}:
+                return False  # "he supports keeping ...": a verb agreeing with its subject
             n = nxt.lower
             return (
                 n in BE
