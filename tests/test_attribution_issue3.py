@@ -2370,3 +2370,19 @@ def test_coordinated_verb_with_its_object_after_and() -> None:
     assert atts(s)[1]["source"]["text"] == "Ana Ruiz"
     s = sentence("The report covers taxes and attacks on the board.", "The report")
     assert s["label"] != "attributed"
+
+
+def test_report_of_speech_in_a_clause_of_time_after_a_report() -> None:
+    s = sentence(
+        "Councillor Ana Ruiz revealed the figures on Monday when she boasted of the new ferry.",
+        "Councillor",
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["revealed", "boasted"]
+    s = sentence(
+        "Councillor Ana Ruiz said on Monday that she believed the ferry would run when she "
+        "retired.",
+        "Councillor",
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+    s = sentence("Councillor Ana Ruiz said on Monday she had told the board.", "Councillor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]

@@ -36,6 +36,8 @@ _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive",
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
+# Words that open an adverbial clause of its own (or a new statement, ":") after a report.
+_SPEECH_CLAUSE_OPENERS = frozenset({"when", "as", "although", ":"})
 
 # An expletive or interrogative fused with "is" ("It's a reflection of ... when challenging",
 # "What's more, ...", "There's still time for X, even after dismissing ..."): it opens the
@@ -345,7 +347,11 @@ class Attributor(VerbCues):
                 )
                 and (verb[0] == "state" or self._pronoun_subject(toks, i))
                 and not any(
-                    t.text in {",", ";", "—"} or t.lower in {"but", "though", "while", "and"}
+                    t.text in {",", ";", "—"}
+                    or t.lower in {"but", "though", "while", "and"}
+                    # "... on Monday when he told ...": a report of speech in a clause of time,
+                    # manner or concession is not what the first report says
+                    or (verb[0] == "speech" and t.lower in _SPEECH_CLAUSE_OPENERS)
                     for t in toks[self._last_cue_end(found, toks) : i]
                 )
             ):
