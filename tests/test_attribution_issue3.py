@@ -2386,3 +2386,11 @@ def test_report_of_speech_in_a_clause_of_time_after_a_report() -> None:
     assert [a["cue"]["text"] for a in atts(s)] == ["said"]
     s = sentence("Councillor Ana Ruiz said on Monday she had told the board.", "Councillor")
     assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+
+
+def test_verb_of_saying_after_likely_credited_to_a_group() -> None:
+    s = sentence("Dorn voters are more likely to say the fares are too high.", "Dorn")
+    assert s["attribution"]["cue"]["text"] == "say"
+    assert source_of(s)[0] == "Dorn voters"
+    s = sentence("The new fares are more likely to criticize the old timetable.", "The new")
+    assert s["label"] != "attributed"

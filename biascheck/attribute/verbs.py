@@ -590,11 +590,17 @@ class VerbCues(Resolver):
                     att = Attribution("indirect", self._source(toks, np), self._tok_span(tok))
                     return att, np
                 # a purpose clause: "she took to the airwaves to defend the plan" — the
-                # sentence's subject speaks, if it is a person
+                # sentence's subject speaks, if it is a person, a body that speaks or a group
+                # of people ("voters are more likely to say ...": a share of what they said)
                 if cls != "speech":
                     return None
                 span = self._clause_subject(toks, i)
-                if span is None or not self._person_like(toks, span):
+                if span is None or not (
+                    self._person_like(toks, span)
+                    or self._speaking_body(toks, span)
+                    or self._surveyed(toks, span)
+                    or toks[span[1]].lower in lex.groups
+                ):
                     return None
                 content.append(self._content_after(seg, toks, cue_end))
                 return Attribution("indirect", self._source(toks, span), self._tok_span(tok)), span
