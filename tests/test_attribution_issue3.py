@@ -2394,3 +2394,12 @@ def test_verb_of_saying_after_likely_credited_to_a_group() -> None:
     assert source_of(s)[0] == "Dorn voters"
     s = sentence("The new fares are more likely to criticize the old timetable.", "The new")
     assert s["label"] != "attributed"
+
+
+def test_expressing_a_feeling_or_opinion_after_a_possessive() -> None:
+    s = sentence("Councillor Ana Ruiz voiced her disapproval of the ruling.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "voiced her disapproval"
+    s = sentence("Councillor Ana Ruiz expressed astonishment at the new fares.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "expressed astonishment"
+    s = sentence("Councillor Ana Ruiz expressed the parcel to Dorn on Monday.", "Councillor")
+    assert s["label"] != "attributed"

@@ -36,6 +36,7 @@ _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive",
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
+_POSSESSORS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Words that open an adverbial clause of its own (or a new statement, ":") after a report.
 _SPEECH_CLAUSE_OPENERS = frozenset({"when", "as", "although", ":"})
 
@@ -785,8 +786,13 @@ class Attributor(VerbCues):
             t = toks[k]
             if t.lower in self.lex.state_nouns:
                 return k
-            if not t.is_word or t.is_cap or t.lower in self.lex.stop or t.lower == "that":
-                return None
+            if (
+                not t.is_word
+                or t.is_cap
+                or (t.lower in self.lex.stop and t.lower not in _POSSESSORS)
+                or t.lower == "that"
+            ):
+                return None  # "voiced her disapproval": a possessive opens the noun phrase
         return None
 
     def _continuation(self, seg: Segment, quotes: list[QuoteSpan]) -> Attribution | None:
