@@ -2403,3 +2403,17 @@ def test_expressing_a_feeling_or_opinion_after_a_possessive() -> None:
     assert s["attribution"]["cue"]["text"] == "expressed astonishment"
     s = sentence("Councillor Ana Ruiz expressed the parcel to Dorn on Monday.", "Councillor")
     assert s["label"] != "attributed"
+
+
+def test_stance_coordinated_with_a_report_by_the_same_subject() -> None:
+    s = sentence(
+        "Councillor Ana Ruiz praised the ferry plan and offered to lead the board.", "Councillor"
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["praised", "offered"]
+    s = sentence(
+        "Councillor Ana Ruiz said she liked the ferry plan and offered to lead the board.",
+        "Councillor",
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+    s = sentence("Councillor Ana Ruiz praised the ferry plan, which the union opposes.", "Coun")
+    assert [a["cue"]["text"] for a in atts(s)] == ["praised"]

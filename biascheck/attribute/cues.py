@@ -452,6 +452,7 @@ class Attributor(VerbCues):
                     or (att.source is not None and att.source.text.lower() in lex.relative)
                 )
                 and not self._new_clause(toks, _span)
+                and not self._coordinated_predicate(toks, att, found)
                 and not (  # "..., records show.": a closing finding covers the whole clause
                     att.kind == "evidence"
                     and not self.text[att.cue.end : seg.end].strip(" .!?\"”’'")
@@ -704,6 +705,33 @@ class Attributor(VerbCues):
         while b < len(toks) and toks[b].lower not in _CLAUSE_END:
             b += 1
         return any(t.lower in _FIGURE_WORDS or _SCORE.match(t.text) for t in toks[a:b])
+
+    def _coordinated_predicate(
+        self, toks: list[Token], att: Attribution, found: list[Found]
+    ) -> bool:
+        """The cue is a verb coordinated by "and" / "but" with a report of speech that has the
+        same subject ("She praised the plan and offered to lead it", "The campaign confirmed
+        the meeting but would not offer details"): an act of its own, not part of what was
+        said."""
+        if att.cue is None or att.source is None:
+            return False
+        k = next((n for n, t in enumerate(toks) if t.start == att.cue.start), None)
+        if k is None:
+            return False
+        j = self._skip_back(toks, k - 1)
+        if j < 0 or toks[j].lower not in {"and", "but"}:
+            return False
+        return any(
+            a.kind in _SPEECH_KINDS
+            and a.source is not None
+            and a.source.start == att.source.start
+            and a.cue is not None
+            and a.cue.end <= toks[j].start
+            # "she said she did not condone it and hoped ...": after "say" / "tell" the
+            # second verb may still be part of what was said
+            and (self.lex.verb(a.cue.text.split()[0].lower()) or ("", ""))[1] not in _CORE_SPEECH
+            for a, _ in found
+        )
 
     def _new_clause(self, toks: list[Token], span: tuple[int, int] | None) -> bool:
         """The subject span opens a new coordinated clause: after a semicolon, or after a
