@@ -2417,3 +2417,10 @@ def test_stance_coordinated_with_a_report_by_the_same_subject() -> None:
     assert [a["cue"]["text"] for a in atts(s)] == ["said"]
     s = sentence("Councillor Ana Ruiz praised the ferry plan, which the union opposes.", "Coun")
     assert [a["cue"]["text"] for a in atts(s)] == ["praised"]
+
+
+def test_report_in_a_relative_clause_of_the_subject_does_not_absorb_the_main_verb() -> None:
+    s = sentence("The groups who wrote to her on Monday say the fares are too high.", "The groups")
+    assert [a["cue"]["text"] for a in atts(s)] == ["wrote", "say"]
+    s = sentence("Mayor Ana Vale, who said Ruiz had asked for a delay, left the hall.", "Mayor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]

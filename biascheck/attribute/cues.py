@@ -602,7 +602,20 @@ class Attributor(VerbCues):
         ("X said ..., and Y warned ...", "..., saying ...")."""
         assert att.cue is not None
         prior = [
-            a for a in kept if a.cue is not None and a.kind in kinds and a.cue.start < att.cue.start
+            a
+            for a in kept
+            if a.cue is not None
+            and a.kind in kinds
+            and a.cue.start < att.cue.start
+            # "The groups who wrote to her say ...": a cue inside the later verb's own subject
+            # (a relative clause or a modifier of it) does not govern that verb
+            and not (
+                att.source is not None
+                and a.source is not None
+                and a.source.text.lower() in self.lex.relative
+                and att.source.start < a.source.start
+                and not self.text[att.source.end : a.source.start].strip(" ,")
+            )
         ]
         if not prior:
             return False
