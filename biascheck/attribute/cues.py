@@ -36,6 +36,8 @@ _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive",
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
+# A relative clause opening right after a subject: "The groups who wrote to her say ...".
+_RELATIVE_AFTER = re.compile(r"[\s,]*(?:who|whom|which|that)\b", re.I)
 _POSSESSORS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Words that open an adverbial clause of its own (or a new statement, ":") after a report.
 _SPEECH_CLAUSE_OPENERS = frozenset({"when", "as", "although", ":"})
@@ -611,10 +613,8 @@ class Attributor(VerbCues):
             # (a relative clause or a modifier of it) does not govern that verb
             and not (
                 att.source is not None
-                and a.source is not None
-                and a.source.text.lower() in self.lex.relative
-                and att.source.start < a.source.start
-                and not self.text[att.source.end : a.source.start].strip(" ,")
+                and att.source.end <= a.cue.start
+                and _RELATIVE_AFTER.match(self.text, att.source.end, a.cue.start) is not None
             )
         ]
         if not prior:
