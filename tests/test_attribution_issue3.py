@@ -2424,3 +2424,12 @@ def test_report_in_a_relative_clause_of_the_subject_does_not_absorb_the_main_ver
     assert [a["cue"]["text"] for a in atts(s)] == ["wrote", "say"]
     s = sentence("Mayor Ana Vale, who said Ruiz had asked for a delay, left the hall.", "Mayor")
     assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+
+
+def test_verbs_of_scolding_and_alluding_are_speech() -> None:
+    s = sentence("Councillor Ana Ruiz lambasted the board and alluded to the fares.", "Councillor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["lambasted", "alluded to"]
+    s = sentence("She went on television and chastised the board for its fees.", "She")
+    assert s["attribution"]["cue"]["text"] == "chastised"
+    s = sentence("The ferry alluded the rocks near Dorn.", "The ferry")
+    assert s["label"] != "attributed"
