@@ -2433,3 +2433,12 @@ def test_verbs_of_scolding_and_alluding_are_speech() -> None:
     assert s["attribution"]["cue"]["text"] == "chastised"
     s = sentence("The ferry alluded the rocks near Dorn.", "The ferry")
     assert s["label"] != "attributed"
+
+
+def test_vouching_recanting_and_repudiating_are_attributed() -> None:
+    s = sentence("Councillor Ana Ruiz vouched for the mayor on Monday.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "vouched for"
+    s = sentence("Councillor Ana Ruiz recanted and repudiated the dock union.", "Councillor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["recanted", "repudiated"]
+    s = sentence("The landing gear of the old ferry was retracted in Dorn.", "The landing")
+    assert s["label"] != "attributed"
