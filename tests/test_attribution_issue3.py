@@ -2442,3 +2442,14 @@ def test_vouching_recanting_and_repudiating_are_attributed() -> None:
     assert [a["cue"]["text"] for a in atts(s)] == ["recanted", "repudiated"]
     s = sentence("The landing gear of the old ferry was retracted in Dorn.", "The landing")
     assert s["label"] != "attributed"
+
+
+def test_likening_sparring_and_mulling_are_attributed() -> None:
+    s = sentence(
+        "Councillor Ana Ruiz likened the toll to a tax and sparred with the mayor.", "Councillor"
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["likened", "sparred"]
+    s = sentence("Councillor Ana Ruiz is mulling a run for mayor.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "mulling"
+    s = sentence("The harbor board is mulling a new toll for the ferry.", "The harbor")
+    assert s["label"] != "attributed"  # a board's deliberation is not a person's state
