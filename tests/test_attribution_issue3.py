@@ -2453,3 +2453,12 @@ def test_likening_sparring_and_mulling_are_attributed() -> None:
     assert s["attribution"]["cue"]["text"] == "mulling"
     s = sentence("The harbor board is mulling a new toll for the ferry.", "The harbor")
     assert s["label"] != "attributed"  # a board's deliberation is not a person's state
+
+
+def test_reciting_venting_and_being_leery_are_attributed() -> None:
+    s = sentence("Councillor Ana Ruiz recited the fares and vented about the board.", "Councillor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["recited", "vented"]
+    s = sentence("Councillor Ana Ruiz is leery of the new toll.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "is leery"
+    s = sentence("The leery ferry captain steered past the rocks.", "The leery")
+    assert s["label"] != "attributed"
