@@ -2462,3 +2462,11 @@ def test_reciting_venting_and_being_leery_are_attributed() -> None:
     assert s["attribution"]["cue"]["text"] == "is leery"
     s = sentence("The leery ferry captain steered past the rocks.", "The leery")
     assert s["label"] != "attributed"
+
+
+def test_participle_after_a_verb_of_beginning_or_going_on_is_one_verb() -> None:
+    s = sentence("Councillor Ana Ruiz kept asking her why the ferry was late.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "kept asking"
+    assert source_of(s)[0] == "Councillor Ana Ruiz"
+    s = sentence("The ferry kept running past the old pier at Dorn.", "The ferry")
+    assert s["label"] != "attributed"

@@ -46,6 +46,13 @@ _PARTICIPLE_ADVERBS = frozenset(
     | {"still", "just"}
 )
 
+# Verbs of beginning, going on and stopping that take a participle as one verb with it
+# ("began tweeting", "kept asking", "has started attacking"): their subject is the speaker.
+_ASPECTUAL = frozenset(
+    {"began", "begun", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps"}
+    | {"continued", "continues", "resumed", "stopped", "quit"}
+)
+
 # A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
 _PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
@@ -607,6 +614,8 @@ class VerbCues(Resolver):
             cue_start = gov
             if cls == "state":
                 return None
+        if low.endswith("ing") and cue_start == i and i > 1 and prev in _ASPECTUAL:
+            cue_start = i - 1  # "Vale began tweeting ...", "kept asking her why": one verb
         gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
         participial = low.endswith(("ed", "told", "en", "wn", "ght"))
         p = cue_start - 1
