@@ -2470,3 +2470,13 @@ def test_participle_after_a_verb_of_beginning_or_going_on_is_one_verb() -> None:
     assert source_of(s)[0] == "Councillor Ana Ruiz"
     s = sentence("The ferry kept running past the old pier at Dorn.", "The ferry")
     assert s["label"] != "attributed"
+
+
+def test_participle_of_saying_after_a_state_reports_speech() -> None:
+    s = sentence(
+        "Mayor Ana Vale has sought to regain the initiative by pledging a new ferry.", "Mayor"
+    )
+    pledging = [a for a in atts(s) if a["cue"]["text"] == "pledging"]
+    assert pledging and pledging[0]["kind"] == "indirect"
+    s = sentence("Mayor Ana Vale has sought to regain the initiative by building a pier.", "Mayor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["sought"]

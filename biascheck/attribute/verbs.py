@@ -842,7 +842,12 @@ class VerbCues(Resolver):
                 and not (span is not None and self._prior_off_main(toks, span, prior))
             ):
                 content.append(self._content_after(seg, toks, cue_end))
-                att = Attribution(prior.kind, prior.source, self._cue(toks, i, cue_end))
+                # a verb of saying reports speech even after a stance ("withheld her
+                # endorsement - conceding that ..."); otherwise the kind of the clause before
+                kind = prior.kind
+                if cls == "speech" and kind not in ("direct", "indirect"):
+                    kind = "indirect"
+                att = Attribution(kind, prior.source, self._cue(toks, i, cue_end))
                 return att, None
             if span is None:
                 return None
