@@ -2480,3 +2480,12 @@ def test_participle_of_saying_after_a_state_reports_speech() -> None:
     assert pledging and pledging[0]["kind"] == "indirect"
     s = sentence("Mayor Ana Vale has sought to regain the initiative by building a pier.", "Mayor")
     assert [a["cue"]["text"] for a in atts(s)] == ["sought"]
+
+
+def test_assurances_and_allegations_are_speech_nouns() -> None:
+    s = sentence(
+        "Councillor Ana Ruiz's assurances that the ferry would run calmed the dockers.", "Coun"
+    )
+    assert s["attribution"]["cue"]["text"] == "assurances"
+    s = sentence("The assurances on the ticket were printed in red.", "The assurances")
+    assert s["label"] != "attributed"
