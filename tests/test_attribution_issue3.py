@@ -2483,9 +2483,9 @@ def test_participle_of_saying_after_a_state_reports_speech() -> None:
 
 
 def test_assurances_and_allegations_are_speech_nouns() -> None:
-    s = sentence(
-        "Councillor Ana Ruiz's assurances that the ferry would run calmed the dockers.", "Coun"
-    )
-    assert s["attribution"]["cue"]["text"] == "assurances"
+    s = sentence("Councillor Ana Ruiz's allegations of fraud angered the board.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "allegations"
+    s = sentence("Councillor Ana Ruiz's denunciation of the toll angered the board.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "denunciation"
     s = sentence("The assurances on the ticket were printed in red.", "The assurances")
     assert s["label"] != "attributed"
