@@ -2489,3 +2489,14 @@ def test_assurances_and_allegations_are_speech_nouns() -> None:
     assert s["attribution"]["cue"]["text"] == "denunciation"
     s = sentence("The assurances on the ticket were printed in red.", "The assurances")
     assert s["label"] != "attributed"
+
+
+def test_make_with_a_noun_of_speech_and_its_topic() -> None:
+    s = sentence("Mayor Ana Vale made conflicting statements about the ferry.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "made conflicting statements"
+    s = sentence(
+        "Mayor Ana Vale talked about the fares and made comments about the ferry.", "Mayor"
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["talked about", "made comments"]
+    s = sentence("Mayor Ana Vale made statements of account for the ferry board.", "Mayor")
+    assert s["label"] != "attributed"  # no topic or clause: a document drawn up

@@ -320,7 +320,9 @@ class Attributor(VerbCues):
                         continue
             # "released a statement saying", "issued a statement: ..."
             if low in lex.issuing and not tok.is_cap:
-                stated = self._statement_cue(seg, toks, i, content)
+                stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
+                    seg, toks, i, content
+                )
                 if stated is not None:
                     add(stated[0])
                     i = stated[1] + 1

@@ -53,6 +53,10 @@ _ASPECTUAL = frozenset(
     | {"continued", "continues", "resumed", "stopped", "quit"}
 )
 
+# "made comments about X", "made the observation that ...": "make" with a noun of speech.
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_MADE_REMARKS_NEXT = frozenset({"about", "that", "on", ":", "regarding", "against", "toward"})
+
 # A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
 _PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
@@ -1452,6 +1456,40 @@ class VerbCues(Resolver):
         ):
             return None
         content.append(self._content_after(seg, toks, m))
+        att = Attribution("indirect", self._source(toks, span), self._cue(toks, i, k))
+        return (att, span), k
+
+    def _made_remarks(
+        self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
+    ) -> tuple[Found, int] | None:
+        """ "Make" with a noun of speech and its topic or clause: "made comments about the
+        fares", "made the observation that ...", "has made several statements on X": the
+        subject said something (a person or a body that speaks)."""
+        if toks[i].lower not in _MAKE:
+            return None
+        lex = self.lex
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].lower not in lex.speech_nouns:
+            if not toks[k].is_word or (
+                toks[k].lower in lex.stop and toks[k].lower not in lex.determiners
+            ):
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].lower not in lex.speech_nouns or k + 1 >= len(toks):
+            return None
+        if toks[k + 1].lower not in _MADE_REMARKS_NEXT:
+            return None
+        span = self._subject_before(toks, i)
+        j = self._skip_back(toks, i - 1)
+        if span is None and j > 0 and toks[j].lower in {"and", "but"}:
+            span = self._clause_subject(toks, j)  # "X talked about Y and made comments ..."
+        if span is None or not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or self._pronoun(toks[span[0]]) in ("he", "she", "they")
+        ):
+            return None
+        content.append(self._content_after(seg, toks, k))
         att = Attribution("indirect", self._source(toks, span), self._cue(toks, i, k))
         return (att, span), k
 
