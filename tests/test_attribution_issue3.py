@@ -2498,5 +2498,7 @@ def test_make_with_a_noun_of_speech_and_its_topic() -> None:
         "Mayor Ana Vale talked about the fares and made comments about the ferry.", "Mayor"
     )
     assert [a["cue"]["text"] for a in atts(s)] == ["talked about", "made comments"]
+    s = sentence("Mayor Ana Vale delivered remarks on the ferry.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "delivered remarks"
     s = sentence("Mayor Ana Vale made statements of account for the ferry board.", "Mayor")
     assert s["label"] != "attributed"  # no topic or clause: a document drawn up

@@ -54,7 +54,10 @@ _ASPECTUAL = frozenset(
 )
 
 # "made comments about X", "made the observation that ...": "make" with a noun of speech.
-_MAKE = frozenset({"make", "makes", "made", "making"})
+_MAKE = frozenset(
+    {"make", "makes", "made", "making", "give", "gives", "gave", "given", "giving"}
+    | {"deliver", "delivers", "delivered", "delivering"}
+)
 _MADE_REMARKS_NEXT = frozenset({"about", "that", "on", ":", "regarding", "against", "toward"})
 
 # A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
