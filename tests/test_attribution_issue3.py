@@ -2502,3 +2502,10 @@ def test_make_with_a_noun_of_speech_and_its_topic() -> None:
     assert s["attribution"]["cue"]["text"] == "delivered remarks"
     s = sentence("Mayor Ana Vale made statements of account for the ferry board.", "Mayor")
     assert s["label"] != "attributed"  # no topic or clause: a document drawn up
+
+
+def test_statement_with_any_participle_of_saying() -> None:
+    s = sentence("Mayor Ana Vale issued a statement condemning the toll.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "issued a statement"
+    s = sentence("Mayor Ana Vale issued a statement covering the toll.", "Mayor")
+    assert s["label"] != "attributed"

@@ -1444,6 +1444,8 @@ class VerbCues(Resolver):
         follow = toks[m] if m < len(toks) else None
         if follow is None or not (
             follow.lower in {"saying", "that", ":", "calling", "declaring", "stating", "urging"}
+            # "issued statements condemning ...": any participle of saying
+            or (follow.lower.endswith("ing") and (lex.verb(follow.lower) or ("",))[0] == "speech")
             or follow.text in OPEN_QUOTES
             or (follow.text == "," and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES)
         ):
