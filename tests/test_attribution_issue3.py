@@ -2609,3 +2609,173 @@ def test_mentioned_with_an_object_says_it() -> None:
     assert s["attribution"]["cue"]["text"] == "mention"
     s = sentence("Tom Berrin spoke. The plan, as mentioned, failed.", "The")
     assert s["label"] != "attributed"
+
+
+def test_participle_after_a_spaced_hyphen_or_an_adverb_continues_the_speaker() -> None:
+    s = sentence(
+        "Mayor Vale denounced the fare plan on Monday - saying it offered no relief to the "
+        "islands.",
+        "Mayor Vale",
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["denounced", "saying"]
+    assert atts(s)[1]["source"]["text"] == "Mayor Vale"
+    s = sentence("Ferry riders criticized the board, often citing the delays at Dorn.", "Ferry")
+    assert "citing" in [a["cue"]["text"] for a in atts(s)]
+    s = sentence("Mayor Vale denounced the fare plan - leaving the hall at noon.", "Mayor Vale")
+    assert [a["cue"]["text"] for a in atts(s)] == ["denounced"]
+
+
+def test_verb_in_s_after_he_or_she_is_not_a_plural_noun() -> None:
+    s = sentence(
+        "Although Ana Ruiz opposed the toll, she supports keeping the ferry open.", "Although"
+    )
+    assert "supports" in [a["cue"]["text"] for a in atts(s)]
+    s = sentence("Ana Ruiz opposed the toll, and the supports keeping the pier up failed.", "Ana")
+    assert "supports" not in [a["cue"]["text"] for a in atts(s)]
+
+
+def test_coordinated_verb_with_its_object_after_and() -> None:
+    s = sentence("Ana Ruiz backs the toll and attacks the board for its fees.", "Ana")
+    assert [a["cue"]["text"] for a in atts(s)] == ["backs", "attacks"]
+    assert atts(s)[1]["source"]["text"] == "Ana Ruiz"
+    s = sentence("The report covers taxes and attacks on the board.", "The report")
+    assert s["label"] != "attributed"
+
+
+def test_report_of_speech_in_a_clause_of_time_after_a_report() -> None:
+    s = sentence(
+        "Councillor Ana Ruiz revealed the figures on Monday when she boasted of the new ferry.",
+        "Councillor",
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["revealed", "boasted"]
+    s = sentence(
+        "Councillor Ana Ruiz said on Monday that she believed the ferry would run when she "
+        "retired.",
+        "Councillor",
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+    s = sentence("Councillor Ana Ruiz said on Monday she had told the board.", "Councillor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+
+
+def test_verb_of_saying_after_likely_credited_to_a_group() -> None:
+    s = sentence("Dorn voters are more likely to say the fares are too high.", "Dorn")
+    assert s["attribution"]["cue"]["text"] == "say"
+    assert source_of(s)[0] == "Dorn voters"
+    s = sentence("The new fares are more likely to criticize the old timetable.", "The new")
+    assert s["label"] != "attributed"
+
+
+def test_expressing_a_feeling_or_opinion_after_a_possessive() -> None:
+    s = sentence("Councillor Ana Ruiz voiced her disapproval of the ruling.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "voiced her disapproval"
+    s = sentence("Councillor Ana Ruiz expressed astonishment at the new fares.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "expressed astonishment"
+    s = sentence("Councillor Ana Ruiz expressed the parcel to Dorn on Monday.", "Councillor")
+    assert s["label"] != "attributed"
+
+
+def test_stance_coordinated_with_a_report_by_the_same_subject() -> None:
+    s = sentence(
+        "Councillor Ana Ruiz praised the ferry plan and offered to lead the board.", "Councillor"
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["praised", "offered"]
+    s = sentence(
+        "Councillor Ana Ruiz said she liked the ferry plan and offered to lead the board.",
+        "Councillor",
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+    s = sentence("Councillor Ana Ruiz praised the ferry plan, which the union opposes.", "Coun")
+    assert [a["cue"]["text"] for a in atts(s)] == ["praised"]
+
+
+def test_report_in_a_relative_clause_of_the_subject_does_not_absorb_the_main_verb() -> None:
+    s = sentence("The groups who wrote to her on Monday say the fares are too high.", "The groups")
+    assert [a["cue"]["text"] for a in atts(s)] == ["wrote", "say"]
+    s = sentence("Mayor Ana Vale, who said Ruiz had asked for a delay, left the hall.", "Mayor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+
+
+def test_verbs_of_scolding_and_alluding_are_speech() -> None:
+    s = sentence("Councillor Ana Ruiz lambasted the board and alluded to the fares.", "Councillor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["lambasted", "alluded to"]
+    s = sentence("She went on television and chastised the board for its fees.", "She")
+    assert s["attribution"]["cue"]["text"] == "chastised"
+    s = sentence("The ferry alluded the rocks near Dorn.", "The ferry")
+    assert s["label"] != "attributed"
+
+
+def test_vouching_recanting_and_repudiating_are_attributed() -> None:
+    s = sentence("Councillor Ana Ruiz vouched for the mayor on Monday.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "vouched for"
+    s = sentence("Councillor Ana Ruiz recanted and repudiated the dock union.", "Councillor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["recanted", "repudiated"]
+    s = sentence("The landing gear of the old ferry was retracted in Dorn.", "The landing")
+    assert s["label"] != "attributed"
+
+
+def test_likening_sparring_and_mulling_are_attributed() -> None:
+    s = sentence(
+        "Councillor Ana Ruiz likened the toll to a tax and sparred with the mayor.", "Councillor"
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["likened", "sparred"]
+    s = sentence("Councillor Ana Ruiz is mulling a run for mayor.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "mulling"
+    s = sentence("The harbor board is mulling a new toll for the ferry.", "The harbor")
+    assert s["label"] != "attributed"  # a board's deliberation is not a person's state
+
+
+def test_reciting_venting_and_being_leery_are_attributed() -> None:
+    s = sentence("Councillor Ana Ruiz recited the fares and vented about the board.", "Councillor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["recited", "vented"]
+    s = sentence("Councillor Ana Ruiz is leery of the new toll.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "is leery"
+    s = sentence("The leery ferry captain steered past the rocks.", "The leery")
+    assert s["label"] != "attributed"
+
+
+def test_participle_after_a_verb_of_beginning_or_going_on_is_one_verb() -> None:
+    s = sentence("Councillor Ana Ruiz kept asking her why the ferry was late.", "Councillor")
+    assert s["attribution"]["cue"]["text"] == "kept asking"
+    assert source_of(s)[0] == "Councillor Ana Ruiz"
+    s = sentence("The ferry kept running past the old pier at Dorn.", "The ferry")
+    assert s["label"] != "attributed"
+
+
+def test_participle_of_saying_after_a_state_reports_speech() -> None:
+    s = sentence(
+        "Mayor Ana Vale has sought to regain the initiative by pledging a new ferry.", "Mayor"
+    )
+    pledging = [a for a in atts(s) if a["cue"]["text"] == "pledging"]
+    assert pledging and pledging[0]["kind"] == "indirect"
+    s = sentence("Mayor Ana Vale has sought to regain the initiative by building a pier.", "Mayor")
+    assert [a["cue"]["text"] for a in atts(s)] == ["sought"]
+
+
+def test_assurances_and_allegations_are_speech_nouns() -> None:
+    s = sentence("Councillor Ana Ruiz's allegations of fraud angered the board.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "allegations"
+    s = sentence("Councillor Ana Ruiz's denunciation of the toll angered the board.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "denunciation"
+    s = sentence("The assurances on the ticket were printed in red.", "The assurances")
+    assert s["label"] != "attributed"
+
+
+def test_make_with_a_noun_of_speech_and_its_topic() -> None:
+    s = sentence("Mayor Ana Vale made conflicting statements about the ferry.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "made conflicting statements"
+    s = sentence(
+        "Mayor Ana Vale talked about the fares and made comments about the ferry.", "Mayor"
+    )
+    assert [a["cue"]["text"] for a in atts(s)] == ["talked about", "made comments"]
+    s = sentence("Mayor Ana Vale delivered remarks on the ferry.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "delivered remarks"
+    s = sentence("Mayor Ana Vale made statements of account for the ferry board.", "Mayor")
+    assert s["label"] != "attributed"  # no topic or clause: a document drawn up
+
+
+def test_statement_with_any_participle_of_saying() -> None:
+    s = sentence("Mayor Ana Vale issued a statement condemning the toll.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "issued a statement"
+    s = sentence("Mayor Ana Vale issued a statement covering the toll.", "Mayor")
+    assert s["label"] != "attributed"

@@ -36,6 +36,11 @@ _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive",
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
+# A relative clause opening right after a subject: "The groups who wrote to her say ...".
+_RELATIVE_AFTER = re.compile(r"[\s,]*(?:who|whom|which|that)\b", re.I)
+_POSSESSORS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# Words that open an adverbial clause of its own (or a new statement, ":") after a report.
+_SPEECH_CLAUSE_OPENERS = frozenset({"when", "as", "although", ":"})
 
 # An expletive or interrogative fused with "is" ("It's a reflection of ... when challenging",
 # "What's more, ...", "There's still time for X, even after dismissing ..."): it opens the
@@ -328,7 +333,9 @@ class Attributor(VerbCues):
                         continue
             # "released a statement saying", "issued a statement: ..."
             if low in lex.issuing and not tok.is_cap:
-                stated = self._statement_cue(seg, toks, i, content)
+                stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
+                    seg, toks, i, content
+                )
                 if stated is not None:
                     add(stated[0])
                     i = stated[1] + 1
@@ -358,7 +365,11 @@ class Attributor(VerbCues):
                 )
                 and (verb[0] == "state" or self._pronoun_subject(toks, i))
                 and not any(
-                    t.text in {",", ";", "—"} or t.lower in {"but", "though", "while", "and"}
+                    t.text in {",", ";", "—"}
+                    or t.lower in {"but", "though", "while", "and"}
+                    # "... on Monday when he told ...": a report of speech in a clause of time,
+                    # manner or concession is not what the first report says
+                    or (verb[0] == "speech" and t.lower in _SPEECH_CLAUSE_OPENERS)
                     for t in toks[self._last_cue_end(found, toks) : i]
                 )
             ):
@@ -458,6 +469,7 @@ class Attributor(VerbCues):
                     or (att.source is not None and att.source.text.lower() in lex.relative)
                 )
                 and not self._new_clause(toks, _span)
+                and not self._coordinated_predicate(toks, att, found)
                 and not (  # "..., records show.": a closing finding covers the whole clause
                     att.kind == "evidence"
                     and not self.text[att.cue.end : seg.end].strip(" .!?\"”’'")
@@ -607,7 +619,18 @@ class Attributor(VerbCues):
         ("X said ..., and Y warned ...", "..., saying ...")."""
         assert att.cue is not None
         prior = [
-            a for a in kept if a.cue is not None and a.kind in kinds and a.cue.start < att.cue.start
+            a
+            for a in kept
+            if a.cue is not None
+            and a.kind in kinds
+            and a.cue.start < att.cue.start
+            # "The groups who wrote to her say ...": a cue inside the later verb's own subject
+            # (a relative clause or a modifier of it) does not govern that verb
+            and not (
+                att.source is not None
+                and att.source.end <= a.cue.start
+                and _RELATIVE_AFTER.match(self.text, att.source.end, a.cue.start) is not None
+            )
         ]
         if not prior:
             return False
@@ -711,6 +734,33 @@ class Attributor(VerbCues):
             b += 1
         return any(t.lower in _FIGURE_WORDS or _SCORE.match(t.text) for t in toks[a:b])
 
+    def _coordinated_predicate(
+        self, toks: list[Token], att: Attribution, found: list[Found]
+    ) -> bool:
+        """The cue is a verb coordinated by "and" / "but" with a report of speech that has the
+        same subject ("She praised the plan and offered to lead it", "The campaign confirmed
+        the meeting but would not offer details"): an act of its own, not part of what was
+        said."""
+        if att.cue is None or att.source is None:
+            return False
+        k = next((n for n, t in enumerate(toks) if t.start == att.cue.start), None)
+        if k is None:
+            return False
+        j = self._skip_back(toks, k - 1)
+        if j < 0 or toks[j].lower not in {"and", "but"}:
+            return False
+        return any(
+            a.kind in _SPEECH_KINDS
+            and a.source is not None
+            and a.source.start == att.source.start
+            and a.cue is not None
+            and a.cue.end <= toks[j].start
+            # "she said she did not condone it and hoped ...": after "say" / "tell" the
+            # second verb may still be part of what was said
+            and (self.lex.verb(a.cue.text.split()[0].lower()) or ("", ""))[1] not in _CORE_SPEECH
+            for a, _ in found
+        )
+
     def _new_clause(self, toks: list[Token], span: tuple[int, int] | None) -> bool:
         """The subject span opens a new coordinated clause: after a semicolon, or after a
         comma and "and" / "but" / "while" / "whereas"."""
@@ -792,8 +842,13 @@ class Attributor(VerbCues):
             t = toks[k]
             if t.lower in self.lex.state_nouns:
                 return k
-            if not t.is_word or t.is_cap or t.lower in self.lex.stop or t.lower == "that":
-                return None
+            if (
+                not t.is_word
+                or t.is_cap
+                or (t.lower in self.lex.stop and t.lower not in _POSSESSORS)
+                or t.lower == "that"
+            ):
+                return None  # "voiced her disapproval": a possessive opens the noun phrase
         return None
 
     def _continuation(self, seg: Segment, quotes: list[QuoteSpan]) -> Attribution | None:

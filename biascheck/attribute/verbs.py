@@ -80,8 +80,30 @@ _GERUND = frozenset({"by", "for", "in", "without"})
 
 # What may stand right before a participle that continues its clause's subject ("..., saying",
 # "by saying", "while saying").
+# Adverbs that may stand between a participle and what opens it ("..., then saying", "- not
+# even suggesting", "..., often citing", "..., instead urging"), besides those in "-ly".
+_PARTICIPLE_ADVERBS = frozenset(
+    {"first", "then", "also", "even", "not", "often", "instead", "again", "later", "never"}
+    | {"still", "just"}
+)
+
+# Verbs of beginning, going on and stopping that take a participle as one verb with it
+# ("began tweeting", "kept asking", "has started attacking"): their subject is the speaker.
+_ASPECTUAL = frozenset(
+    {"began", "begun", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps"}
+    | {"continued", "continues", "resumed", "stopped", "quit"}
+)
+
+# "made comments about X", "made the observation that ...": "make" with a noun of speech.
+_MAKE = frozenset(
+    {"make", "makes", "made", "making", "give", "gives", "gave", "given", "giving"}
+    | {"deliver", "delivers", "delivered", "delivering"}
+)
+_MADE_REMARKS_NEXT = frozenset({"about", "that", "on", ":", "regarding", "against", "toward"})
+
+# A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
 _PARTICIPLE_OPENERS = frozenset(
-    {",", "—", "–", "by", "while", "when", "after", "before", "for", "in", "without"}
+    {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
 )
 
 # Verbs whose "to" introduces the addressee, not an infinitive of what was said.
@@ -610,6 +632,9 @@ class VerbCues(Resolver):
                 and not before.is_cap
                 and not self._pronoun(before)
                 and before.lower not in lex.bridge
+                and not (  # "... and calls her a fraud": a verb whose object follows
+                    before.lower in {"and", "but"} and self._object_after(toks, cue_end)
+                )
                 and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
                 and not (  # "continued to attack", "is trying to question": an infinitive
                     before.lower == "to"
@@ -726,17 +751,25 @@ class VerbCues(Resolver):
                     att = Attribution("indirect", self._source(toks, np), self._tok_span(tok))
                     return att, np
                 # a purpose clause: "she took to the airwaves to defend the plan" — the
-                # sentence's subject speaks, if it is a person
+                # sentence's subject speaks, if it is a person, a body that speaks or a group
+                # of people ("voters are more likely to say ...": a share of what they said)
                 if cls != "speech":
                     return None
                 span = self._clause_subject(toks, i)
-                if span is None or not self._person_like(toks, span):
+                if span is None or not (
+                    self._person_like(toks, span)
+                    or self._speaking_body(toks, span)
+                    or self._surveyed(toks, span)
+                    or toks[span[1]].lower in lex.groups
+                ):
                     return None
                 content.append(self._content_after(seg, toks, cue_end))
                 return Attribution("indirect", self._source(toks, span), self._tok_span(tok)), span
             cue_start = gov
             if cls == "state":
                 return None
+        if low.endswith("ing") and cue_start == i and i > 1 and prev in _ASPECTUAL:
+            cue_start = i - 1  # "Vale began tweeting ...", "kept asking her why": one verb
         gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
         participial = low.endswith(("ed", "told", "en", "wn", "ght"))
         p = cue_start - 1
@@ -902,14 +935,13 @@ class VerbCues(Resolver):
             while (
                 q > 0
                 and not toks[q].is_cap
-                and (
-                    toks[q].lower.endswith("ly")
-                    or toks[q].lower in {"first", "then", "also", "even"}
-                )
+                and (toks[q].lower.endswith("ly") or toks[q].lower in _PARTICIPLE_ADVERBS)
             ):
                 q -= 1
             if q < cue_start - 1 and toks[q].lower in _PARTICIPLE_OPENERS:
                 gov_prev = toks[q].lower
+        if gov_prev == "-":
+            gov_prev = "—"  # a spaced hyphen is a dash
         participle = low.endswith("ing") and gov_prev in {
             ",",
             "—",
@@ -966,7 +998,12 @@ class VerbCues(Resolver):
                 and not (span is not None and self._prior_off_main(toks, span, prior))
             ):
                 content.append(self._content_after(seg, toks, cue_end))
-                att = Attribution(prior.kind, prior.source, self._cue(toks, i, cue_end))
+                # a verb of saying reports speech even after a stance ("withheld her
+                # endorsement - conceding that ..."); otherwise the kind of the clause before
+                kind = prior.kind
+                if cls == "speech" and kind not in ("direct", "indirect"):
+                    kind = "indirect"
+                att = Attribution(kind, prior.source, self._cue(toks, i, cue_end))
                 return att, None
             if span is None:
                 return None
@@ -1415,6 +1452,19 @@ class VerbCues(Resolver):
             return None
         return Attribution("direct", self._source(toks, span), self._cue(toks, v, i)), span
 
+    def _object_after(self, toks: list[Token], cue_end: int) -> bool:
+        """A verb's object opens right after toks[cue_end]: an article or a possessive, an
+        object pronoun, a name or "that" ("calls her", "pledges that", "views the plan")."""
+        if cue_end + 1 >= len(toks):
+            return False
+        nxt = toks[cue_end + 1]
+        return (
+            nxt.lower in _ARTICLES
+            or nxt.lower in _POSS_DETERMINERS
+            or nxt.lower in {"him", "them", "us", "me", "that"}
+            or (nxt.is_cap and nxt.is_word)
+        )
+
     def _noun_use(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """A word that is both a noun and a verb ("emails", "attack", "charges", "list") used
         as a noun. A plural in -s is a noun when a verb or a participle follows it directly
@@ -1433,12 +1483,13 @@ class VerbCues(Resolver):
         if low.endswith("s") and not low.endswith("ss"):  # "address" is not a plural
             if nxt is None:
                 return False
-            if i >= 1 and (
-                self._pronoun(toks[i - 1]) in ("he", "she", "it")
-                or (toks[i - 1].is_cap and i >= 2 and toks[i - 2].lower in self.lex.relative)
-            ):
-                return False  # "which he estimates will ...", "a move that Vale hopes will
-                # ...": a subject before it, so a verb whose clause lost its subject
+            j = self._skip_back(toks, i - 1)
+            if j >= 0 and (self._pronoun(toks[j]) in ("he", "she", "it") or toks[j].lower == "who"):
+                return False  # "he supports keeping ...", "which he estimates will ...": a
+                # verb agreeing with its subject
+            if i >= 2 and toks[i - 1].is_cap and toks[i - 2].lower in self.lex.relative:
+                return False  # "a move that Vale hopes will ...": a verb whose clause lost
+                # its subject
             if low in self.lex.stance and i >= 1 and toks[i - 1].text in self.mem.people:
                 return False  # "Vale supports raising the wage": a person takes a stance on
                 # a gerund ("Clinton emails containing ..." is a compound noun)
@@ -1671,6 +1722,8 @@ class VerbCues(Resolver):
         follow = toks[m] if m < len(toks) else None
         if follow is None or not (
             follow.lower in {"saying", "that", ":", "calling", "declaring", "stating", "urging"}
+            # "issued statements condemning ...": any participle of saying
+            or (follow.lower.endswith("ing") and (lex.verb(follow.lower) or ("",))[0] == "speech")
             or follow.text in OPEN_QUOTES
             or (follow.text == "," and m + 1 < len(toks) and toks[m + 1].text in OPEN_QUOTES)
         ):
@@ -1686,6 +1739,40 @@ class VerbCues(Resolver):
         ):
             return None
         content.append(self._content_after(seg, toks, m))
+        att = Attribution("indirect", self._source(toks, span), self._cue(toks, i, k))
+        return (att, span), k
+
+    def _made_remarks(
+        self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
+    ) -> tuple[Found, int] | None:
+        """ "Make" with a noun of speech and its topic or clause: "made comments about the
+        fares", "made the observation that ...", "has made several statements on X": the
+        subject said something (a person or a body that speaks)."""
+        if toks[i].lower not in _MAKE:
+            return None
+        lex = self.lex
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].lower not in lex.speech_nouns:
+            if not toks[k].is_word or (
+                toks[k].lower in lex.stop and toks[k].lower not in lex.determiners
+            ):
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].lower not in lex.speech_nouns or k + 1 >= len(toks):
+            return None
+        if toks[k + 1].lower not in _MADE_REMARKS_NEXT:
+            return None
+        span = self._subject_before(toks, i)
+        j = self._skip_back(toks, i - 1)
+        if span is None and j > 0 and toks[j].lower in {"and", "but"}:
+            span = self._clause_subject(toks, j)  # "X talked about Y and made comments ..."
+        if span is None or not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or self._pronoun(toks[span[0]]) in ("he", "she", "they")
+        ):
+            return None
+        content.append(self._content_after(seg, toks, k))
         att = Attribution("indirect", self._source(toks, span), self._cue(toks, i, k))
         return (att, span), k
 
