@@ -180,12 +180,13 @@ _SENTENCE_OPENER = re.compile(
 
 def _continues(before: str, after: str) -> bool:
     """Punkt ended a sentence on an abbreviation that cannot end one here: a title before a
-    name; a dotted abbreviation or "No." before a lowercase word or a figure ("the F.B.I. has
-    said", "No. 2"); a person's initials before their surname ("George H.W. Bush", "said J.M.
-    Vale"). Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call."""
-    if _TITLE_END.search(before):
-        return True
+    name; an abbreviation before a comma or a closing bracket ("(Lab.), who ..."); a dotted
+    abbreviation or "No." before a lowercase word or a figure ("the F.B.I. has said", "No.
+    2"); a person's initials before their surname ("George H.W. Bush", "said J.M. Vale").
+    Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call."""
     first = after[:1]
+    if _TITLE_END.search(before) or first in ",;:)]}":
+        return True  # no sentence opens with a comma or a closing bracket: "(Lab.), who ..."
     dotted = _DOTTED_END.search(before)
     if dotted and (first.islower() or first.isdigit()):
         return True

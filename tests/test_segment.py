@@ -38,6 +38,7 @@ def quoted(text: str) -> list[str]:
         "The novel is by J.M. Dorn, a former harbour pilot.",
         "A former F.B.I. agent testified on Monday.",
         "The harbour is enemy No. 1 of the inland towns.",
+        "Councillor Marta Ruiz (Lab.), who voted against, spoke last.",
     ],
 )
 def test_abbreviations_do_not_split_a_sentence(first: str) -> None:
