@@ -434,14 +434,14 @@ def test_fronted_participle_clause_belongs_to_the_main_subject() -> None:
 
 def test_the_phrase_after_told_is_the_addressee() -> None:
     s = body("“We are shocked,” the assailant, Jon Meyer, told a local radio station.")[0]
-    assert s["attribution"]["source"]["text"] == "the assailant, Jon Meyer"
+    assert s["attribution"]["source"]["text"] == "the assailant, Jon Meyer,"
     assert s["attribution"]["source"]["name"] == "Jon Meyer"
 
 
 def test_object_after_appositive_comma_is_not_an_inverted_source() -> None:
     text = "Ines Vale, a delegate from Dorn, said the turmoil at the meeting was planned."
     s = body(text)[0]
-    assert s["attribution"]["source"]["text"] == "Ines Vale, a delegate from Dorn"
+    assert s["attribution"]["source"]["text"] == "Ines Vale, a delegate from Dorn,"
 
 
 def test_verb_right_after_a_quotation_needs_no_clause() -> None:
@@ -992,7 +992,7 @@ def test_subject_before_a_clause_with_inner_commas(text: str, name: str) -> None
 
 def test_appositive_after_a_fronted_place_keeps_the_role() -> None:
     s = body("In Velden, the mayor, Ola Brenn, said the fares rose.")[0]
-    assert source_of(s) == ("the mayor, Ola Brenn", "Ola Brenn")
+    assert source_of(s) == ("the mayor, Ola Brenn,", "Ola Brenn")
 
 
 @pytest.mark.parametrize(
@@ -2339,3 +2339,12 @@ def test_headline_surname_known_from_the_body() -> None:
     text = "Vale Endorses Ruiz\n\nThe ferry board met on Monday in Dorn."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_appositive_source_runs_to_its_closing_comma() -> None:
+    s = body("Tomas Ekdal, the harbor master, said the ferry would run.")[0]
+    assert source_of(s) == ("Tomas Ekdal, the harbor master,", "Tomas Ekdal")
+    s = body("Tomas Ekdal, meanwhile, said the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+    s = body("Tomas Ekdal said, after a pause, that the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"

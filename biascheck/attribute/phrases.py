@@ -126,6 +126,41 @@ _RESPONDENT_PARTICIPLES = frozenset(
 # said", "over the weekend wrote", "in recent weeks argued").
 _TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "days", "weeks", "months", "years"})
 
+# Words that open an aside between a subject and its verb rather than an apposition to the
+# subject: a prepositional or adverbial phrase of the clause ("Vale, in a statement, said",
+# "Vale, for her part, ...", "Vale, after a pause, said", "Vale, meanwhile, ..."). "of", "at",
+# "like" and "along with" phrases describe the subject ("Ruiz, of the port authority,") and are
+# not listed.
+_ASIDE_OPENERS = frozenset(
+    {
+        "in",
+        "for",
+        "on",
+        "with",
+        "by",
+        "to",
+        "about",
+        "after",
+        "before",
+        "during",
+        "since",
+        "as",
+        "amid",
+        "despite",
+        "meanwhile",
+        "however",
+        "though",
+        "too",
+        "instead",
+        "nonetheless",
+        "nevertheless",
+        "still",
+        "again",
+        "now",
+        "then",
+    }
+)
+
 # Dashes that close a dateline ("PORTOLA, Calif. - ...").
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -454,6 +489,14 @@ class Phrases:
                         s.lower in lex.bridge or s.lower.endswith("ly") for s in toks[k + 1 : j]
                     ):
                         return np  # "Trump, meanwhile, said": no appositive
+                    elif first is not None and (
+                        first.lower in _ASIDE_OPENERS
+                        or (first.lower.endswith("ing") and first.lower != "including")
+                    ):
+                        # "Vale, in a statement, said", "Vale, for her part, ...", "Vale,
+                        # speaking in Dorn, said": an aside of the clause, not an apposition
+                        # of the subject; the subject ends before it
+                        return (self._apposed_name(toks, np)[0], np[1])
                     else:
                         return (self._apposed_name(toks, np)[0], end)
                 if commas >= 3:

@@ -60,6 +60,14 @@ class Resolver(Phrases):
     def _source(self, toks: list[Token], span: tuple[int, int]) -> Source:
         a, b = span
         start, end = toks[a].start, toks[b].end
+        if (
+            b + 1 < len(toks)
+            and toks[b + 1].text == ","
+            and any(t.text == "," for t in toks[a + 1 : b])
+        ):
+            # "Ana Reyes, the editor of the Star, said": an appositive is set off by a pair of
+            # commas, and the mention runs to the one that closes it
+            end = toks[b + 1].end
         mention = self.text[start:end]
         return Source(start, end, mention, self._resolve(toks, span))
 
