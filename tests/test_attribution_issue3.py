@@ -1048,7 +1048,7 @@ def test_participle_after_a_statement_in_a_prepositional_phrase_keeps_the_statem
 def test_sentence_opening_with_said_has_the_source_after_it() -> None:
     text = "“The depot is ready,” the warden told us.\n\nsaid Tom Hale, who runs the ferry."
     s = body(text)[-1]
-    assert source_of(s)[0] == "Tom Hale"
+    assert source_of(s)[0] == "Tom Hale, who runs the ferry"
     # a sentence-initial participle clause is fronted, not inverted
     s = body("Saying the depot was ready, Tom Hale opened the gates.")[0]
     assert source_of(s)[0] == "Tom Hale"
@@ -1087,7 +1087,7 @@ def test_bare_plural_subject_of_a_speech_verb() -> None:
 
 def test_passive_agent_after_a_complement() -> None:
     s = body("Hale was recommended for the post by Ola Brenn, a longtime ally.")[0]
-    assert source_of(s)[0] == "Ola Brenn"
+    assert source_of(s)[0] == "Ola Brenn, a longtime ally"
     # "by" inside another participle phrase is that phrase's agent, not the passive's
     s = body("Hale was asked about it during an interview published by the Tarn Courier.")[0]
     assert all(a["source"] is None or "Courier" not in a["source"]["text"] for a in atts(s))
@@ -1132,9 +1132,9 @@ def test_name_with_a_long_appositive_keeps_the_verb(text: str) -> None:
 
 def test_quotation_then_said_name_is_still_inverted() -> None:
     s = body("“We will win,” said Tom Hale, a pollster.")[0]
-    assert source_of(s)[0] == "Tom Hale"
+    assert source_of(s)[0] == "Tom Hale, a pollster"
     s = body("The plan will fail, said Tom Hale, a pollster.")[0]
-    assert source_of(s)[0] == "Tom Hale"
+    assert source_of(s)[0] == "Tom Hale, a pollster"
 
 
 def test_region_after_an_embedded_town_is_not_the_subject() -> None:
@@ -2347,4 +2347,13 @@ def test_appositive_source_runs_to_its_closing_comma() -> None:
     s = body("Tomas Ekdal, meanwhile, said the ferry would run.")[0]
     assert source_of(s)[0] == "Tomas Ekdal"
     s = body("Tomas Ekdal said, after a pause, that the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_apposition_after_an_inverted_source_belongs_to_it() -> None:
+    s = body("“We will not,” said Tomas Ekdal, the harbor master of Dorn.")[0]
+    assert source_of(s) == ("Tomas Ekdal, the harbor master of Dorn", "Tomas Ekdal")
+    s = body("“We will not,” said Tomas Ekdal, a pilot, in an interview.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, a pilot,"
+    s = body("“We will not,” said Tomas Ekdal, adding that the ferry would run.")[0]
     assert source_of(s)[0] == "Tomas Ekdal"

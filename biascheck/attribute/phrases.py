@@ -505,6 +505,52 @@ class Phrases:
             k -= 1
         return give_up()
 
+    def _apposition_after(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+        """ "..., said Ana Reyes, the editor of the Star.": an apposition after a source that
+        follows its verb belongs to the source. It runs to the end of the sentence, or to a
+        comma before a phrase that describes the report rather than the speaker ("..., said
+        Reyes, a teacher, in an interview"), a comma that closes it."""
+        n = len(toks)
+        k = span[1] + 1
+        if k + 1 >= n or toks[k].text != "," or not self._opens_apposition(toks[k + 1]):
+            return span
+        m = k + 1
+        while m < n:
+            t = toks[m]
+            if t.text == ",":
+                if m + 1 < n and self._opens_apposition(toks[m + 1]):
+                    m += 1  # "Reyes, 45, a teacher from Dorn, Ont."
+                    continue
+                return (span[0], m - 1)
+            quote = t.text in {"“", "”", '"'} or (
+                t.text in {"'", "‘", "’"} and toks[m - 1].end < t.start
+            )  # an opening quotation mark, not the apostrophe of "Yates'"
+            if quote or t.text in {";", ":", "—", "–", "-"}:
+                return (span[0], m - 1)
+            if t.text in {".", "!", "?"} and (m + 1 == n or toks[m + 1].text in QUOTE_MARKS):
+                return (span[0], m - 1)  # the sentence ends ("Dorn, Ont., who ..." goes on)
+            m += 1
+        return (span[0], n - 1)
+
+    def _opens_apposition(self, tok: Token) -> bool:
+        """A word that may open an apposition to a name: a noun phrase ("the editor", "45",
+        "a teacher", "Democrat of Dorn"), a relative clause ("who ...") or "now" / "then" before
+        a role; not a preposition, a conjunction, a time word or a participle of the clause
+        ("in an interview", "and added", "adding that ...")."""
+        low = self.lex
+        word = tok.lower
+        if not tok.is_word:
+            return False
+        if word in {"who", "whose", "now", "then"}:
+            return True
+        return (
+            word not in low.stop
+            and word not in low.time_words
+            and word not in _ASIDE_OPENERS
+            and not (word.endswith("ing") and not tok.is_cap and word != "including")
+            and not (word.endswith("ly") and not tok.is_cap)
+        )
+
     def _issuer(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
         """ "The town released a statement saying ...", "she sent a letter urging ...": a
         participle after a statement that a verb's subject issued reports that subject's words;

@@ -1078,7 +1078,9 @@ class VerbCues(Resolver):
                 cue = self._cue(toks, cue_start, cue_end)
                 self.extra.append((Attribution("indirect", src, cue), span))
             return None
-        src = self._source(toks, span)
+        # the mention of a source after its verb takes in its apposition ("said Reyes, a
+        # teacher"); the gates above read the phrase itself
+        src = self._source(toks, self._apposition_after(toks, span) if inverted else span)
         cue = self._cue(toks, cue_start, cue_end)
         has_quote = any(len(self.text[q.inner_start : q.inner_end].split()) >= 2 for q in quotes)
         if vague:
