@@ -2357,3 +2357,12 @@ def test_apposition_after_an_inverted_source_belongs_to_it() -> None:
     assert source_of(s)[0] == "Tomas Ekdal, a pilot,"
     s = body("“We will not,” said Tomas Ekdal, adding that the ferry would run.")[0]
     assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_initials_and_abbreviations_stay_inside_a_source() -> None:
+    s = body("“We will not,” said Tomas R. Ekdal, a pilot.")[0]
+    assert source_of(s) == ("Tomas R. Ekdal, a pilot", "Tomas R. Ekdal")
+    s = body("U.K. officials said the ferry would run.")[0]
+    assert source_of(s)[0] == "U.K. officials"
+    s = body("“We will not,” said Tomas Ekdal. The ferry runs.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"

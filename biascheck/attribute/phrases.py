@@ -271,8 +271,13 @@ class Phrases:
             ):
                 k -= 1
                 continue
-            if t.text == "." and k - 2 >= 0 and _ABBREVIATED(toks[k - 2]):
-                k -= 2  # "Mr." / "Sen." tokenize as "Mr" "."
+            if (
+                t.text == "."
+                and k - 2 >= 0
+                and (_ABBREVIATED(toks[k - 2]) or "." in toks[k - 2].text)
+                and toks[k - 2].is_word
+            ):
+                k -= 2  # "Mr." / "Sen." tokenize as "Mr" "."; "U.K. officials"
                 continue
             if (
                 t.text in {"’", "'"}
@@ -720,6 +725,16 @@ class Phrases:
         end = None
         while k < len(toks) and k - start < 10:
             t = toks[k]
+            if (
+                t.text == "."
+                and end == k - 1
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and (toks[k + 1].is_cap or self._nounish(toks[k + 1]))
+                and (_ABBREVIATED(toks[k - 1]) or "." in toks[k - 1].text)
+            ):
+                k += 1  # "said Tomas R. Ekdal", "U.K. officials": an initial or an abbreviation
+                continue
             if self._nounish(t) or (
                 t.lower in ("of", "and")
                 and end is not None
