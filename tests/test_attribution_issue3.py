@@ -2366,3 +2366,10 @@ def test_initials_and_abbreviations_stay_inside_a_source() -> None:
     assert source_of(s)[0] == "U.K. officials"
     s = body("“We will not,” said Tomas Ekdal. The ferry runs.")[0]
     assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_possessive_in_the_predicate_is_bound_by_the_subject() -> None:
+    s = body("Tomas Ekdal sharpened his attacks on the harbor board.")[0]
+    assert source_of(s) == ("Tomas Ekdal", "Tomas Ekdal")
+    s = body("His attacks on the harbor board drew applause.")[0]
+    assert source_of(s)[0] == "His"

@@ -1536,6 +1536,12 @@ class VerbCues(Resolver):
             span = (j, j)
             name = self.mem.last_person if pos.lower != "their" else self.mem.last_group
             src = Source(pos.start, pos.end, pos.text, name)
+            subject = self._binding_subject(toks, j)
+            if subject is not None:
+                # "Vale sharpened his attacks on Ruiz": a possessive in the predicate is
+                # bound by the clause's subject, which is the one who attacks
+                span = subject
+                src = self._source(toks, span)
         elif _POSSESSIVE.search(pos.text) and not self._pronoun(pos):
             np = self._np_ending(toks, j)
             if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
@@ -1553,6 +1559,37 @@ class VerbCues(Resolver):
         else:
             return self._object_noun(toks, i)
         return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _binding_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The subject of the clause whose predicate holds the possessive pronoun at toks[j]
+        ("Vale sharpened his attacks", "the crews were blunt in their criticism"),
+        when nothing opens another clause between them and the subject agrees with the
+        pronoun: a person for "his" / "her", a plural or a group for "their"."""
+        subject = self._clause_subject(toks, j)
+        if subject is None or subject[1] >= j - 1:
+            return None
+        between = toks[subject[1] + 1 : j]
+        if any(
+            not t.is_word or t.lower in _CLAUSE_WORDS or t.lower in {"said", "says", "told"}
+            for t in between
+        ):
+            return None
+        if self._pronoun(toks[subject[0]]) and subject[0] == subject[1]:
+            pron = self._pronoun(toks[subject[0]])
+            agrees = pron in ("he", "she") if toks[j].lower != "their" else pron == "they"
+            return subject if agrees else None
+        head = [t for t in self._head_span(toks, subject) if t.is_word]
+        if not head:
+            return None
+        last = head[-1]
+        plural = any(t.lower == "and" for t in head) or (
+            last.lower.endswith("s") and not last.lower.endswith("ss")
+        )
+        if toks[j].lower == "their":
+            return subject if plural or self._speaking_body(toks, subject) else None
+        # "Yates ... his": a name may end in "s"; "the senators ... his" do not agree
+        singular = not plural or (last.is_cap and not any(t.lower == "and" for t in head))
+        return subject if singular and self._person_like(toks, subject) else None
 
     def _object_noun(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun without a possessor as the object of the clause's verb, with what was
