@@ -2373,3 +2373,13 @@ def test_possessive_in_the_predicate_is_bound_by_the_subject() -> None:
     assert source_of(s) == ("Tomas Ekdal", "Tomas Ekdal")
     s = body("His attacks on the harbor board drew applause.")[0]
     assert source_of(s)[0] == "His"
+
+
+def test_clause_subject_with_lowercase_modifiers() -> None:
+    text = "Three present and former tenants separately told the Courier it was shut."
+    s = body(text)[0]
+    assert source_of(s)[0] == "Three present and former tenants"
+    s = body("But the former port director arrived late and praised the plan.")[0]
+    assert source_of(s)[0] == "the former port director"
+    s = body("The ferry crossed the harbor and said nothing.")[0]
+    assert source_of(s)[0] is None

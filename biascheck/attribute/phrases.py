@@ -862,6 +862,7 @@ class Phrases:
                 continue  # "Then she left ...": a capitalised adverb opening the sentence
             # extend to the end of the phrase
             e = k
+            modified = False
             while e + 1 < i:
                 nxt = toks[e + 1]
                 if nxt.is_word and (nxt.is_cap or nxt.lower in lex.role_nouns):
@@ -869,11 +870,58 @@ class Phrases:
                 elif nxt.text == "." and _ABBREVIATED(toks[e]) and e + 2 < i and toks[e + 2].is_cap:
                     e += 2  # "Mr. Trump", "Donald J. Trump"
                 else:
-                    break
+                    head = self._modified_head(toks, e + 1, i)
+                    if head is None:
+                        break
+                    e, modified = head, True
+            if modified:
+                return (k, e)  # "the former mayor", "three present and former tenants"
             span = self._np_ending(toks, e)
             if span and (toks[e].is_cap or toks[e].lower in lex.role_nouns):
                 return span
             return None
+        return None
+
+    def _modified_head(self, toks: list[Token], m: int, i: int) -> int | None:
+        """Lowercase modifiers from toks[m] up to a head noun that names people ("former
+        mayor", "present and former tenants", "senior party officials"): the index of that
+        head, or None. A modifier is no function word, adverb or verb; "and" / "or" may join
+        two of them."""
+        lex = self.lex
+        k = m
+        while k < i and k - m < 4:
+            t = toks[k]
+            if not t.is_word or t.is_cap:
+                return None
+            if k > m and self._nounish(t) and t.lower not in lex.quantity:
+                return k
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if (
+                (k > m or toks[m - 1].lower in lex.determiners)
+                and t.lower.endswith("s")
+                and not t.lower.endswith(("ss", "us", "is"))
+                and nxt is not None
+                and not nxt.is_cap
+                and (
+                    nxt.lower in lex.bridge
+                    or nxt.lower.endswith(("ly", "ed"))
+                    or lex.verb(nxt.lower) is not None
+                )
+            ):
+                return k  # "present and former tenants separately told": a plural head
+            if t.lower in {"and", "or"} and k > m:
+                k += 1
+                continue
+            if (
+                t.lower in lex.stop
+                or t.lower in lex.bridge
+                or t.lower in lex.determiners
+                or t.lower.endswith("ly")
+                or lex.verb(t.lower)
+                or self._pronoun(t)
+            ):
+                return None
+            k += 1
         return None
 
     def _head_span(self, toks: list[Token], span: tuple[int, int]) -> list[Token]:
