@@ -2383,3 +2383,12 @@ def test_clause_subject_with_lowercase_modifiers() -> None:
     assert source_of(s)[0] == "the former port director"
     s = body("The ferry crossed the harbor and said nothing.")[0]
     assert source_of(s)[0] is None
+
+
+def test_subject_before_a_party_tag_and_an_apposition_or_a_dash_aside() -> None:
+    s = body("And Sen. Tomas Ekdal (R-Dorn), a harbor master, said the ferry would run.")[0]
+    assert source_of(s)[0] == "Sen. Tomas Ekdal (R-Dorn), a harbor master,"
+    s = body("Tomas Ekdal - who once said he would quit - said the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+    s = body("The ferry - which runs at night - said nothing.")[0]
+    assert source_of(s)[0] != "Tomas Ekdal"

@@ -401,7 +401,7 @@ class Phrases:
                         np = self._np_ending(toks, k - 1) if k > 0 else None
                         return (np[0], j) if np else None
             return None
-        if t.text in {",", "—", "–"}:
+        if t.text in {",", "—", "–", "-"}:
             return self._appositive_subject(toks, j)
         if (
             t.lower == "those"
@@ -455,7 +455,7 @@ class Phrases:
             t = toks[k]
             if t.text in {";", "“", "”", '"', ":"}:
                 return give_up()
-            if t.text in {",", "—", "–"}:
+            if t.text in {",", "—", "–", "-"}:
                 commas += 1
                 seg = toks[k + 1 : j]
                 first = seg[0] if seg else None
@@ -474,8 +474,17 @@ class Phrases:
                 if not appositive_like:
                     return give_up()
                 np = self._np_ending(toks, k - 1) if k > 0 else None
+                if k > 2 and toks[k - 1].text == ")":
+                    # "Sen. Jo Vale (R-Ohio), another incumbent, said": a party tag
+                    # between the name and its apposition
+                    opened = next(
+                        (o for o in range(k - 2, max(0, k - 8), -1) if toks[o].text == "("), None
+                    )
+                    name = self._np_ending(toks, opened - 1) if opened else None
+                    np = (name[0], k - 1) if name and toks[name[1]].is_cap else None
                 if np and (
-                    self._nounish(toks[np[1]])
+                    toks[np[1]].text == ")"
+                    or self._nounish(toks[np[1]])
                     or self._pronoun(toks[np[1]])
                     or (np[0] < np[1] and toks[np[0]].lower in lex.determiners)
                 ):  # "Holm, 78,", "the assailant, John Meyer,"
@@ -495,7 +504,8 @@ class Phrases:
                     ):
                         return np  # "Trump, meanwhile, said": no appositive
                     elif first is not None and (
-                        first.lower in _ASIDE_OPENERS
+                        (t.text in _DASHES and toks[j].text in _DASHES)  # "X - who ... - said"
+                        or first.lower in _ASIDE_OPENERS
                         or (first.lower.endswith("ing") and first.lower != "including")
                     ):
                         # "Vale, in a statement, said", "Vale, for her part, ...", "Vale,
