@@ -2392,3 +2392,12 @@ def test_subject_before_a_party_tag_and_an_apposition_or_a_dash_aside() -> None:
     assert "Tomas Ekdal" in [a["source"]["text"] for a in atts(s) if a["source"]]
     s = body("Tomas Ekdal - who once said he would quit.")[0]
     assert "Tomas Ekdal" not in [a["source"]["text"] for a in atts(s) if a["source"]]
+
+
+def test_source_phrase_opens_with_its_quantity_not_with_that() -> None:
+    s = body("It is a plan that Tomas Ekdal has backed since spring.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+    s = body("Only 16 percent of Dorn voters say the ferry is late.")[0]
+    assert source_of(s)[0] == "16 percent of Dorn voters"
+    s = body("That report said the ferry would run.")[0]
+    assert source_of(s)[0] == "That report"

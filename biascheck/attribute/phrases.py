@@ -253,6 +253,8 @@ class Phrases:
             t = toks[k - 1]
             tlow = t.lower
             if tlow in lex.determiners:
+                if tlow == "that" and (toks[k].is_cap or head.lower.endswith("s")):
+                    break  # "a plan that Vale has backed": a relative or a conjunction
                 k -= 1
                 break
             if tlow in ("of", "and", "&") and k - 2 >= 0 and toks[k].is_cap:
@@ -308,6 +310,11 @@ class Phrases:
                 k -= 1
                 continue
             break
+        if toks[k].lower == "of" and k > 0 and toks[k - 1].lower in lex.quantity:
+            # "16 percent of voters", "a growing number of senators": the phrase opens with
+            # its quantity, never with "of"
+            outer = self._np_ending(toks, k - 1)
+            k = outer[0] if outer is not None else k - 1
         # a sentence-initial capital that is not a name ("Asked about it, ...") is not a source
         return (k, j)
 
