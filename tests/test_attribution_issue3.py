@@ -2401,3 +2401,12 @@ def test_source_phrase_opens_with_its_quantity_not_with_that() -> None:
     assert source_of(s)[0] == "16 percent of Dorn voters"
     s = body("That report said the ferry would run.")[0]
     assert source_of(s)[0] == "That report"
+
+
+def test_source_keeps_a_leading_modifier() -> None:
+    s = body("The depot is shut, federal inspectors said.")[0]
+    assert source_of(s)[0] == "federal inspectors"
+    s = body("The ferry was backed by former Dorn Gov. Tomas Ekdal.")[0]
+    assert source_of(s)[0] == "former Dorn Gov. Tomas Ekdal"
+    s = body("The crew met Tomas Ekdal and then the mayor said the ferry would run.")[0]
+    assert source_of(s)[0] == "the mayor"

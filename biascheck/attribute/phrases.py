@@ -161,6 +161,10 @@ _ASIDE_OPENERS = frozenset(
     }
 )
 
+# Marks and conjunctions after which a noun phrase may open a clause.
+_OPENING_MARKS = frozenset({",", ";", ":", "“", '"', "(", "—", "–", "-"})
+_JOINS = frozenset({"and", "but", "while", "when", "because", "as", "if"})
+
 # Dashes that close a dateline ("PORTOLA, Calif. - ...").
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -307,6 +311,20 @@ class Phrases:
                 continue
             # a lowercase modifier ("regime", "foreign") inside a name-led or determiner-led phrase
             if k - 2 >= 0 and (toks[k - 2].is_cap or toks[k - 2].lower in lex.determiners):
+                k -= 1
+                continue
+            # a title's modifier ("former Gov. X", "acting director X") or an adjective that
+            # opens the phrase after a clause boundary ("..., federal officials said")
+            before = toks[k - 2] if k >= 2 else None
+            boundary = before is None or before.text in _OPENING_MARKS or before.lower in _JOINS
+            if (
+                (tlow in lex.titles or boundary)
+                and not tlow.endswith("ly")
+                and tlow not in lex.bridge
+                and not lex.verb(tlow)
+                and not self._pronoun(t)
+                and not t.text[:1].isdigit()
+            ):
                 k -= 1
                 continue
             break
