@@ -2410,3 +2410,12 @@ def test_source_keeps_a_leading_modifier() -> None:
     assert source_of(s)[0] == "former Dorn Gov. Tomas Ekdal"
     s = body("The crew met Tomas Ekdal and then the mayor said the ferry would run.")[0]
     assert source_of(s)[0] == "the mayor"
+
+
+def test_coordinated_subject_is_one_source_mention() -> None:
+    s = body("Tomas Ekdal and his deputies have said they will fight.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal and his deputies"
+    s = body("The board, the union and the mayor said the ferry would run.")[0]
+    assert source_of(s)[0] == "The board, the union and the mayor"
+    s = body("He met Tomas Ekdal and the mayor said nothing.")[0]
+    assert source_of(s)[0] == "the mayor"

@@ -572,6 +572,50 @@ class Phrases:
             m += 1
         return (span[0], n - 1)
 
+    def _conjoined(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+        """ "Vale and her aides said", "The board, the union and the mayor said": the
+        subject before a verb takes in the conjuncts before its last one, when the list opens
+        its clause (after the sentence start, a comma, a conjunction or "both")."""
+        a = span[0]
+        if a < 2 or toks[a - 1].lower != "and":
+            return span
+        lex = self.lex
+        k = a - 2
+        if toks[k].text == ",":
+            k -= 1  # "..., and the mayor"
+        start = None
+        for _ in range(4):
+            if k < 0:
+                break
+            if self._pronoun(toks[k]) in {"he", "she", "they", "we", "i"}:
+                first = (k, k)
+            else:
+                first = self._np_ending(toks, k)
+                if (
+                    first is None
+                    or not (toks[first[1]].is_cap or self._nounish(toks[first[1]]))
+                    or self._pronoun(toks[first[0]])  # "He met Ruiz and ...": a clause
+                    or any(
+                        lex.verb(t.lower) or (t.lower.endswith("ed") and not t.is_cap)
+                        for t in toks[first[0] : first[1] + 1]
+                    )
+                ):
+                    break
+            before = toks[first[0] - 1] if first[0] > 0 else None
+            if before is not None and before.lower == "both":
+                before = toks[first[0] - 2] if first[0] > 1 else None
+                first = (first[0] - 1, first[1])
+            if before is None or before.text in _OPENING_MARKS - {","} or before.lower in _JOINS:
+                start = first[0]
+                break
+            if before.text != ",":
+                break
+            # "the board, the union and the mayor", "In Dorn, Vale and Ruiz": the list goes on,
+            # or the comma closes a fronted phrase
+            start = first[0]
+            k = first[0] - 2
+        return span if start is None else (start, span[1])
+
     def _opens_apposition(self, tok: Token) -> bool:
         """A word that may open an apposition to a name: a noun phrase ("the editor", "45",
         "a teacher", "Democrat of Dorn"), a relative clause ("who ...") or "now" / "then" before

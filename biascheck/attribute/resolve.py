@@ -57,8 +57,12 @@ class Resolver(Phrases):
     """Naming a source: its mention, its resolved name, whether it is a person or a body
     that speaks; the memory of names across sentences. Uses ``self.mem``."""
 
-    def _source(self, toks: list[Token], span: tuple[int, int]) -> Source:
-        a, b = span
+    def _source(
+        self, toks: list[Token], span: tuple[int, int], mention: tuple[int, int] | None = None
+    ) -> Source:
+        """The source named by the phrase ``span``; ``mention``, when given, is the wider
+        stretch of text that mentions it ("Vale and her aides" for "her aides")."""
+        a, b = mention or span
         start, end = toks[a].start, toks[b].end
         if (
             b + 1 < len(toks)

@@ -1080,7 +1080,8 @@ class VerbCues(Resolver):
             return None
         # the mention of a source after its verb takes in its apposition ("said Reyes, a
         # teacher"); the gates above read the phrase itself
-        src = self._source(toks, self._apposition_after(toks, span) if inverted else span)
+        wide = self._apposition_after(toks, span) if inverted else self._conjoined(toks, span)
+        src = self._source(toks, span, wide)
         cue = self._cue(toks, cue_start, cue_end)
         has_quote = any(len(self.text[q.inner_start : q.inner_end].split()) >= 2 for q in quotes)
         if vague:
