@@ -2419,3 +2419,10 @@ def test_coordinated_subject_is_one_source_mention() -> None:
     assert source_of(s)[0] == "The board, the union and the mayor"
     s = body("He met Tomas Ekdal and the mayor said nothing.")[0]
     assert source_of(s)[0] == "the mayor"
+
+
+def test_participle_after_an_object_that_cannot_speak_belongs_to_the_subject() -> None:
+    s = body("The Dorn board passed a motion urging a delay to the ferry plan.")[0]
+    assert source_of(s)[0] == "The Dorn board"
+    s = body("The Dorn board met the mayor urging a delay to the ferry plan.")[0]
+    assert source_of(s)[0] == "the mayor"

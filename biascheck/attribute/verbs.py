@@ -1081,7 +1081,8 @@ class VerbCues(Resolver):
         # the mention of a source after its verb takes in its apposition ("said Reyes, a
         # teacher"); the gates above read the phrase itself
         wide = self._apposition_after(toks, span) if inverted else self._conjoined(toks, span)
-        src = self._source(toks, span, wide)
+        doer = self._doer(toks, span, i) if low.endswith("ing") and span[1] < i else None
+        src = self._source(toks, doer, None) if doer else self._source(toks, span, wide)
         cue = self._cue(toks, cue_start, cue_end)
         has_quote = any(len(self.text[q.inner_start : q.inner_end].split()) >= 2 for q in quotes)
         if vague:
@@ -1560,6 +1561,26 @@ class VerbCues(Resolver):
         else:
             return self._object_noun(toks, i)
         return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _doer(self, toks: list[Token], span: tuple[int, int], i: int) -> tuple[int, int] | None:
+        """ "Vale spent the tour praising Ruiz", "the board passed a motion urging a
+        delay": a participle right after the object of a verb or a preposition
+        (toks[span[1] + 1] is the participle at toks[i]), when that object is no person,
+        belongs to the clause's subject if that subject is a person or a body that speaks."""
+        if span[1] + 1 != i or not self._embedded(toks, span[0]):
+            return None
+        if self._pronoun(toks[span[0]]) or self._person_like(toks, span):
+            return None
+        main = self._clause_subject(toks, i)
+        if main is None or main[1] >= span[0] - 1:
+            return None
+        if (
+            self._pronoun(toks[main[0]]) in {"he", "she", "they"}
+            or self._person_like(toks, main)
+            or self._speaking_body(toks, main)
+        ):
+            return main
+        return None
 
     def _binding_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The subject of the clause whose predicate holds the possessive pronoun at toks[j]
