@@ -2426,3 +2426,10 @@ def test_participle_after_an_object_that_cannot_speak_belongs_to_the_subject() -
     assert source_of(s)[0] == "The Dorn board"
     s = body("The Dorn board met the mayor urging a delay to the ferry plan.")[0]
     assert source_of(s)[0] == "the mayor"
+
+
+def test_pronoun_fused_with_its_auxiliary_is_the_source_mention() -> None:
+    s = body("She’s said the ferry would run.")[0]
+    assert source_of(s)[0] == "She"
+    s = body("It’s said the ferry would run.")[0]
+    assert source_of(s)[0] is None

@@ -12,6 +12,7 @@ from .lexicon import (
 )
 from .phrases import Phrases
 from .tokens import (
+    _CONTRACTION,
     _NAME_RUN,
     _POSSESSIVE,
     Token,
@@ -72,6 +73,9 @@ class Resolver(Phrases):
             # "Ana Reyes, the editor of the Star, said": an appositive is set off by a pair of
             # commas, and the mention runs to the one that closes it
             end = toks[b + 1].end
+        fused = _CONTRACTION.match(toks[a].text) if a == b else None
+        if fused and fused.group(1).lower() in {"he", "she", "they"}:
+            end = start + len(fused.group(1))  # "He’s said": the pronoun, not "’s"
         mention = self.text[start:end]
         return Source(start, end, mention, self._resolve(toks, span))
 
