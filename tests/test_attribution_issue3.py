@@ -1954,7 +1954,7 @@ def test_an_expletive_contraction_is_never_a_source(text: str) -> None:
 
 def test_a_pronoun_contraction_stays_a_source() -> None:
     s = body("Tom Vale spoke first. He's telling allies that the pier will reopen.")[1]
-    assert s["attribution"]["source"]["text"] == "He's"
+    assert s["attribution"]["source"]["text"] == "He"
 
 
 @pytest.mark.parametrize(
@@ -2239,7 +2239,7 @@ def test_a_court_or_civic_office_holder_is_a_person_for_beliefs() -> None:
 
 def test_a_pronoun_with_apostrophe_s_before_its_own_verb_is_the_perfect() -> None:
     s = body("But she’s argued that the levy is unfair.")[0]
-    assert s["attribution"]["source"]["text"] == "she’s"
+    assert s["attribution"]["source"]["text"] == "she"
     told = body("But he’s told that the levy is unfair.")[0]
     assert not [a for a in told.get("attributions", [told["attribution"]]) if a["source"]]
 
