@@ -2433,3 +2433,12 @@ def test_pronoun_fused_with_its_auxiliary_is_the_source_mention() -> None:
     assert source_of(s)[0] == "She"
     s = body("It’s said the ferry would run.")[0]
     assert source_of(s)[0] is None
+
+
+def test_source_after_its_verb_keeps_the_phrase_that_places_the_person() -> None:
+    s = body("The ferry will run, according to a person close to the harbor board.")[0]
+    assert source_of(s)[0] == "a person close to the harbor board"
+    s = body("“We will win,” said Senator Tomas Ekdal of Dorn in an interview.")[0]
+    assert source_of(s)[0] == "Senator Tomas Ekdal of Dorn"
+    s = body("“We will win,” said Tomas Ekdal in an interview.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"

@@ -853,6 +853,25 @@ class Phrases:
             break
         if end is None:
             return None
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        head = toks[end].lower
+        if nxt is not None and (
+            (
+                nxt.lower in {"to", "for", "with", "of", "at"}
+                and (
+                    head in lex.person_heads
+                    or head in lex.relational_people
+                    or head in {"close", "familiar"}
+                    or (head.endswith("s") and head[:-1] in lex.person_heads)
+                )
+            )
+            or (nxt.lower == "of" and toks[end].is_cap)
+        ):
+            # "said a spokesman for the ministry", "according to a person close to the
+            # talks", "said Senator Jo Vale of Dorn": the phrase that places the person
+            tail = self._np_after(toks, end + 1)
+            if tail is not None:
+                return (start, tail[1])
         return (start, end)
 
     def _place_comma(self, toks: list[Token], k: int, i: int) -> int:
