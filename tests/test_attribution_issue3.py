@@ -2442,3 +2442,10 @@ def test_source_after_its_verb_keeps_the_phrase_that_places_the_person() -> None
     assert source_of(s)[0] == "Senator Tomas Ekdal of Dorn"
     s = body("“We will win,” said Tomas Ekdal in an interview.")[0]
     assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_a_slash_joins_two_names_in_a_source() -> None:
+    s = body("Vale leads, according to a Gazette/Ipsos poll.")[0]
+    assert source_of(s) == ("a Gazette/Ipsos poll", "Gazette/Ipsos poll")
+    s = body("Vale leads, according to the Gazette / a rival paper.")[0]
+    assert source_of(s)[0] != "the Gazette / a rival paper"

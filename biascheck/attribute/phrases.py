@@ -278,6 +278,15 @@ class Phrases:
                 k -= 1
                 continue
             if (
+                t.text == "/"
+                and k - 2 >= 0
+                and toks[k - 2].is_word
+                and toks[k - 2].end == t.start
+                and t.end == toks[k].start
+            ):
+                k -= 2  # "a Gazette/Courier poll": a slash joins two names
+                continue
+            if (
                 t.text == "."
                 and k - 2 >= 0
                 and (_ABBREVIATED(toks[k - 2]) or "." in toks[k - 2].text)
@@ -804,6 +813,16 @@ class Phrases:
         end = None
         while k < len(toks) and k - start < 10:
             t = toks[k]
+            if (
+                t.text == "/"
+                and end == k - 1
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and toks[k - 1].end == t.start
+                and t.end == toks[k + 1].start
+            ):
+                k += 1  # "a Gazette/Courier poll": a slash joins two names
+                continue
             if (
                 t.text == "."
                 and end == k - 1

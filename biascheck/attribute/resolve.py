@@ -119,8 +119,9 @@ class Resolver(Phrases):
         if 0 <= last_title < len(name_toks) - 1:
             name_toks = name_toks[last_title + 1 :]
         name = " ".join(t.text for t in name_toks)
-        if len(name_toks) > 1 and "." in self.text[name_toks[0].end : name_toks[-1].start]:
-            # "Tomas R. Ekdal", "U.K. officials": an initial keeps its full stop
+        between = self.text[name_toks[0].end : name_toks[-1].start] if name_toks else ""
+        if len(name_toks) > 1 and ("." in between or "/" in between):
+            # "Tomas R. Ekdal", "U.K. officials", "a Gazette/Courier poll": marks inside a name stay
             name = " ".join(self.text[name_toks[0].start : name_toks[-1].end].split())
         if name_toks and all(not t.is_cap for t in words):
             rest = toks[span[0] + len(lead) + 1 : span[1] + 1]
