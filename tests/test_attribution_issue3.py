@@ -2449,3 +2449,12 @@ def test_a_slash_joins_two_names_in_a_source() -> None:
     assert source_of(s) == ("a Gazette/Ipsos poll", "Gazette/Ipsos poll")
     s = body("Vale leads, according to the Gazette / a rival paper.")[0]
     assert source_of(s)[0] != "the Gazette / a rival paper"
+
+
+def test_subject_before_a_time_phrase_and_a_fused_relative() -> None:
+    s = body("Mayor Tomas Ekdal, the town's top official, on Tuesday called the plan reckless.")[0]
+    assert source_of(s)[0] == "Mayor Tomas Ekdal, the town's top official,"
+    s = body("Then Tomas Ekdal, who's planning a bid, said it was impossible.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, who's planning a bid,"
+    s = body("The ferry, in Dorn on Tuesday, called at the pier.")[0]
+    assert s["attribution"] is None

@@ -385,7 +385,9 @@ class Phrases:
                 k = j
                 while k >= 0 and (toks[k].lower in lex.time_words or toks[k].lower in _TIME_NOUNS):
                     k -= 1
-                if k < j and k >= 0 and toks[k].is_word:
+                if k < j and k >= 1 and toks[k].lower in {"on", "in", "at", "during"}:
+                    k -= 1  # "X, the minister, on Tuesday called": the time phrase's preposition
+                if k < j and k >= 0 and (toks[k].is_word or toks[k].text in {",", ")"}):
                     j = k
                     continue
             if (
@@ -493,6 +495,9 @@ class Phrases:
                 commas += 1
                 seg = toks[k + 1 : j]
                 first = seg[0] if seg else None
+                fused = _CONTRACTION.match(first.lower) if first is not None else None
+                if fused and fused.group(1) in {"who", "which"}:
+                    first = Token(first.start, first.start + len(fused.group(1)), fused.group(1))
                 appositive_like = first is not None and (
                     first.lower in lex.determiners
                     or first.text[:1].isdigit()
