@@ -2458,3 +2458,12 @@ def test_subject_before_a_time_phrase_and_a_fused_relative() -> None:
     assert source_of(s)[0] == "Tomas Ekdal, who's planning a bid,"
     s = body("The ferry, in Dorn on Tuesday, called at the pier.")[0]
     assert s["attribution"] is None
+
+
+def test_a_verb_in_a_list_of_the_subject_verbs_has_the_subject_as_source() -> None:
+    text = "Mayor Tomas Ekdal first praised the plan, called it bold and left."
+    assert "Mayor Tomas Ekdal" in [a["source"]["text"] for a in atts(body(text)[0]) if a["source"]]
+    cues = [a["cue"]["text"] for a in atts(body(text)[0]) if a["source"]]
+    assert "called" in cues
+    text = "The ferry first praised nothing, called at Dorn and left."
+    assert body(text)[0]["attribution"] is None

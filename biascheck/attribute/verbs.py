@@ -863,8 +863,17 @@ class VerbCues(Resolver):
             if low.endswith("ed") and cls in ("speech", "stance", "naming") and lemma != "ask":
                 # a finite reporting verb whose subject is out of reach ("... and later
                 # described it as ..."): a further cue, with no source, of a sentence attributed
-                # by something else ("asked" has its own rule in the cue pass)
-                self.extra.append((Attribution("indirect", None, self._tok_span(tok)), None))
+                # by something else ("asked" has its own rule in the cue pass). In a list of
+                # the subject's verbs ("X praised ..., urged a delay and left") the
+                # clause's subject, if a person, is the one who spoke
+                main = self._clause_subject(toks, i) if toks[i - 1].text == "," else None
+                if main is not None and not (
+                    self._pronoun(toks[main[0]]) in {"he", "she", "they"}
+                    or self._person_like(toks, main)
+                ):
+                    main = None
+                src = self._source(toks, main) if main is not None else None
+                self.extra.append((Attribution("indirect", src, self._tok_span(tok)), main))
             return None
         after_quote = any(t.text in QUOTE_MARKS for t in toks[max(0, cue_start - 4) : cue_start])
         if (
