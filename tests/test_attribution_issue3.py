@@ -2467,3 +2467,12 @@ def test_a_verb_in_a_list_of_the_subject_verbs_has_the_subject_as_source() -> No
     assert "called" in cues
     text = "The ferry first praised nothing, called at Dorn and left."
     assert body(text)[0]["attribution"] is None
+
+
+def test_apposition_without_an_article_or_with_whose() -> None:
+    s = body("Tomas Ekdal, head of the Dorn union, said the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, head of the Dorn union,"
+    s = body("Tomas Ekdal, whose firm runs the ferry, said it would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, whose firm runs the ferry,"
+    s = body("Tomas Ekdal, running late, said it would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"

@@ -509,6 +509,8 @@ class Phrases:
                     or first.lower in PREPOSITIONS
                     or first.lower in {"after", "before", "during", "since", "now", "then"}
                     or first.lower.endswith(("ing", "ed"))
+                    or first.lower in {"whose", "where"}  # "X, whose firm ..., said"
+                    or self._bare_role(seg)  # "X, head of the union, said"
                 )
                 if not appositive_like:
                     return give_up()
@@ -648,6 +650,20 @@ class Phrases:
             and not (word.endswith("ing") and not tok.is_cap and word != "including")
             and not (word.endswith("ly") and not tok.is_cap)
         )
+
+    def _bare_role(self, seg: list[Token]) -> bool:
+        """An apposition naming a role without an article: "head of the union", "former
+        chief of staff", "refugee program director at the agency": lowercase modifiers up to a
+        role noun or a title, then the end of the phrase or a preposition."""
+        lex = self.lex
+        for n, t in enumerate(seg[:5]):
+            if not t.is_word or t.is_cap or t.lower in lex.stop or lex.verb(t.lower):
+                return False
+            if t.lower in lex.person_heads or t.lower in lex.role_nouns or t.lower in lex.titles:
+                nxt = seg[n + 1] if n + 1 < len(seg) else None
+                if nxt is None or nxt.lower in PREPOSITIONS or nxt.lower == "and":
+                    return True
+        return False
 
     def _issuer(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
         """ "The town released a statement saying ...", "she sent a letter urging ...": a
