@@ -2476,3 +2476,12 @@ def test_apposition_without_an_article_or_with_whose() -> None:
     assert source_of(s)[0] == "Tomas Ekdal, whose firm runs the ferry,"
     s = body("Tomas Ekdal, running late, said it would run.")[0]
     assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_a_share_of_a_group_opens_the_source() -> None:
+    s = body("By then three-quarters of the dockworkers said the pier was unsafe.")[0]
+    assert source_of(s)[0] == "three-quarters of the dockworkers"
+    s = body("All four of the aides believe the ferry will run.")[0]
+    assert source_of(s)[0] == "All four of the aides"
+    s = body("The board of the port said nothing.")[0]
+    assert source_of(s)[0] == "The board of the port"

@@ -463,6 +463,13 @@ class Phrases:
             if toks[k].lower in {"familiar", "close", "knowledge", "near"} and k >= 1:
                 k -= 1
             head = toks[k]
+            share = toks[np[0] - 1].lower == "of" and (
+                _FRACTION.match(head.lower) or head.lower in _NUMBER_WORDS
+            )  # "three-quarters of the voters", "all five of the candidates"
+            if share:
+                outer = (k - 1, k) if k > 0 and toks[k - 1].lower in lex.determiners else (k, k)
+                np = (outer[0], np[1])
+                continue
             if not (self._nounish(head) and head.is_word) or head.lower in lex.stop:
                 break
             outer = self._np_ending(toks, k)

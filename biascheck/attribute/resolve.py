@@ -149,10 +149,16 @@ class Resolver(Phrases):
 
     def _person_like(self, toks: list[Token], span: tuple[int, int]) -> bool:
         lex = self.lex
-        first = toks[span[0]].lower
-        if first in _PARTITIVES and span[0] + 2 <= span[1] and toks[span[0] + 1].lower == "of":
-            # "many of her aides", "two of the senators": a share of people is people
-            return self._person_like(toks, (span[0] + 2, span[1]))
+        of = next(
+            (k for k in range(span[0] + 1, min(span[1], span[0] + 3)) if toks[k].lower == "of"),
+            None,
+        )
+        if of is not None and all(
+            t.lower in _PARTITIVES or _FRACTION.match(t.lower) for t in toks[span[0] : of]
+        ):
+            # "many of her aides", "all five of the senators", "three-quarters of the voters":
+            # a share of people is people
+            return self._person_like(toks, (of + 1, span[1]))
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if not words:
             return False
