@@ -2485,3 +2485,12 @@ def test_a_share_of_a_group_opens_the_source() -> None:
     assert source_of(s)[0] == "All four of the aides"
     s = body("The board of the port said nothing.")[0]
     assert source_of(s)[0] == "The board of the port"
+
+
+def test_apposition_closing_an_according_to_source() -> None:
+    s = body("The ferry will run, according to Tomas Ekdal, head of the Dorn union.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, head of the Dorn union"
+    s = body("In Dorn, according to Tomas Ekdal, the ferry will run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+    s = body("According to Tomas Ekdal, the ferry will run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"

@@ -161,6 +161,12 @@ _ASIDE_OPENERS = frozenset(
     }
 )
 
+# Auxiliaries and modals: a finite clause, not a noun phrase, unless a relative opened it.
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
+    | {"shall", "did", "does", "do", "is", "was", "were", "are", "am"}
+)
+
 # Marks and conjunctions after which a noun phrase may open a clause.
 _OPENING_MARKS = frozenset({",", ";", ":", "“", '"', "(", "—", "–", "-"})
 _JOINS = frozenset({"and", "but", "while", "when", "because", "as", "if"})
@@ -578,8 +584,13 @@ class Phrases:
         if k + 1 >= n or toks[k].text != "," or not self._opens_apposition(toks[k + 1]):
             return span
         m = k + 1
+        relative = False
         while m < n:
             t = toks[m]
+            if t.lower in {"who", "whose", "which", "that", "where"} or t.lower.startswith("who"):
+                relative = True
+            elif t.lower in _AUXILIARIES and not relative:
+                return span  # "In Dorn, according to Vale, the ferry will run": a clause
             if t.text == ",":
                 if m + 1 < n and self._opens_apposition(toks[m + 1]):
                     m += 1  # "Reyes, 45, a teacher from Dorn, Ont."
