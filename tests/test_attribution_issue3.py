@@ -2494,3 +2494,10 @@ def test_apposition_closing_an_according_to_source() -> None:
     assert source_of(s)[0] == "Tomas Ekdal"
     s = body("According to Tomas Ekdal, the ferry will run.")[0]
     assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_a_document_keeps_its_release_date_before_its_verb() -> None:
+    s = body("A Gazette poll released Monday found that Tomas Ekdal leads.")[0]
+    assert source_of(s)[0] == "A Gazette poll released Monday"
+    s = body("A Gazette poll found on Monday that Tomas Ekdal leads.")[0]
+    assert source_of(s)[0] == "A Gazette poll"

@@ -270,6 +270,10 @@ _QUANTIFIER_SUBJECTS = frozenset(
 _AGENT_SUFFIXES = ("ists", "ians", "ees")
 
 
+# Participles that date a document between it and its verb ("a poll released Monday found").
+_RELEASE_PARTICIPLES = frozenset({"released", "published", "conducted", "issued", "taken"})
+
+
 def _agent_plural(head: Token) -> bool:
     return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
 
@@ -1090,6 +1094,17 @@ class VerbCues(Resolver):
         # the mention of a source after its verb takes in its apposition ("said Reyes, a
         # teacher"); the gates above read the phrase itself
         wide = self._apposition_after(toks, span) if inverted else self._conjoined(toks, span)
+        if (
+            not inverted
+            and span[1] + 2 < cue_start
+            and toks[span[1] + 1].lower in _RELEASE_PARTICIPLES
+            and toks[span[1]].lower in lex.document_nouns
+            and all(
+                t.lower in lex.time_words or t.lower in _TIME_NOUNS
+                for t in toks[span[1] + 2 : cue_start]
+            )
+        ):
+            wide = (wide[0], cue_start - 1)  # "a poll released Monday found": its release
         doer = self._doer(toks, span, i) if low.endswith("ing") and span[1] < i else None
         src = self._source(toks, doer, None) if doer else self._source(toks, span, wide)
         cue = self._cue(toks, cue_start, cue_end)
