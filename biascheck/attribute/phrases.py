@@ -655,15 +655,15 @@ class Phrases:
         "a teacher", "Democrat of Dorn"), a relative clause ("who ...") or "now" / "then" before
         a role; not a preposition, a conjunction, a time word or a participle of the clause
         ("in an interview", "and added", "adding that ...")."""
-        low = self.lex
+        lex = self.lex
         word = tok.lower
         if not tok.is_word:
             return False
         if word in {"who", "whose", "now", "then"}:
             return True
         return (
-            word not in low.stop
-            and word not in low.time_words
+            word not in lex.stop
+            and word not in lex.time_words
             and word not in _ASIDE_OPENERS
             and not (word.endswith("ing") and not tok.is_cap and word != "including")
             and not (word.endswith("ly") and not tok.is_cap)
