@@ -2501,3 +2501,13 @@ def test_a_document_keeps_its_release_date_before_its_verb() -> None:
     assert source_of(s)[0] == "A Gazette poll released Monday"
     s = body("A Gazette poll found on Monday that Tomas Ekdal leads.")[0]
     assert source_of(s)[0] == "A Gazette poll"
+
+
+def test_who_heads_the_coordinated_verbs_of_its_relative_clause() -> None:
+    text = "The mayor who fired the harbor chief and boasted of it now wants peace."
+    assert source_of(body(text)[0]) == ("who", "The mayor")
+    text = "Ekdal - who read the report and weighed a reply with aides - will run."
+    s = body(text)[0]
+    assert ("who", "Ekdal") in [(a["source"]["text"], a["source"]["name"]) for a in atts(s)]
+    s = body("The crowd cheered and Ekdal weighed a reply with aides.")[0]
+    assert "who" not in [a["source"]["text"] for a in atts(s) if a["source"]]

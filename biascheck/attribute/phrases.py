@@ -768,7 +768,9 @@ class Phrases:
             return False
         return False
 
-    def _open_relative(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+    def _open_relative(
+        self, toks: list[Token], i: int, restrictive: bool = False
+    ) -> tuple[int, int] | None:
         """ "Hale, who saw the crash and described it": the verb at toks[i] is inside a
         non-restrictive relative clause still open, so its subject is the "who" (resolved to
         the name it follows), not the subject of the main clause."""
@@ -777,7 +779,13 @@ class Phrases:
             if not t.is_word:
                 return None
             if t.lower == "who":
-                return (r, r) if toks[r - 1].text in {",", "—", "–"} else None
+                before = toks[r - 1]
+                opened = before.text in {",", "—", "–", "-"} or (
+                    # "the mayor who fired the chief and boasted of it": a restrictive
+                    # relative whose verbs are coordinated (toks[i] is their "and")
+                    restrictive and self._nounish(before) and not before.is_cap and before.is_word
+                )
+                return (r, r) if opened else None
             if t.lower in {"which", "that", "whom", "whose"}:
                 return None
         return None

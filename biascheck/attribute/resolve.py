@@ -97,7 +97,7 @@ class Resolver(Phrases):
                 return None
             if lows[0] in lex.relative:
                 a = span[0] - 1
-                if a >= 0 and toks[a].text == ",":
+                if a >= 0 and toks[a].text in {",", "—", "–", "-"}:
                     a -= 1
                 np = self._np_ending(toks, a) if a >= 0 else None
                 return self._resolve(toks, np) if np else None

@@ -809,7 +809,9 @@ class VerbCues(Resolver):
             j = self._skip_back(toks, cue_start - 1)
             if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
                 # "X arrived in Ohio and said ...": the subject of the first verb
-                span = self._open_relative(toks, j) or self._clause_subject(toks, j)
+                span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(
+                    toks, j
+                )
         if span is None and (participle or low.endswith("ing")) and cue_start == i:
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
                 return None
