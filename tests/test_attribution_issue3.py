@@ -434,14 +434,14 @@ def test_fronted_participle_clause_belongs_to_the_main_subject() -> None:
 
 def test_the_phrase_after_told_is_the_addressee() -> None:
     s = body("“We are shocked,” the assailant, Jon Meyer, told a local radio station.")[0]
-    assert s["attribution"]["source"]["text"] == "the assailant, Jon Meyer"
+    assert s["attribution"]["source"]["text"] == "the assailant, Jon Meyer,"
     assert s["attribution"]["source"]["name"] == "Jon Meyer"
 
 
 def test_object_after_appositive_comma_is_not_an_inverted_source() -> None:
     text = "Ines Vale, a delegate from Dorn, said the turmoil at the meeting was planned."
     s = body(text)[0]
-    assert s["attribution"]["source"]["text"] == "Ines Vale, a delegate from Dorn"
+    assert s["attribution"]["source"]["text"] == "Ines Vale, a delegate from Dorn,"
 
 
 def test_verb_right_after_a_quotation_needs_no_clause() -> None:
@@ -992,7 +992,7 @@ def test_subject_before_a_clause_with_inner_commas(text: str, name: str) -> None
 
 def test_appositive_after_a_fronted_place_keeps_the_role() -> None:
     s = body("In Velden, the mayor, Ola Brenn, said the fares rose.")[0]
-    assert source_of(s) == ("the mayor, Ola Brenn", "Ola Brenn")
+    assert source_of(s) == ("the mayor, Ola Brenn,", "Ola Brenn")
 
 
 @pytest.mark.parametrize(
@@ -1048,7 +1048,7 @@ def test_participle_after_a_statement_in_a_prepositional_phrase_keeps_the_statem
 def test_sentence_opening_with_said_has_the_source_after_it() -> None:
     text = "“The depot is ready,” the warden told us.\n\nsaid Tom Hale, who runs the ferry."
     s = body(text)[-1]
-    assert source_of(s)[0] == "Tom Hale"
+    assert source_of(s)[0] == "Tom Hale, who runs the ferry"
     # a sentence-initial participle clause is fronted, not inverted
     s = body("Saying the depot was ready, Tom Hale opened the gates.")[0]
     assert source_of(s)[0] == "Tom Hale"
@@ -1087,7 +1087,7 @@ def test_bare_plural_subject_of_a_speech_verb() -> None:
 
 def test_passive_agent_after_a_complement() -> None:
     s = body("Hale was recommended for the post by Ola Brenn, a longtime ally.")[0]
-    assert source_of(s)[0] == "Ola Brenn"
+    assert source_of(s)[0] == "Ola Brenn, a longtime ally"
     # "by" inside another participle phrase is that phrase's agent, not the passive's
     s = body("Hale was asked about it during an interview published by the Tarn Courier.")[0]
     assert all(a["source"] is None or "Courier" not in a["source"]["text"] for a in atts(s))
@@ -1132,9 +1132,9 @@ def test_name_with_a_long_appositive_keeps_the_verb(text: str) -> None:
 
 def test_quotation_then_said_name_is_still_inverted() -> None:
     s = body("“We will win,” said Tom Hale, a pollster.")[0]
-    assert source_of(s)[0] == "Tom Hale"
+    assert source_of(s)[0] == "Tom Hale, a pollster"
     s = body("The plan will fail, said Tom Hale, a pollster.")[0]
-    assert source_of(s)[0] == "Tom Hale"
+    assert source_of(s)[0] == "Tom Hale, a pollster"
 
 
 def test_region_after_an_embedded_town_is_not_the_subject() -> None:
@@ -1954,7 +1954,7 @@ def test_an_expletive_contraction_is_never_a_source(text: str) -> None:
 
 def test_a_pronoun_contraction_stays_a_source() -> None:
     s = body("Tom Vale spoke first. He's telling allies that the pier will reopen.")[1]
-    assert s["attribution"]["source"]["text"] == "He's"
+    assert s["attribution"]["source"]["text"] == "He"
 
 
 @pytest.mark.parametrize(
@@ -2239,7 +2239,7 @@ def test_a_court_or_civic_office_holder_is_a_person_for_beliefs() -> None:
 
 def test_a_pronoun_with_apostrophe_s_before_its_own_verb_is_the_perfect() -> None:
     s = body("But she’s argued that the levy is unfair.")[0]
-    assert s["attribution"]["source"]["text"] == "she’s"
+    assert s["attribution"]["source"]["text"] == "she"
     told = body("But he’s told that the levy is unfair.")[0]
     assert not [a for a in told.get("attributions", [told["attribution"]]) if a["source"]]
 
@@ -2779,3 +2779,175 @@ def test_statement_with_any_participle_of_saying() -> None:
     assert s["attribution"]["cue"]["text"] == "issued a statement"
     s = sentence("Mayor Ana Vale issued a statement covering the toll.", "Mayor")
     assert s["label"] != "attributed"
+
+
+def test_appositive_source_runs_to_its_closing_comma() -> None:
+    s = body("Tomas Ekdal, the harbor master, said the ferry would run.")[0]
+    assert source_of(s) == ("Tomas Ekdal, the harbor master,", "Tomas Ekdal")
+    s = body("Tomas Ekdal, meanwhile, said the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+    s = body("Tomas Ekdal said, after a pause, that the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_apposition_after_an_inverted_source_belongs_to_it() -> None:
+    s = body("“We will not,” said Tomas Ekdal, the harbor master of Dorn.")[0]
+    assert source_of(s) == ("Tomas Ekdal, the harbor master of Dorn", "Tomas Ekdal")
+    s = body("“We will not,” said Tomas Ekdal, a pilot, in an interview.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, a pilot,"
+    s = body("“We will not,” said Tomas Ekdal, adding that the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_initials_and_abbreviations_stay_inside_a_source() -> None:
+    s = body("“We will not,” said Tomas R. Ekdal, a pilot.")[0]
+    assert source_of(s) == ("Tomas R. Ekdal, a pilot", "Tomas R. Ekdal")
+    s = body("U.K. officials said the ferry would run.")[0]
+    assert source_of(s)[0] == "U.K. officials"
+    s = body("“We will not,” said Tomas Ekdal. The ferry runs.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_possessive_in_the_predicate_is_bound_by_the_subject() -> None:
+    s = body("Tomas Ekdal sharpened his attacks on the harbor board.")[0]
+    assert source_of(s) == ("Tomas Ekdal", "Tomas Ekdal")
+    s = body("His attacks on the harbor board drew applause.")[0]
+    assert source_of(s)[0] == "His"
+
+
+def test_clause_subject_with_lowercase_modifiers() -> None:
+    text = "Three present and former tenants separately told the Courier it was shut."
+    s = body(text)[0]
+    assert source_of(s)[0] == "Three present and former tenants"
+    s = body("But the former port director arrived late and praised the plan.")[0]
+    assert source_of(s)[0] == "the former port director"
+    s = body("The ferry crossed the harbor and said nothing.")[0]
+    assert source_of(s)[0] is None
+
+
+def test_subject_before_a_party_tag_and_an_apposition_or_a_dash_aside() -> None:
+    s = body("And Sen. Tomas Ekdal (R-Dorn), a harbor master, said the ferry would run.")[0]
+    assert source_of(s)[0] == "Sen. Tomas Ekdal (R-Dorn), a harbor master,"
+    s = body("Tomas Ekdal - who once said he would quit - said the ferry would run.")[0]
+    assert "Tomas Ekdal" in [a["source"]["text"] for a in atts(s) if a["source"]]
+    s = body("Tomas Ekdal - who once said he would quit.")[0]
+    assert "Tomas Ekdal" not in [a["source"]["text"] for a in atts(s) if a["source"]]
+
+
+def test_source_phrase_opens_with_its_quantity_not_with_that() -> None:
+    s = body("It is a plan that Tomas Ekdal has backed since spring.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+    s = body("Only 16 percent of Dorn voters say the ferry is late.")[0]
+    assert source_of(s)[0] == "16 percent of Dorn voters"
+    s = body("That report said the ferry would run.")[0]
+    assert source_of(s)[0] == "That report"
+
+
+def test_source_keeps_a_leading_modifier() -> None:
+    s = body("The depot is shut, federal inspectors said.")[0]
+    assert source_of(s)[0] == "federal inspectors"
+    s = body("The ferry was backed by former Dorn Gov. Tomas Ekdal.")[0]
+    assert source_of(s)[0] == "former Dorn Gov. Tomas Ekdal"
+    s = body("The crew met Tomas Ekdal and then the mayor said the ferry would run.")[0]
+    assert source_of(s)[0] == "the mayor"
+
+
+def test_coordinated_subject_is_one_source_mention() -> None:
+    s = body("Tomas Ekdal and his deputies have said they will fight.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal and his deputies"
+    s = body("The board, the union and the mayor said the ferry would run.")[0]
+    assert source_of(s)[0] == "The board, the union and the mayor"
+    s = body("He met Tomas Ekdal and the mayor said nothing.")[0]
+    assert source_of(s)[0] == "the mayor"
+
+
+def test_participle_after_an_object_that_cannot_speak_belongs_to_the_subject() -> None:
+    s = body("The Dorn board passed a motion urging a delay to the ferry plan.")[0]
+    assert source_of(s)[0] == "The Dorn board"
+    s = body("The Dorn board met the mayor urging a delay to the ferry plan.")[0]
+    assert source_of(s)[0] == "the mayor"
+
+
+def test_pronoun_fused_with_its_auxiliary_is_the_source_mention() -> None:
+    s = body("She’s said the ferry would run.")[0]
+    assert source_of(s)[0] == "She"
+    s = body("It’s said the ferry would run.")[0]
+    assert source_of(s)[0] is None
+
+
+def test_source_after_its_verb_keeps_the_phrase_that_places_the_person() -> None:
+    s = body("The ferry will run, according to a person close to the harbor board.")[0]
+    assert source_of(s)[0] == "a person close to the harbor board"
+    s = body("“We will win,” said Senator Tomas Ekdal of Dorn in an interview.")[0]
+    assert source_of(s)[0] == "Senator Tomas Ekdal of Dorn"
+    s = body("“We will win,” said Tomas Ekdal in an interview.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_a_slash_joins_two_names_in_a_source() -> None:
+    s = body("Vale leads, according to a Gazette/Ipsos poll.")[0]
+    assert source_of(s) == ("a Gazette/Ipsos poll", "Gazette/Ipsos poll")
+    s = body("Vale leads, according to the Gazette / a rival paper.")[0]
+    assert source_of(s)[0] != "the Gazette / a rival paper"
+
+
+def test_subject_before_a_time_phrase_and_a_fused_relative() -> None:
+    s = body("Mayor Tomas Ekdal, the town's top official, on Tuesday called the plan reckless.")[0]
+    assert source_of(s)[0] == "Mayor Tomas Ekdal, the town's top official,"
+    s = body("Then Tomas Ekdal, who's planning a bid, said it was impossible.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, who's planning a bid,"
+    s = body("The ferry, in Dorn on Tuesday, called at the pier.")[0]
+    assert s["attribution"] is None
+
+
+def test_a_verb_in_a_list_of_the_subject_verbs_has_the_subject_as_source() -> None:
+    text = "Mayor Tomas Ekdal first praised the plan, called it bold and left."
+    assert "Mayor Tomas Ekdal" in [a["source"]["text"] for a in atts(body(text)[0]) if a["source"]]
+    cues = [a["cue"]["text"] for a in atts(body(text)[0]) if a["source"]]
+    assert "called" in cues
+    text = "The ferry first praised nothing, called at Dorn and left."
+    assert body(text)[0]["attribution"] is None
+
+
+def test_apposition_without_an_article_or_with_whose() -> None:
+    s = body("Tomas Ekdal, head of the Dorn union, said the ferry would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, head of the Dorn union,"
+    s = body("Tomas Ekdal, whose firm runs the ferry, said it would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, whose firm runs the ferry,"
+    s = body("Tomas Ekdal, running late, said it would run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_a_share_of_a_group_opens_the_source() -> None:
+    s = body("By then three-quarters of the dockworkers said the pier was unsafe.")[0]
+    assert source_of(s)[0] == "three-quarters of the dockworkers"
+    s = body("All four of the aides believe the ferry will run.")[0]
+    assert source_of(s)[0] == "All four of the aides"
+    s = body("The board of the port said nothing.")[0]
+    assert source_of(s)[0] == "The board of the port"
+
+
+def test_apposition_closing_an_according_to_source() -> None:
+    s = body("The ferry will run, according to Tomas Ekdal, head of the Dorn union.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal, head of the Dorn union"
+    s = body("In Dorn, according to Tomas Ekdal, the ferry will run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+    s = body("According to Tomas Ekdal, the ferry will run.")[0]
+    assert source_of(s)[0] == "Tomas Ekdal"
+
+
+def test_a_document_keeps_its_release_date_before_its_verb() -> None:
+    s = body("A Gazette poll released Monday found that Tomas Ekdal leads.")[0]
+    assert source_of(s)[0] == "A Gazette poll released Monday"
+    s = body("A Gazette poll found on Monday that Tomas Ekdal leads.")[0]
+    assert source_of(s)[0] == "A Gazette poll"
+
+
+def test_who_heads_the_coordinated_verbs_of_its_relative_clause() -> None:
+    text = "The mayor who fired the harbor chief and boasted of it now wants peace."
+    assert source_of(body(text)[0]) == ("who", "The mayor")
+    text = "Ekdal - who read the report and weighed a reply with aides - will run."
+    s = body(text)[0]
+    assert ("who", "Ekdal") in [(a["source"]["text"], a["source"]["name"]) for a in atts(s)]
+    s = body("The crowd cheered and Ekdal weighed a reply with aides.")[0]
+    assert "who" not in [a["source"]["text"] for a in atts(s) if a["source"]]

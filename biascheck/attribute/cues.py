@@ -188,7 +188,15 @@ class Attributor(VerbCues):
                     if author is not None:
                         span = (span[0], author[1])
                 if span:
-                    src = self._source(toks, span)
+                    # "..., according to Ana Reyes, the editor of the Star.": an apposition
+                    # that closes the sentence belongs to the source (a fronted "According to
+                    # Reyes, the plan ..." is followed by the main clause instead)
+                    wide = self._apposition_after(toks, span)
+                    if (i == 0 or toks[i - 1].text != ",") or any(
+                        t.is_word for t in toks[wide[1] + 1 :]
+                    ):
+                        wide = span
+                    src = self._source(toks, span, wide)
                     cue = self._span(tok.start, toks[i + 1].end)
                     kind = "vague" if self._is_vague(toks, span) else "according_to"
                     add((Attribution(kind, src, cue), span))

@@ -126,6 +126,51 @@ _RESPONDENT_PARTICIPLES = frozenset(
 # said", "over the weekend wrote", "in recent weeks argued").
 _TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "days", "weeks", "months", "years"})
 
+# Words that open an aside between a subject and its verb rather than an apposition to the
+# subject: a prepositional or adverbial phrase of the clause ("Vale, in a statement, said",
+# "Vale, for her part, ...", "Vale, after a pause, said", "Vale, meanwhile, ..."). "of", "at",
+# "like" and "along with" phrases describe the subject ("Ruiz, of the port authority,") and are
+# not listed.
+_ASIDE_OPENERS = frozenset(
+    {
+        "in",
+        "for",
+        "on",
+        "with",
+        "by",
+        "to",
+        "about",
+        "after",
+        "before",
+        "during",
+        "since",
+        "as",
+        "amid",
+        "despite",
+        "meanwhile",
+        "however",
+        "though",
+        "too",
+        "instead",
+        "nonetheless",
+        "nevertheless",
+        "still",
+        "again",
+        "now",
+        "then",
+    }
+)
+
+# Auxiliaries and modals: a finite clause, not a noun phrase, unless a relative opened it.
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
+    | {"shall", "did", "does", "do", "is", "was", "were", "are", "am"}
+)
+
+# Marks and conjunctions after which a noun phrase may open a clause.
+_OPENING_MARKS = frozenset({",", ";", ":", "“", '"', "(", "—", "–", "-"})
+_JOINS = frozenset({"and", "but", "while", "when", "because", "as", "if"})
+
 # Dashes that close a dateline ("PORTOLA, Calif. - ...").
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -230,6 +275,8 @@ class Phrases:
             t = toks[k - 1]
             tlow = t.lower
             if tlow in lex.determiners:
+                if tlow == "that" and (toks[k].is_cap or head.lower.endswith("s")):
+                    break  # "a plan that Vale has backed": a relative or a conjunction
                 k -= 1
                 break
             if tlow in ("of", "and", "&") and k - 2 >= 0 and toks[k].is_cap:
@@ -248,8 +295,22 @@ class Phrases:
             ):
                 k -= 1
                 continue
-            if t.text == "." and k - 2 >= 0 and _ABBREVIATED(toks[k - 2]):
-                k -= 2  # "Mr." / "Sen." tokenize as "Mr" "."
+            if (
+                t.text == "/"
+                and k - 2 >= 0
+                and toks[k - 2].is_word
+                and toks[k - 2].end == t.start
+                and t.end == toks[k].start
+            ):
+                k -= 2  # "a Gazette/Courier poll": a slash joins two names
+                continue
+            if (
+                t.text == "."
+                and k - 2 >= 0
+                and (_ABBREVIATED(toks[k - 2]) or "." in toks[k - 2].text)
+                and toks[k - 2].is_word
+            ):
+                k -= 2  # "Mr." / "Sen." tokenize as "Mr" "."; "U.K. officials"
                 continue
             if (
                 t.text in {"’", "'"}
@@ -282,7 +343,26 @@ class Phrases:
             if k - 2 >= 0 and (toks[k - 2].is_cap or toks[k - 2].lower in lex.determiners):
                 k -= 1
                 continue
+            # a title's modifier ("former Gov. X", "acting director X") or an adjective that
+            # opens the phrase after a clause boundary ("..., federal officials said")
+            before = toks[k - 2] if k >= 2 else None
+            boundary = before is None or before.text in _OPENING_MARKS or before.lower in _JOINS
+            if (
+                (tlow in lex.titles or boundary)
+                and not tlow.endswith("ly")
+                and tlow not in lex.bridge
+                and not lex.verb(tlow)
+                and not self._pronoun(t)
+                and not t.text[:1].isdigit()
+            ):
+                k -= 1
+                continue
             break
+        if toks[k].lower == "of" and k > 0 and toks[k - 1].lower in lex.quantity:
+            # "16 percent of voters", "a growing number of senators": the phrase opens with
+            # its quantity, never with "of"
+            outer = self._np_ending(toks, k - 1)
+            k = outer[0] if outer is not None else k - 1
         # a sentence-initial capital that is not a name ("Asked about it, ...") is not a source
         return (k, j)
 
@@ -326,7 +406,9 @@ class Phrases:
                 k = j
                 while k >= 0 and (toks[k].lower in lex.time_words or toks[k].lower in _TIME_NOUNS):
                     k -= 1
-                if k < j and k >= 0 and toks[k].is_word:
+                if k < j and k >= 1 and toks[k].lower in {"on", "in", "at", "during"}:
+                    k -= 1  # "X, the minister, on Tuesday called": the time phrase's preposition
+                if k < j and k >= 0 and (toks[k].is_word or toks[k].text in {",", ")"}):
                     j = k
                     continue
             if (
@@ -376,7 +458,7 @@ class Phrases:
                         np = self._np_ending(toks, k - 1) if k > 0 else None
                         return (np[0], j) if np else None
             return None
-        if t.text in {",", "—", "–"}:
+        if t.text in {",", "—", "–", "-"}:
             return self._appositive_subject(toks, j)
         if (
             t.lower == "those"
@@ -402,6 +484,13 @@ class Phrases:
             if toks[k].lower in {"familiar", "close", "knowledge", "near"} and k >= 1:
                 k -= 1
             head = toks[k]
+            share = toks[np[0] - 1].lower == "of" and (
+                _FRACTION.match(head.lower) or head.lower in _NUMBER_WORDS
+            )  # "three-quarters of the voters", "all five of the candidates"
+            if share:
+                outer = (k - 1, k) if k > 0 and toks[k - 1].lower in lex.determiners else (k, k)
+                np = (outer[0], np[1])
+                continue
             if not (self._nounish(head) and head.is_word) or head.lower in lex.stop:
                 break
             outer = self._np_ending(toks, k)
@@ -430,10 +519,13 @@ class Phrases:
             t = toks[k]
             if t.text in {";", "“", "”", '"', ":"}:
                 return give_up()
-            if t.text in {",", "—", "–"}:
+            if t.text in {",", "—", "–", "-"}:
                 commas += 1
                 seg = toks[k + 1 : j]
                 first = seg[0] if seg else None
+                fused = _CONTRACTION.match(first.lower) if first is not None else None
+                if fused and fused.group(1) in {"who", "which"}:
+                    first = Token(first.start, first.start + len(fused.group(1)), fused.group(1))
                 appositive_like = first is not None and (
                     first.lower in lex.determiners
                     or first.text[:1].isdigit()
@@ -447,12 +539,23 @@ class Phrases:
                     or first.lower in PREPOSITIONS
                     or first.lower in {"after", "before", "during", "since", "now", "then"}
                     or first.lower.endswith(("ing", "ed"))
+                    or first.lower in {"whose", "where"}  # "X, whose firm ..., said"
+                    or self._bare_role(seg)  # "X, head of the union, said"
                 )
                 if not appositive_like:
                     return give_up()
                 np = self._np_ending(toks, k - 1) if k > 0 else None
+                if k > 2 and toks[k - 1].text == ")":
+                    # "Sen. Jo Vale (R-Ohio), another incumbent, said": a party tag
+                    # between the name and its apposition
+                    opened = next(
+                        (o for o in range(k - 2, max(0, k - 8), -1) if toks[o].text == "("), None
+                    )
+                    name = self._np_ending(toks, opened - 1) if opened else None
+                    np = (name[0], k - 1) if name and toks[name[1]].is_cap else None
                 if np and (
-                    self._nounish(toks[np[1]])
+                    toks[np[1]].text == ")"
+                    or self._nounish(toks[np[1]])
                     or self._pronoun(toks[np[1]])
                     or (np[0] < np[1] and toks[np[0]].lower in lex.determiners)
                 ):  # "Holm, 78,", "the assailant, John Meyer,"
@@ -471,6 +574,15 @@ class Phrases:
                         s.lower in lex.bridge or s.lower.endswith("ly") for s in toks[k + 1 : j]
                     ):
                         return np  # "Trump, meanwhile, said": no appositive
+                    elif first is not None and (
+                        (t.text in _DASHES and toks[j].text in _DASHES)  # "X - who ... - said"
+                        or first.lower in _ASIDE_OPENERS
+                        or (first.lower.endswith("ing") and first.lower != "including")
+                    ):
+                        # "Vale, in a statement, said", "Vale, for her part, ...", "Vale,
+                        # speaking in Dorn, said": an aside of the clause, not an apposition
+                        # of the subject; the subject ends before it
+                        return (self._apposed_name(toks, np)[0], np[1])
                     else:
                         return (self._apposed_name(toks, np)[0], end)
                 if commas >= 3:
@@ -478,6 +590,115 @@ class Phrases:
                 j = k
             k -= 1
         return give_up()
+
+    def _apposition_after(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+        """ "..., said Ana Reyes, the editor of the Star.": an apposition after a source that
+        follows its verb belongs to the source. It runs to the end of the sentence, or to a
+        comma before a phrase that describes the report rather than the speaker ("..., said
+        Reyes, a teacher, in an interview"), a comma that closes it."""
+        n = len(toks)
+        k = span[1] + 1
+        if k + 1 >= n or toks[k].text != "," or not self._opens_apposition(toks[k + 1]):
+            return span
+        m = k + 1
+        relative = False
+        while m < n:
+            t = toks[m]
+            if t.lower in {"who", "whose", "which", "that", "where"} or t.lower.startswith("who"):
+                relative = True
+            elif t.lower in _AUXILIARIES and not relative:
+                return span  # "In Dorn, according to Vale, the ferry will run": a clause
+            if t.text == ",":
+                if m + 1 < n and self._opens_apposition(toks[m + 1]):
+                    m += 1  # "Reyes, 45, a teacher from Dorn, Ont."
+                    continue
+                return (span[0], m - 1)
+            quote = t.text in {"“", "”", '"'} or (
+                t.text in {"'", "‘", "’"} and toks[m - 1].end < t.start
+            )  # an opening quotation mark, not the apostrophe of "Yates'"
+            if quote or t.text in {";", ":", "—", "–", "-"}:
+                return (span[0], m - 1)
+            if t.text in {".", "!", "?"} and (m + 1 == n or toks[m + 1].text in QUOTE_MARKS):
+                return (span[0], m - 1)  # the sentence ends ("Dorn, Ont., who ..." goes on)
+            m += 1
+        return (span[0], n - 1)
+
+    def _conjoined(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+        """ "Vale and her aides said", "The board, the union and the mayor said": the
+        subject before a verb takes in the conjuncts before its last one, when the list opens
+        its clause (after the sentence start, a comma, a conjunction or "both")."""
+        a = span[0]
+        if a < 2 or toks[a - 1].lower != "and":
+            return span
+        lex = self.lex
+        k = a - 2
+        if toks[k].text == ",":
+            k -= 1  # "..., and the mayor"
+        start = None
+        for _ in range(4):
+            if k < 0:
+                break
+            if self._pronoun(toks[k]) in {"he", "she", "they", "we", "i"}:
+                first = (k, k)
+            else:
+                first = self._np_ending(toks, k)
+                if (
+                    first is None
+                    or not (toks[first[1]].is_cap or self._nounish(toks[first[1]]))
+                    or self._pronoun(toks[first[0]])  # "He met Ruiz and ...": a clause
+                    or any(
+                        lex.verb(t.lower) or (t.lower.endswith("ed") and not t.is_cap)
+                        for t in toks[first[0] : first[1] + 1]
+                    )
+                ):
+                    break
+            before = toks[first[0] - 1] if first[0] > 0 else None
+            if before is not None and before.lower == "both":
+                before = toks[first[0] - 2] if first[0] > 1 else None
+                first = (first[0] - 1, first[1])
+            if before is None or before.text in _OPENING_MARKS - {","} or before.lower in _JOINS:
+                start = first[0]
+                break
+            if before.text != ",":
+                break
+            # "the board, the union and the mayor", "In Dorn, Vale and Ruiz": the list goes on,
+            # or the comma closes a fronted phrase
+            start = first[0]
+            k = first[0] - 2
+        return span if start is None else (start, span[1])
+
+    def _opens_apposition(self, tok: Token) -> bool:
+        """A word that may open an apposition to a name: a noun phrase ("the editor", "45",
+        "a teacher", "Democrat of Dorn"), a relative clause ("who ...") or "now" / "then" before
+        a role; not a preposition, a conjunction, a time word or a participle of the clause
+        ("in an interview", "and added", "adding that ...")."""
+        lex = self.lex
+        word = tok.lower
+        if not tok.is_word:
+            return False
+        if word in {"who", "whose", "now", "then"}:
+            return True
+        return (
+            word not in lex.stop
+            and word not in lex.time_words
+            and word not in _ASIDE_OPENERS
+            and not (word.endswith("ing") and not tok.is_cap and word != "including")
+            and not (word.endswith("ly") and not tok.is_cap)
+        )
+
+    def _bare_role(self, seg: list[Token]) -> bool:
+        """An apposition naming a role without an article: "head of the union", "former
+        chief of staff", "refugee program director at the agency": lowercase modifiers up to a
+        role noun or a title, then the end of the phrase or a preposition."""
+        lex = self.lex
+        for n, t in enumerate(seg[:5]):
+            if not t.is_word or t.is_cap or t.lower in lex.stop or lex.verb(t.lower):
+                return False
+            if t.lower in lex.person_heads or t.lower in lex.role_nouns or t.lower in lex.titles:
+                nxt = seg[n + 1] if n + 1 < len(seg) else None
+                if nxt is None or nxt.lower in PREPOSITIONS or nxt.lower == "and":
+                    return True
+        return False
 
     def _issuer(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
         """ "The town released a statement saying ...", "she sent a letter urging ...": a
@@ -564,7 +785,9 @@ class Phrases:
             return False
         return False
 
-    def _open_relative(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+    def _open_relative(
+        self, toks: list[Token], i: int, restrictive: bool = False
+    ) -> tuple[int, int] | None:
         """ "Hale, who saw the crash and described it": the verb at toks[i] is inside a
         non-restrictive relative clause still open, so its subject is the "who" (resolved to
         the name it follows), not the subject of the main clause."""
@@ -573,7 +796,13 @@ class Phrases:
             if not t.is_word:
                 return None
             if t.lower == "who":
-                return (r, r) if toks[r - 1].text in {",", "—", "–"} else None
+                before = toks[r - 1]
+                opened = before.text in {",", "—", "–", "-"} or (
+                    # "the mayor who fired the chief and boasted of it": a restrictive
+                    # relative whose verbs are coordinated (toks[i] is their "and")
+                    restrictive and self._nounish(before) and not before.is_cap and before.is_word
+                )
+                return (r, r) if opened else None
             if t.lower in {"which", "that", "whom", "whose"}:
                 return None
         return None
@@ -664,6 +893,26 @@ class Phrases:
         end = None
         while k < len(toks) and k - start < 10:
             t = toks[k]
+            if (
+                t.text == "/"
+                and end == k - 1
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and toks[k - 1].end == t.start
+                and t.end == toks[k + 1].start
+            ):
+                k += 1  # "a Gazette/Courier poll": a slash joins two names
+                continue
+            if (
+                t.text == "."
+                and end == k - 1
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and (toks[k + 1].is_cap or self._nounish(toks[k + 1]))
+                and (_ABBREVIATED(toks[k - 1]) or "." in toks[k - 1].text)
+            ):
+                k += 1  # "said Tomas R. Ekdal", "U.K. officials": an initial or an abbreviation
+                continue
             if self._nounish(t) or (
                 t.lower in ("of", "and")
                 and end is not None
@@ -703,6 +952,25 @@ class Phrases:
             break
         if end is None:
             return None
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        head = toks[end].lower
+        if nxt is not None and (
+            (
+                nxt.lower in {"to", "for", "with", "of", "at"}
+                and (
+                    head in lex.person_heads
+                    or head in lex.relational_people
+                    or head in {"close", "familiar"}
+                    or (head.endswith("s") and head[:-1] in lex.person_heads)
+                )
+            )
+            or (nxt.lower == "of" and toks[end].is_cap)
+        ):
+            # "said a spokesman for the ministry", "according to a person close to the
+            # talks", "said Senator Jo Vale of Dorn": the phrase that places the person
+            tail = self._np_after(toks, end + 1)
+            if tail is not None:
+                return (start, tail[1])
         return (start, end)
 
     def _place_comma(self, toks: list[Token], k: int, i: int) -> int:
@@ -791,6 +1059,7 @@ class Phrases:
                 continue  # "Then she left ...": a capitalised adverb opening the sentence
             # extend to the end of the phrase
             e = k
+            modified = False
             while e + 1 < i:
                 nxt = toks[e + 1]
                 if nxt.is_word and (nxt.is_cap or nxt.lower in lex.role_nouns):
@@ -798,7 +1067,12 @@ class Phrases:
                 elif nxt.text == "." and _ABBREVIATED(toks[e]) and e + 2 < i and toks[e + 2].is_cap:
                     e += 2  # "Mr. Trump", "Donald J. Trump"
                 else:
-                    break
+                    head = self._modified_head(toks, e + 1, i)
+                    if head is None:
+                        break
+                    e, modified = head, True
+            if modified:
+                return (k, e)  # "the former mayor", "three present and former tenants"
             span = self._np_ending(toks, e)
             if span and (toks[e].is_cap or toks[e].lower in lex.role_nouns):
                 return span
@@ -814,6 +1088,48 @@ class Phrases:
                             break
                         return self._np_ending(toks, m)
             return None
+        return None
+
+    def _modified_head(self, toks: list[Token], m: int, i: int) -> int | None:
+        """Lowercase modifiers from toks[m] up to a head noun that names people ("former
+        mayor", "present and former tenants", "senior party officials"): the index of that
+        head, or None. A modifier is no function word, adverb or verb; "and" / "or" may join
+        two of them."""
+        lex = self.lex
+        k = m
+        while k < i and k - m < 4:
+            t = toks[k]
+            if not t.is_word or t.is_cap:
+                return None
+            if k > m and self._nounish(t) and t.lower not in lex.quantity:
+                return k
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if (
+                (k > m or toks[m - 1].lower in lex.determiners)
+                and t.lower.endswith("s")
+                and not t.lower.endswith(("ss", "us", "is"))
+                and nxt is not None
+                and not nxt.is_cap
+                and (
+                    nxt.lower in lex.bridge
+                    or nxt.lower.endswith(("ly", "ed"))
+                    or lex.verb(nxt.lower) is not None
+                )
+            ):
+                return k  # "present and former tenants separately told": a plural head
+            if t.lower in {"and", "or"} and k > m:
+                k += 1
+                continue
+            if (
+                t.lower in lex.stop
+                or t.lower in lex.bridge
+                or t.lower in lex.determiners
+                or t.lower.endswith("ly")
+                or lex.verb(t.lower)
+                or self._pronoun(t)
+            ):
+                return None
+            k += 1
         return None
 
     def _head_span(self, toks: list[Token], span: tuple[int, int]) -> list[Token]:

@@ -13,6 +13,7 @@ from .lexicon import (
 )
 from .phrases import Phrases
 from .tokens import (
+    _CONTRACTION,
     _NAME_RUN,
     _POSSESSIVE,
     Token,
@@ -58,9 +59,24 @@ class Resolver(Phrases):
     """Naming a source: its mention, its resolved name, whether it is a person or a body
     that speaks; the memory of names across sentences. Uses ``self.mem``."""
 
-    def _source(self, toks: list[Token], span: tuple[int, int]) -> Source:
-        a, b = span
+    def _source(
+        self, toks: list[Token], span: tuple[int, int], mention: tuple[int, int] | None = None
+    ) -> Source:
+        """The source named by the phrase ``span``; ``mention``, when given, is the wider
+        stretch of text that mentions it ("Vale and her aides" for "her aides")."""
+        a, b = mention or span
         start, end = toks[a].start, toks[b].end
+        if (
+            b + 1 < len(toks)
+            and toks[b + 1].text == ","
+            and any(t.text == "," for t in toks[a + 1 : b])
+        ):
+            # "Ana Reyes, the editor of the Star, said": an appositive is set off by a pair of
+            # commas, and the mention runs to the one that closes it
+            end = toks[b + 1].end
+        fused = _CONTRACTION.match(toks[a].text) if a == b else None
+        if fused and fused.group(1).lower() in {"he", "she", "they"}:
+            end = start + len(fused.group(1))  # "He’s said": the pronoun, not "’s"
         mention = self.text[start:end]
         return Source(start, end, mention, self._resolve(toks, span))
 
@@ -82,7 +98,7 @@ class Resolver(Phrases):
                 return None
             if lows[0] in lex.relative:
                 a = span[0] - 1
-                if a >= 0 and toks[a].text == ",":
+                if a >= 0 and toks[a].text in {",", "—", "–", "-"}:
                     a -= 1
                 np = self._np_ending(toks, a) if a >= 0 else None
                 return self._resolve(toks, np) if np else None
@@ -104,6 +120,10 @@ class Resolver(Phrases):
         if 0 <= last_title < len(name_toks) - 1:
             name_toks = name_toks[last_title + 1 :]
         name = " ".join(t.text for t in name_toks)
+        between = self.text[name_toks[0].end : name_toks[-1].start] if name_toks else ""
+        if len(name_toks) > 1 and ("." in between or "/" in between):
+            # "Tomas R. Ekdal", "U.K. officials", "a Gazette/Courier poll": marks inside a name stay
+            name = " ".join(self.text[name_toks[0].start : name_toks[-1].end].split())
         if name_toks and all(not t.is_cap for t in words):
             rest = toks[span[0] + len(lead) + 1 : span[1] + 1]
             named = []
@@ -130,10 +150,16 @@ class Resolver(Phrases):
 
     def _person_like(self, toks: list[Token], span: tuple[int, int]) -> bool:
         lex = self.lex
-        first = toks[span[0]].lower
-        if first in _PARTITIVES and span[0] + 2 <= span[1] and toks[span[0] + 1].lower == "of":
-            # "many of her aides", "two of the senators": a share of people is people
-            return self._person_like(toks, (span[0] + 2, span[1]))
+        of = next(
+            (k for k in range(span[0] + 1, min(span[1], span[0] + 3)) if toks[k].lower == "of"),
+            None,
+        )
+        if of is not None and all(
+            t.lower in _PARTITIVES or _FRACTION.match(t.lower) for t in toks[span[0] : of]
+        ):
+            # "many of her aides", "all five of the senators", "three-quarters of the voters":
+            # a share of people is people
+            return self._person_like(toks, (of + 1, span[1]))
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if not words:
             return False

@@ -367,6 +367,10 @@ _LONE_QUANTIFIERS = frozenset({"both", "neither", "most", "none", "each", "all"}
 _AGENT_SUFFIXES = ("ists", "ians", "ees")
 
 
+# Participles that date a document between it and its verb ("a poll released Monday found").
+_RELEASE_PARTICIPLES = frozenset({"released", "published", "conducted", "issued", "taken"})
+
+
 def _agent_plural(head: Token) -> bool:
     return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
 
@@ -986,7 +990,9 @@ class VerbCues(Resolver):
             j = self._skip_back(toks, cue_start - 1)
             if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
                 # "X arrived in Ohio and said ...": the subject of the first verb
-                span = self._open_relative(toks, j) or self._clause_subject(toks, j)
+                span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(
+                    toks, j
+                )
         if span is None and (participle or low.endswith("ing")) and cue_start == i:
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
                 return None
@@ -1049,8 +1055,17 @@ class VerbCues(Resolver):
             if low.endswith("ed") and cls in ("speech", "stance", "naming") and lemma != "ask":
                 # a finite reporting verb whose subject is out of reach ("... and later
                 # described it as ..."): a further cue, with no source, of a sentence attributed
-                # by something else ("asked" has its own rule in the cue pass)
-                self.extra.append((Attribution("indirect", None, self._tok_span(tok)), None))
+                # by something else ("asked" has its own rule in the cue pass). In a list of
+                # the subject's verbs ("X praised ..., urged a delay and left") the
+                # clause's subject, if a person, is the one who spoke
+                main = self._clause_subject(toks, i) if toks[i - 1].text == "," else None
+                if main is not None and not (
+                    self._pronoun(toks[main[0]]) in {"he", "she", "they"}
+                    or self._person_like(toks, main)
+                ):
+                    main = None
+                src = self._source(toks, main) if main is not None else None
+                self.extra.append((Attribution("indirect", src, self._tok_span(tok)), main))
             return None
         after_quote = any(t.text in QUOTE_MARKS for t in toks[max(0, cue_start - 4) : cue_start])
         if (
@@ -1297,7 +1312,22 @@ class VerbCues(Resolver):
                 cue = self._cue(toks, cue_start, cue_end)
                 self.extra.append((Attribution("indirect", src, cue), span))
             return None
-        src = self._source(toks, span)
+        # the mention of a source after its verb takes in its apposition ("said Reyes, a
+        # teacher"); the gates above read the phrase itself
+        wide = self._apposition_after(toks, span) if inverted else self._conjoined(toks, span)
+        if (
+            not inverted
+            and span[1] + 2 < cue_start
+            and toks[span[1] + 1].lower in _RELEASE_PARTICIPLES
+            and toks[span[1]].lower in lex.document_nouns
+            and all(
+                t.lower in lex.time_words or t.lower in _TIME_NOUNS
+                for t in toks[span[1] + 2 : cue_start]
+            )
+        ):
+            wide = (wide[0], cue_start - 1)  # "a poll released Monday found": its release
+        doer = self._doer(toks, span, i) if low.endswith("ing") and span[1] < i else None
+        src = self._source(toks, doer, None) if doer else self._source(toks, span, wide)
         cue = self._cue(toks, cue_start, cue_end)
         has_quote = any(len(self.text[q.inner_start : q.inner_end].split()) >= 2 for q in quotes)
         if vague:
@@ -1901,6 +1931,12 @@ class VerbCues(Resolver):
             span = (j, j)
             name = self.mem.last_person if pos.lower != "their" else self.mem.last_group
             src = Source(pos.start, pos.end, pos.text, name)
+            subject = self._binding_subject(toks, j)
+            if subject is not None:
+                # "Vale sharpened his attacks on Ruiz": a possessive in the predicate is
+                # bound by the clause's subject, which is the one who attacks
+                span = subject
+                src = self._source(toks, span)
         elif _POSSESSIVE.search(pos.text) and not self._pronoun(pos):
             np = self._np_ending(toks, j)
             if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
@@ -1918,6 +1954,57 @@ class VerbCues(Resolver):
         else:
             return self._object_noun(toks, i)
         return Attribution("indirect", src, self._tok_span(toks[i])), span
+
+    def _doer(self, toks: list[Token], span: tuple[int, int], i: int) -> tuple[int, int] | None:
+        """ "Vale spent the tour praising Ruiz", "the board passed a motion urging a
+        delay": a participle right after the object of a verb or a preposition
+        (toks[span[1] + 1] is the participle at toks[i]), when that object is no person,
+        belongs to the clause's subject if that subject is a person or a body that speaks."""
+        if span[1] + 1 != i or not self._embedded(toks, span[0]):
+            return None
+        if self._pronoun(toks[span[0]]) or self._person_like(toks, span):
+            return None
+        main = self._clause_subject(toks, i)
+        if main is None or main[1] >= span[0] - 1:
+            return None
+        if (
+            self._pronoun(toks[main[0]]) in {"he", "she", "they"}
+            or self._person_like(toks, main)
+            or self._speaking_body(toks, main)
+        ):
+            return main
+        return None
+
+    def _binding_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The subject of the clause whose predicate holds the possessive pronoun at toks[j]
+        ("Vale sharpened his attacks", "the crews were blunt in their criticism"),
+        when nothing opens another clause between them and the subject agrees with the
+        pronoun: a person for "his" / "her", a plural or a group for "their"."""
+        subject = self._clause_subject(toks, j)
+        if subject is None or subject[1] >= j - 1:
+            return None
+        between = toks[subject[1] + 1 : j]
+        if any(
+            not t.is_word or t.lower in _CLAUSE_WORDS or t.lower in {"said", "says", "told"}
+            for t in between
+        ):
+            return None
+        if self._pronoun(toks[subject[0]]) and subject[0] == subject[1]:
+            pron = self._pronoun(toks[subject[0]])
+            agrees = pron in ("he", "she") if toks[j].lower != "their" else pron == "they"
+            return subject if agrees else None
+        head = [t for t in self._head_span(toks, subject) if t.is_word]
+        if not head:
+            return None
+        last = head[-1]
+        plural = any(t.lower == "and" for t in head) or (
+            last.lower.endswith("s") and not last.lower.endswith("ss")
+        )
+        if toks[j].lower == "their":
+            return subject if plural or self._speaking_body(toks, subject) else None
+        # "Yates ... his": a name may end in "s"; "the senators ... his" do not agree
+        singular = not plural or (last.is_cap and not any(t.lower == "and" for t in head))
+        return subject if singular and self._person_like(toks, subject) else None
 
     def _object_noun(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun without a possessor as the object of the clause's verb, with what was
