@@ -2951,3 +2951,10 @@ def test_who_heads_the_coordinated_verbs_of_its_relative_clause() -> None:
     assert ("who", "Ekdal") in [(a["source"]["text"], a["source"]["name"]) for a in atts(s)]
     s = body("The crowd cheered and Ekdal weighed a reply with aides.")[0]
     assert "who" not in [a["source"]["text"] for a in atts(s) if a["source"]]
+
+
+def test_a_dotted_abbreviation_keeps_its_last_full_stop_in_a_source() -> None:
+    s = sentence("The F.B.I. has said it is not investigating the board.", "The F.B.I.")
+    assert source_of(s) == ("The F.B.I.", "F.B.I.")
+    s = sentence("The board has not been investigated, said the F.B.I.", "The board")
+    assert source_of(s)[0] == "the F.B.I."

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|-{2,}|[^\w\s]")
+# A dotted abbreviation keeps its last full stop ("F.B.I.", "U.S."): "said the F.B.I." names
+# the bureau, and the full stop also ends the sentence, which segmentation already knows.
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?!\w)|\w+(?:[’'.\-]\w+)*|-{2,}|[^\w\s]")
 
 
 _POSSESSIVE = re.compile(r"\w[’']s$|s[’']$")
