@@ -2779,3 +2779,26 @@ def test_statement_with_any_participle_of_saying() -> None:
     assert s["attribution"]["cue"]["text"] == "issued a statement"
     s = sentence("Mayor Ana Vale issued a statement covering the toll.", "Mayor")
     assert s["label"] != "attributed"
+
+
+def test_in_a_persons_view_credits_the_opinion() -> None:
+    text = "Mayor Ana Vale said the toll was high. In her view, the ferry will close by May."
+    s = sentence(text, "In her view")
+    assert s["attribution"]["cue"]["text"] == "view"
+    assert s["attribution"]["source"]["name"] == "Ana Vale"
+    s = sentence("In Norway's view, the ferry will close by May.", "In Norway")
+    assert s["label"] != "attributed"  # a state's view is the outlet's inference
+
+
+def test_concern_raised_by_a_subject_out_of_the_chunkers_reach() -> None:
+    text = "Mayor Ana Vale walked to the board room on Monday to raise concerns about the ferry."
+    s = sentence(text, "Mayor")
+    assert s["attribution"]["cue"]["text"] == "raise concerns"
+    assert s["attribution"]["source"]["name"] == "Ana Vale"
+    s = sentence("Mayor Ana Vale walked to the board room on Monday to raise interest rates.", "M")
+    assert s["label"] != "attributed"  # "interest rates": no attitude
+    s = sentence(
+        "The ledgers piled up in Dorn last week, raising questions about the ferry.",
+        "The ledgers",
+    )
+    assert s["label"] != "attributed"  # a thing raising questions holds no concern

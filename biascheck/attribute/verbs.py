@@ -365,6 +365,10 @@ _LONE_QUANTIFIERS = frozenset({"both", "neither", "most", "none", "each", "all"}
 # Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
 # "politicians", "actors"): such a subject of a verb of speech is people who spoke.
 _AGENT_SUFFIXES = ("ists", "ians", "ees")
+# Nouns of a held opinion in the frame "in X's view" ("in her view, the plan will fail", "in
+# the senator's judgment"): the possessor holds what the clause says, a belief credited only to
+# a person (the mental-state boundary: "in Russia's view" stays the outlet's inference).
+_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 
 
 def _agent_plural(head: Token) -> bool:
@@ -2022,6 +2026,47 @@ class VerbCues(Resolver):
             and not toks[k + 1].is_cap
             and toks[k + 1].lower not in self.lex.determiners
         )
+
+    def _in_view(self, toks: list[Token], i: int) -> Found | None:
+        """ "In her view, ...", "in the senator's opinion", "..., in Vale's own judgment": an
+        opinion credited to the possessor, who must be a person ("he" / "she", a person's
+        name, a titled role, "they" for people). toks[i] is the noun."""
+        if toks[i].lower not in _VIEW_NOUNS or i < 2:
+            return None
+        j = i - 1
+        if toks[j].lower == "own":
+            j -= 1  # "in his own view"
+        if j < 1 or toks[j - 1].lower != "in":
+            return None
+        pos = toks[j]
+        if pos.lower in {"his", "her"}:
+            name = self.mem.last_person
+            return Attribution(
+                "reported_state",
+                Source(pos.start, pos.end, pos.text, name),
+                self._tok_span(toks[i]),
+            ), (j, j)
+        if pos.lower == "their":
+            name = self.mem.last_group
+            if name is None:
+                return None
+            return Attribution(
+                "reported_state",
+                Source(pos.start, pos.end, pos.text, name),
+                self._tok_span(toks[i]),
+            ), (j, j)
+        if not _POSSESSIVE.search(pos.text) or self._pronoun(pos):
+            return None
+        np = self._np_ending(toks, j)
+        if np is None:
+            return None
+        base = re.sub(r"[’']s?$", "", pos.text)
+        if not (self._person_like(toks, np) or base in self.mem.people):
+            return None
+        src = self._source(toks, np)
+        base = re.sub(r"[’']s?$", "", src.name or "")
+        src = Source(src.start, src.end, src.text, base or src.name)
+        return Attribution("reported_state", src, self._tok_span(toks[i])), np
 
     def _agent_after(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with its speaker after "by" / "from" and what was said after the
