@@ -2802,3 +2802,10 @@ def test_concern_raised_by_a_subject_out_of_the_chunkers_reach() -> None:
         "The ledgers",
     )
     assert s["label"] != "attributed"  # a thing raising questions holds no concern
+
+
+def test_in_a_titled_persons_assessment() -> None:
+    s = sentence("The only remedy, in Professor Ilse Marr's assessment, is a toll.", "The only")
+    assert s["attribution"]["cue"]["text"] == "assessment"
+    s = sentence("The only remedy, in the port's assessment, is a toll.", "The only")
+    assert s["label"] != "attributed"

@@ -368,7 +368,9 @@ _AGENT_SUFFIXES = ("ists", "ians", "ees")
 # Nouns of a held opinion in the frame "in X's view" ("in her view, the plan will fail", "in
 # the senator's judgment"): the possessor holds what the clause says, a belief credited only to
 # a person (the mental-state boundary: "in Russia's view" stays the outlet's inference).
-_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
+_VIEW_NOUNS = frozenset(
+    {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "telling"}
+)
 
 
 def _agent_plural(head: Token) -> bool:
@@ -2036,9 +2038,11 @@ class VerbCues(Resolver):
         j = i - 1
         if toks[j].lower == "own":
             j -= 1  # "in his own view"
-        if j < 1 or toks[j - 1].lower != "in":
+        if j < 1:
             return None
         pos = toks[j]
+        if pos.lower in {"his", "her", "their"} and toks[j - 1].lower != "in":
+            return None
         if pos.lower in {"his", "her"}:
             name = self.mem.last_person
             return Attribution(
@@ -2058,8 +2062,8 @@ class VerbCues(Resolver):
         if not _POSSESSIVE.search(pos.text) or self._pronoun(pos):
             return None
         np = self._np_ending(toks, j)
-        if np is None:
-            return None
+        if np is None or np[0] < 1 or toks[np[0] - 1].lower != "in":
+            return None  # "in Mr. Vale's view": "in" opens the whole possessor
         base = re.sub(r"[’']s?$", "", pos.text)
         if not (self._person_like(toks, np) or base in self.mem.people):
             return None
