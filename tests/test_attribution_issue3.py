@@ -2809,3 +2809,15 @@ def test_in_a_titled_persons_assessment() -> None:
     assert s["attribution"]["cue"]["text"] == "assessment"
     s = sentence("The only remedy, in the port's assessment, is a toll.", "The only")
     assert s["label"] != "attributed"
+
+
+def test_a_legal_text_speaks_through_its_provisions() -> None:
+    s = sentence("The harbour bill would require ferries to carry two rafts.", "The harbour")
+    assert s["attribution"]["cue"]["text"] == "require"
+    assert s["attribution"]["source"]["text"] == "The harbour bill"
+    s = sentence("Dorn's county law prohibits night sailing.", "Dorn")
+    assert s["attribution"]["cue"]["text"] == "prohibits"
+    s = sentence("The night crossing requires stamina.", "The night")
+    assert s["label"] != "attributed"  # no legal text: the outlet's own statement
+    s = sentence("The ferry carries fewer rafts than the law requires.", "The ferry")
+    assert s["label"] != "attributed"  # nothing provided follows the verb

@@ -350,6 +350,13 @@ class Attributor(VerbCues):
                     add(item)
                     i += 1
                     continue
+            # "the law requires ...", "the bill would bar ...": a legal text's provision
+            if low in lex.provision_verbs and i > 0 and not tok.is_cap:
+                item = self._provision(seg, toks, i, content)
+                if item is not None:
+                    add(item)
+                    i += 1
+                    continue
             # "Trump's remarks", "her criticism of": a nominal report credited to the possessor
             if low in lex.speech_nouns and not found:
                 item = self._nominal(toks, i)

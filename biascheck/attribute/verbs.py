@@ -2029,6 +2029,24 @@ class VerbCues(Resolver):
             and toks[k + 1].lower not in self.lex.determiners
         )
 
+    def _provision(
+        self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
+    ) -> Found | None:
+        """A legal text as the subject of a verb of provision with its object: "the law
+        requires clinics to ...", "the chairman's bill would prohibit the president from ...".
+        The text is the source of what it provides. toks[i] is the verb."""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not nxt.is_word or nxt.lower in PREPOSITIONS:
+            return None  # "than the law requires.", "as the rules required,"
+        span = self._subject_before(toks, i)
+        if span is None:
+            return None
+        head = toks[span[1]]
+        if head.lower not in self.lex.legal_texts:
+            return None
+        content.append(self._content_after(seg, toks, i))
+        return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
+
     def _in_view(self, toks: list[Token], i: int) -> Found | None:
         """ "In her view, ...", "in the senator's opinion", "..., in Vale's own judgment": an
         opinion credited to the possessor, who must be a person ("he" / "she", a person's
