@@ -2821,3 +2821,15 @@ def test_a_legal_text_speaks_through_its_provisions() -> None:
     assert s["label"] != "attributed"  # no legal text: the outlet's own statement
     s = sentence("The ferry carries fewer rafts than the law requires.", "The ferry")
     assert s["label"] != "attributed"  # nothing provided follows the verb
+
+
+def test_a_poll_that_has_or_gives_a_candidate_a_standing() -> None:
+    s = sentence("The latest Gazette poll has Ruiz leading Vale by six points.", "The latest")
+    assert s["attribution"]["cue"]["text"] == "has"
+    assert s["attribution"]["kind"] == "evidence"
+    s = sentence("The Gazette poll gave Ruiz a 10-point lead in Dorn.", "The Gazette")
+    assert s["attribution"]["cue"]["text"] == "gave"
+    s = sentence("The poll has a margin of error of 3 points.", "The poll")
+    assert s["label"] != "attributed"  # the poll described, nothing found
+    s = sentence("The mayor has Ruiz leading the parade.", "The mayor")
+    assert s["label"] != "attributed"  # no poll

@@ -27,7 +27,9 @@ from .tokens import (
     Token,
     tokenize,
 )
-from .verbs import _VIEW_NOUNS, VerbCues
+from .verbs import _POLL_GIVES, _POLL_HAS, _POLL_PUTS, _VIEW_NOUNS, VerbCues
+
+_POLL_VERBS = _POLL_HAS | _POLL_PUTS | _POLL_GIVES
 
 # Kinds that report speech itself, and kinds that only report a stance, a state, a finding or
 # an agentless passive (see Attributor._sentence: the latter after the former are content).
@@ -348,6 +350,14 @@ class Attributor(VerbCues):
                 item = self._in_view(toks, i)
                 if item is not None:
                     add(item)
+                    i += 1
+                    continue
+            # "the poll has Ruiz leading", "a Gazette poll gave Vale a lead": a finding
+            if low in _POLL_VERBS and i > 0:
+                item = self._poll_standing(toks, i)
+                if item is not None:
+                    add(item)
+                    content.append(self._content_after(seg, toks, i))
                     i += 1
                     continue
             # "the law requires ...", "the bill would bar ...": a legal text's provision

@@ -368,6 +368,12 @@ _AGENT_SUFFIXES = ("ists", "ians", "ees")
 # Nouns of a held opinion in the frame "in X's view" ("in her view, the plan will fail", "in
 # the senator's judgment"): the possessor holds what the clause says, a belief credited only to
 # a person (the mental-state boundary: "in Russia's view" stays the outlet's inference).
+# Verbs by which a poll places a candidate ("the poll has Ruiz leading", "gave Vale a lead",
+# "puts her approval at 41 percent"): a finding, like "shows", after a survey noun only.
+_POLL_HAS = frozenset({"has", "had"})
+_POLL_PUTS = frozenset({"puts", "put", "putting", "places", "placed"})
+_POLL_GIVES = frozenset({"gives", "gave", "giving"})
+_STANDING = frozenset({"ahead", "behind", "up", "down", "even", "tied", "at", "with", "in", "over"})
 _VIEW_NOUNS = frozenset(
     {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "telling"}
 )
@@ -2046,6 +2052,35 @@ class VerbCues(Resolver):
             return None
         content.append(self._content_after(seg, toks, i))
         return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
+
+    def _poll_standing(self, toks: list[Token], i: int) -> Found | None:
+        """A poll that "has", "gives" or "puts" a candidate somewhere reports a finding, as
+        "shows" does: "the latest poll has Ruiz leading", "a Gazette poll gave Vale a
+        10-point lead", "the tracking poll puts Vale's approval at 41 percent". The verb's
+        object is a name, and after "has" a standing follows it ("leading", "ahead", "at 40
+        percent"); "the poll has a margin of error" describes the poll. toks[i] is the verb."""
+        low = toks[i].lower
+        if i + 2 >= len(toks) or not (toks[i + 1].is_cap and toks[i + 1].is_word):
+            return None
+        head = self._document_head_before(toks, i, i)
+        if head is None or toks[head].lower not in self.lex.survey_nouns:
+            return None
+        e = i + 1
+        while e + 1 < len(toks) and toks[e + 1].is_cap and toks[e + 1].is_word:
+            e += 1  # the name: "has Ana Ruiz leading"
+        after = toks[e + 1] if e + 1 < len(toks) else None
+        if low in _POLL_HAS and (
+            after is None
+            or not (
+                after.lower.endswith("ing") or after.lower in _STANDING or after.text[:1].isdigit()
+            )
+        ):
+            return None
+        if low in _POLL_PUTS and not any(t.lower == "at" for t in toks[e + 1 : e + 14]):
+            return None
+        np = self._np_ending(toks, head)
+        span = (np[0] if np is not None else head, head)
+        return Attribution("evidence", self._source(toks, span), self._tok_span(toks[i])), span
 
     def _in_view(self, toks: list[Token], i: int) -> Found | None:
         """ "In her view, ...", "in the senator's opinion", "..., in Vale's own judgment": an
