@@ -2958,3 +2958,57 @@ def test_a_dotted_abbreviation_keeps_its_last_full_stop_in_a_source() -> None:
     assert source_of(s) == ("The F.B.I.", "F.B.I.")
     s = sentence("The board has not been investigated, said the F.B.I.", "The board")
     assert source_of(s)[0] == "the F.B.I."
+
+
+def test_in_a_persons_view_credits_the_opinion() -> None:
+    text = "Mayor Ana Vale said the toll was high. In her view, the ferry will close by May."
+    s = sentence(text, "In her view")
+    assert s["attribution"]["cue"]["text"] == "view"
+    assert s["attribution"]["source"]["name"] == "Ana Vale"
+    s = sentence("In Norway's view, the ferry will close by May.", "In Norway")
+    assert s["label"] != "attributed"  # a state's view is the outlet's inference
+
+
+def test_concern_raised_by_a_subject_out_of_the_chunkers_reach() -> None:
+    text = "Mayor Ana Vale walked to the board room on Monday to raise concerns about the ferry."
+    s = sentence(text, "Mayor")
+    assert s["attribution"]["cue"]["text"] == "raise concerns"
+    assert s["attribution"]["source"]["name"] == "Ana Vale"
+    s = sentence("Mayor Ana Vale walked to the board room on Monday to raise interest rates.", "M")
+    assert s["label"] != "attributed"  # "interest rates": no attitude
+    s = sentence(
+        "The ledgers piled up in Dorn last week, raising questions about the ferry.",
+        "The ledgers",
+    )
+    assert s["label"] != "attributed"  # a thing raising questions holds no concern
+
+
+def test_in_a_titled_persons_assessment() -> None:
+    s = sentence("The only remedy, in Professor Ilse Marr's assessment, is a toll.", "The only")
+    assert s["attribution"]["cue"]["text"] == "assessment"
+    s = sentence("The only remedy, in the port's assessment, is a toll.", "The only")
+    assert s["label"] != "attributed"
+
+
+def test_a_legal_text_speaks_through_its_provisions() -> None:
+    s = sentence("The harbour bill would require ferries to carry two rafts.", "The harbour")
+    assert s["attribution"]["cue"]["text"] == "require"
+    assert s["attribution"]["source"]["text"] == "The harbour bill"
+    s = sentence("Dorn's county law prohibits night sailing.", "Dorn")
+    assert s["attribution"]["cue"]["text"] == "prohibits"
+    s = sentence("The night crossing requires stamina.", "The night")
+    assert s["label"] != "attributed"  # no legal text: the outlet's own statement
+    s = sentence("The ferry carries fewer rafts than the law requires.", "The ferry")
+    assert s["label"] != "attributed"  # nothing provided follows the verb
+
+
+def test_a_poll_that_has_or_gives_a_candidate_a_standing() -> None:
+    s = sentence("The latest Gazette poll has Ruiz leading Vale by six points.", "The latest")
+    assert s["attribution"]["cue"]["text"] == "has"
+    assert s["attribution"]["kind"] == "evidence"
+    s = sentence("The Gazette poll gave Ruiz a 10-point lead in Dorn.", "The Gazette")
+    assert s["attribution"]["cue"]["text"] == "gave"
+    s = sentence("The poll has a margin of error of 3 points.", "The poll")
+    assert s["label"] != "attributed"  # the poll described, nothing found
+    s = sentence("The mayor has Ruiz leading the parade.", "The mayor")
+    assert s["label"] != "attributed"  # no poll

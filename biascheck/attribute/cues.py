@@ -13,6 +13,7 @@ from .lexicon import (
     _TIME_NOUNS,
     _WHEN,
     MIN_SPEECH_WORDS,
+    PREPOSITIONS,
     VAGUE_PASSIVE,
     lexicon,
 )
@@ -26,7 +27,9 @@ from .tokens import (
     Token,
     tokenize,
 )
-from .verbs import VerbCues
+from .verbs import _POLL_GIVES, _POLL_HAS, _POLL_PUTS, _VIEW_NOUNS, VerbCues
+
+_POLL_VERBS = _POLL_HAS | _POLL_PUTS | _POLL_GIVES
 
 # Kinds that report speech itself, and kinds that only report a stance, a state, a finding or
 # an agentless passive (see Attributor._sentence: the latter after the former are content).
@@ -280,6 +283,8 @@ class Attributor(VerbCues):
                 # "expressed hope that", "raised serious concerns about": up to two modifiers
                 # may stand between the verb and the noun of the attitude
                 span = self._subject_before(toks, i)
+                if span is None:
+                    span = self._holder_out_of_reach(toks, i, noun_at)
                 if span:
                     src = self._source(toks, span)
                     cue = self._span(tok.start, toks[noun_at].end)
@@ -347,6 +352,28 @@ class Attributor(VerbCues):
                 if stated is not None:
                     add(stated[0])
                     i = stated[1] + 1
+                    continue
+            # "in her view, ...": an opinion credited to the possessor
+            if low in _VIEW_NOUNS and i >= 2:
+                item = self._in_view(toks, i)
+                if item is not None:
+                    add(item)
+                    i += 1
+                    continue
+            # "the poll has Ruiz leading", "a Gazette poll gave Vale a lead": a finding
+            if low in _POLL_VERBS and i > 0:
+                item = self._poll_standing(toks, i)
+                if item is not None:
+                    add(item)
+                    content.append(self._content_after(seg, toks, i))
+                    i += 1
+                    continue
+            # "the law requires ...", "the bill would bar ...": a legal text's provision
+            if low in lex.provision_verbs and i > 0 and not tok.is_cap:
+                item = self._provision(seg, toks, i, content)
+                if item is not None:
+                    add(item)
+                    i += 1
                     continue
             # "Trump's remarks", "her criticism of": a nominal report credited to the possessor
             if low in lex.speech_nouns and not found:
@@ -843,6 +870,40 @@ class Attributor(VerbCues):
                     break
                 e += 1
             span = (noun_at + 2, e - 1) if e > noun_at + 2 else None
+        return span
+
+    def _holder_out_of_reach(
+        self, toks: list[Token], i: int, noun_at: int
+    ) -> tuple[int, int] | None:
+        """The holder of "voiced concerns", "raised questions" when the chunker cannot reach
+        it: a subject with a long modifier ("House members in close races voiced concerns",
+        "groups representing towns expressed concerns") or the clause's subject before a
+        participle ("..., raising questions about ..."). Only a person or a body that speaks
+        holds the concern (the mental-state boundary); "the files raised questions" and a
+        state's "concerns" stay in the outlet's voice. The noun heads its phrase ("raise
+        interest rates" names no attitude)."""
+        after = toks[noun_at + 1] if noun_at + 1 < len(toks) else None
+        if (
+            after is not None
+            and after.is_word
+            and not (
+                after.lower in PREPOSITIONS or after.lower in {"that", "whether", "over", "and"}
+            )
+        ):
+            return None
+        j = self._skip_back(toks, i - 1)
+        if toks[i].lower.endswith("ing"):
+            if j < 0 or toks[j].text not in {",", "—", "–"}:
+                return None
+            span = self._clause_subject(toks, i)
+        else:
+            span = self._relative_head(toks, i) or self._clause_subject(toks, i)
+        if span is None or not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or self._pronoun(toks[span[0]]) in ("he", "she", "they")
+        ):
+            return None
         return span
 
     def _state_noun_after(self, toks: list[Token], i: int) -> int | None:

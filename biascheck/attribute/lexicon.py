@@ -277,6 +277,8 @@ class Lexicon:
     target_on_nouns: frozenset[str]
     plain_speech: frozenset[str]
     object_reports: frozenset[str]
+    provision_verbs: frozenset[str]
+    legal_texts: frozenset[str]
     vague: frozenset[str]
     anonymous: frozenset[str]
     titles: frozenset[str]
@@ -359,6 +361,8 @@ def lexicon() -> Lexicon:
         target_on_nouns=words("target_on_nouns"),
         plain_speech=words("plain_speech_verbs"),
         object_reports=words("object_report_verbs"),
+        provision_verbs=words("provision_verbs"),
+        legal_texts=words("legal_texts"),
         vague=words("vague_subjects"),
         anonymous=words("anonymous_heads"),
         titles=words("titles"),

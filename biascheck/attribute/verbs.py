@@ -365,6 +365,18 @@ _LONE_QUANTIFIERS = frozenset({"both", "neither", "most", "none", "each", "all"}
 # Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
 # "politicians", "actors"): such a subject of a verb of speech is people who spoke.
 _AGENT_SUFFIXES = ("ists", "ians", "ees")
+# Nouns of a held opinion in the frame "in X's view" ("in her view, the plan will fail", "in
+# the senator's judgment"): the possessor holds what the clause says, a belief credited only to
+# a person (the mental-state boundary: "in Russia's view" stays the outlet's inference).
+# Verbs by which a poll places a candidate ("the poll has Ruiz leading", "gave Vale a lead",
+# "puts her approval at 41 percent"): a finding, like "shows", after a survey noun only.
+_POLL_HAS = frozenset({"has", "had"})
+_POLL_PUTS = frozenset({"puts", "put", "putting", "places", "placed"})
+_POLL_GIVES = frozenset({"gives", "gave", "giving"})
+_STANDING = frozenset({"ahead", "behind", "up", "down", "even", "tied", "at", "with", "in", "over"})
+_VIEW_NOUNS = frozenset(
+    {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "telling"}
+)
 
 
 # Participles that date a document between it and its verb ("a poll released Monday found").
@@ -2109,6 +2121,96 @@ class VerbCues(Resolver):
             and not toks[k + 1].is_cap
             and toks[k + 1].lower not in self.lex.determiners
         )
+
+    def _provision(
+        self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
+    ) -> Found | None:
+        """A legal text as the subject of a verb of provision with its object: "the law
+        requires clinics to ...", "the chairman's bill would prohibit the president from ...".
+        The text is the source of what it provides. toks[i] is the verb."""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not nxt.is_word or nxt.lower in PREPOSITIONS:
+            return None  # "than the law requires.", "as the rules required,"
+        span = self._subject_before(toks, i)
+        if span is None:
+            return None
+        head = toks[span[1]]
+        if head.lower not in self.lex.legal_texts:
+            return None
+        content.append(self._content_after(seg, toks, i))
+        return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
+
+    def _poll_standing(self, toks: list[Token], i: int) -> Found | None:
+        """A poll that "has", "gives" or "puts" a candidate somewhere reports a finding, as
+        "shows" does: "the latest poll has Ruiz leading", "a Gazette poll gave Vale a
+        10-point lead", "the tracking poll puts Vale's approval at 41 percent". The verb's
+        object is a name, and after "has" a standing follows it ("leading", "ahead", "at 40
+        percent"); "the poll has a margin of error" describes the poll. toks[i] is the verb."""
+        low = toks[i].lower
+        if i + 2 >= len(toks) or not (toks[i + 1].is_cap and toks[i + 1].is_word):
+            return None
+        head = self._document_head_before(toks, i, i)
+        if head is None or toks[head].lower not in self.lex.survey_nouns:
+            return None
+        e = i + 1
+        while e + 1 < len(toks) and toks[e + 1].is_cap and toks[e + 1].is_word:
+            e += 1  # the name: "has Ana Ruiz leading"
+        after = toks[e + 1] if e + 1 < len(toks) else None
+        if low in _POLL_HAS and (
+            after is None
+            or not (
+                after.lower.endswith("ing") or after.lower in _STANDING or after.text[:1].isdigit()
+            )
+        ):
+            return None
+        if low in _POLL_PUTS and not any(t.lower == "at" for t in toks[e + 1 : e + 14]):
+            return None
+        np = self._np_ending(toks, head)
+        span = (np[0] if np is not None else head, head)
+        return Attribution("evidence", self._source(toks, span), self._tok_span(toks[i])), span
+
+    def _in_view(self, toks: list[Token], i: int) -> Found | None:
+        """ "In her view, ...", "in the senator's opinion", "..., in Vale's own judgment": an
+        opinion credited to the possessor, who must be a person ("he" / "she", a person's
+        name, a titled role, "they" for people). toks[i] is the noun."""
+        if toks[i].lower not in _VIEW_NOUNS or i < 2:
+            return None
+        j = i - 1
+        if toks[j].lower == "own":
+            j -= 1  # "in his own view"
+        if j < 1:
+            return None
+        pos = toks[j]
+        if pos.lower in {"his", "her", "their"} and toks[j - 1].lower != "in":
+            return None
+        if pos.lower in {"his", "her"}:
+            name = self.mem.last_person
+            return Attribution(
+                "reported_state",
+                Source(pos.start, pos.end, pos.text, name),
+                self._tok_span(toks[i]),
+            ), (j, j)
+        if pos.lower == "their":
+            name = self.mem.last_group
+            if name is None:
+                return None
+            return Attribution(
+                "reported_state",
+                Source(pos.start, pos.end, pos.text, name),
+                self._tok_span(toks[i]),
+            ), (j, j)
+        if not _POSSESSIVE.search(pos.text) or self._pronoun(pos):
+            return None
+        np = self._np_ending(toks, j)
+        if np is None or np[0] < 1 or toks[np[0] - 1].lower != "in":
+            return None  # "in Mr. Vale's view": "in" opens the whole possessor
+        base = re.sub(r"[’']s?$", "", pos.text)
+        if not (self._person_like(toks, np) or base in self.mem.people):
+            return None
+        src = self._source(toks, np)
+        base = re.sub(r"[’']s?$", "", src.name or "")
+        src = Source(src.start, src.end, src.text, base or src.name)
+        return Attribution("reported_state", src, self._tok_span(toks[i])), np
 
     def _agent_after(self, toks: list[Token], i: int) -> Found | None:
         """A speech noun with its speaker after "by" / "from" and what was said after the
