@@ -2779,3 +2779,27 @@ def test_statement_with_any_participle_of_saying() -> None:
     assert s["attribution"]["cue"]["text"] == "issued a statement"
     s = sentence("Mayor Ana Vale issued a statement covering the toll.", "Mayor")
     assert s["label"] != "attributed"
+
+
+def test_idioms_of_attack_and_mention_with_a_varying_noun_phrase() -> None:
+    s = sentence("Mayor Ana Vale has taken frequent shots at the ferry board.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "taken frequent shots at"
+    s = sentence("Mayor Ana Vale took a direct swing at Councillor Ruiz.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "took a direct swing at"
+    s = sentence("Mayor Ana Vale made a compelling case that the pier must close.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "made a compelling case"
+    s = sentence("Mayor Ana Vale would not rule out a second ferry.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "rule out"
+    s = sentence("Mayor Ana Vale stood by her remarks about the toll.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "stood by"
+    s = sentence("Mayor Ana Vale lit into the board over the fares.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "lit into"
+    # the physical senses and a noun phrase with no complement stay unattributed
+    s = sentence("Mayor Ana Vale took a long swim at the lake.", "Mayor")
+    assert s["label"] != "attributed"
+    s = sentence("Mayor Ana Vale swung at the ball and missed.", "Mayor")
+    assert s["label"] != "attributed"
+    s = sentence("Mayor Ana Vale took some shots of the pier.", "Mayor")
+    assert s["label"] != "attributed"
+    s = sentence("Mayor Ana Vale sounded the alarms of the old ferry.", "Mayor")
+    assert s["label"] != "attributed"

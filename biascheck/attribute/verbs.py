@@ -169,6 +169,10 @@ _RELATIVE_VERBS = frozenset(
 
 _ARTICLES = frozenset({"a", "an", "the"})
 
+# What follows an idiom of verb and noun when its noun phrase varies ("made a strong case
+# that", "sounded alarms about"): its complement.
+_IDIOM_NEXT = frozenset({"that", "for", "against", "to", "on", "about", "over", ":"})
+
 # Ordinals and round numbers: what follows them is counted, so it is a noun ("the fifth
 # state", "a dozen calls").
 _ORDINALS = frozenset(
@@ -2122,9 +2126,46 @@ class VerbCues(Resolver):
                     toks[i + 1 + k + n].lower == w for n, w in enumerate(rest)
                 ):
                     return end
+        for rest in rests:
+            end = self._idiom_noun(toks, i + 1, rest)
+            if end is not None:
+                return end
         if ("about",) in rests:
             return self._topic_about(toks, i)
         return None
+
+    def _idiom_noun(self, toks: list[Token], j: int, rest: tuple[str, ...]) -> int | None:
+        """An idiom of verb, article, noun and preposition whose noun phrase varies as a noun
+        phrase does ("took a shot at" -> "took some shots at", "has taken frequent shots at",
+        "took a direct swing at"; "made the case that" -> "made a compelling case that",
+        "made their case"): any determiner or none, one modifier, and the noun's plural.
+        Index of the idiom's last token, or None."""
+        if len(rest) < 2 or rest[0] not in _ARTICLES:
+            return None
+        if len(rest) > 2 and rest[-1] not in PREPOSITIONS | {"that"}:
+            return None
+        noun = rest[1]
+        k = j
+        if k < len(toks) and (toks[k].lower in self.lex.determiners or toks[k].lower in _ARTICLES):
+            k += 1
+        if (
+            k + 1 < len(toks)
+            and toks[k].lower not in {noun, noun + "s"}
+            and toks[k].is_word
+            and not toks[k].is_cap
+            and toks[k].lower not in self.lex.stop
+        ):
+            k += 1  # one modifier: "a direct swing", "frequent shots"
+        if k >= len(toks) or toks[k].lower not in {noun, noun + "s", noun + "es"}:
+            return None
+        k += 1
+        for w in rest[2:]:
+            if k >= len(toks) or toks[k].lower != w:
+                return None
+            k += 1
+        if len(rest) == 2 and (k >= len(toks) or toks[k].lower not in _IDIOM_NEXT):
+            return None  # "made the case that", "sounded alarms about"; not "made the case"
+        return k - 1
 
     def _topic_about(self, toks: list[Token], i: int) -> int | None:
         """ "spoke to reporters about", "talked at length about": a verb of talking whose topic
