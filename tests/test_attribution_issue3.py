@@ -2803,3 +2803,15 @@ def test_idioms_of_attack_and_mention_with_a_varying_noun_phrase() -> None:
     assert s["label"] != "attributed"
     s = sentence("Mayor Ana Vale sounded the alarms of the old ferry.", "Mayor")
     assert s["label"] != "attributed"
+
+
+def test_relative_that_after_a_noun_that_speaks_or_carries_words() -> None:
+    s = sentence("The harbour board aired an ad that attacks Mayor Vale over the fares.", "The")
+    assert s["attribution"]["cue"]["text"] == "attacks"
+    s = sentence("Dorn has a ferry union that endorsed Councillor Ruiz last spring.", "Dorn")
+    assert s["attribution"]["cue"]["text"] == "endorsed"
+    # "that" after a verb opens a that-clause, and a state does not hold a stance
+    s = sentence("The state that supports the ferry is Kelm.", "The state")
+    assert s["label"] != "attributed"
+    s = sentence("The pier that flooded last spring was rebuilt.", "The pier")
+    assert s["label"] != "attributed"

@@ -481,6 +481,18 @@ class VerbCues(Resolver):
             and not before_plural_noun
         ):
             floating = True  # "Many spoke about ...", "..., but some argued": a pronoun subject
+        # "an ad that attacks Ruiz", "a group that endorsed her", "a sign that said ...":
+        # "that" after a noun that can speak or carry words is the relative pronoun, the
+        # subject of the finite verb after it
+        relative_speaker = (
+            prev == "that"
+            and i >= 2
+            and cls in ("speech", "stance")
+            and self._speaking_antecedent(toks[i - 2])
+            and (low.endswith(("ed", "s")) or low in {"said", "told", "wrote", "spoke"})
+            and not low.endswith("ing")
+        )
+        relative_doc = relative_doc or relative_speaker
         if (prev in lex.determiners and not floating and not quantified and not relative_doc) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
@@ -1205,6 +1217,12 @@ class VerbCues(Resolver):
         # -- who may carry which cue (the mental-state boundary) --
         person = self._person_like(toks, span)
         body = self._speaking_body(toks, span)
+        if relative_speaker and span == (i - 1, i - 1):
+            # "the group that endorsed her": the relative pronoun stands for its antecedent
+            ante = self._np_ending(toks, i - 2)
+            if ante is not None:
+                person = person or self._person_like(toks, ante)
+                body = body or self._speaking_body(toks, ante)
         named = [t for t in self._head_span(toks, span) if t.is_word] or [toks[span[0]]]
         head = named[-1]
         pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
@@ -1587,6 +1605,24 @@ class VerbCues(Resolver):
         if k < 0:
             return False
         return toks[k].lower in _MODALS or toks[k].lower in {"help", "helps", "helped", "helping"}
+
+    def _speaking_antecedent(self, t: Token) -> bool:
+        """A lowercase noun that can speak or carry words ("ad", "tweet", "group", "senator",
+        "officials"), so that a "that" after it is a relative pronoun for it."""
+        lex = self.lex
+        if not t.is_word or t.is_cap:
+            return False
+        low = t.lower
+        for w in (low, low[:-1] if low.endswith("s") else low):
+            if (
+                w in lex.document_nouns
+                or w in lex.statement_nouns
+                or w in lex.speaking_bodies
+                or w in lex.person_heads
+                or w in lex.role_nouns
+            ):
+                return True
+        return False
 
     def _relative_that(self, toks: list[Token], k: int) -> bool:
         """toks[k] is "that" and opens a relative clause: its verb follows at once ("attacks
