@@ -2815,3 +2815,14 @@ def test_relative_that_after_a_noun_that_speaks_or_carries_words() -> None:
     assert s["label"] != "attributed"
     s = sentence("The pier that flooded last spring was rebuilt.", "The pier")
     assert s["label"] != "attributed"
+
+
+def test_idioms_with_an_article_after_a_preposition_and_listing_aloud() -> None:
+    s = sentence("Councillor Ana Ruiz rushed to his defense on Monday.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "rushed to his defense"
+    s = sentence("Councillor Ana Ruiz ticked off a list of complaints about the ferry.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "ticked off"
+    s = sentence("Councillor Ana Ruiz backed away from the toll plan.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "backed away from"
+    s = sentence("Councillor Ana Ruiz rushed to the pier on Monday.", "Coun")
+    assert s["label"] != "attributed"

@@ -2175,13 +2175,19 @@ class VerbCues(Resolver):
         phrase does ("took a shot at" -> "took some shots at", "has taken frequent shots at",
         "took a direct swing at"; "made the case that" -> "made a compelling case that",
         "made their case"): any determiner or none, one modifier, and the noun's plural.
-        Index of the idiom's last token, or None."""
-        if len(rest) < 2 or rest[0] not in _ARTICLES:
+        The article may come after a preposition ("came to the defense of" -> "came to his
+        defense"). Index of the idiom's last token, or None."""
+        a = next((n for n, w in enumerate(rest) if w in _ARTICLES), None)
+        if a is None or a + 1 >= len(rest):
             return None
-        if len(rest) > 2 and rest[-1] not in PREPOSITIONS | {"that"}:
+        if len(rest) > a + 2 and rest[-1] not in PREPOSITIONS | {"that"} and a == 0:
             return None
-        noun = rest[1]
         k = j
+        for w in rest[:a]:  # the words before the article are fixed
+            if k >= len(toks) or toks[k].lower != w:
+                return None
+            k += 1
+        noun = rest[a + 1]
         if k < len(toks) and (toks[k].lower in self.lex.determiners or toks[k].lower in _ARTICLES):
             k += 1
         if (
@@ -2195,11 +2201,14 @@ class VerbCues(Resolver):
         if k >= len(toks) or toks[k].lower not in {noun, noun + "s", noun + "es"}:
             return None
         k += 1
-        for w in rest[2:]:
+        tail = rest[a + 2 :]
+        if a > 0 and tail and (k >= len(toks) or toks[k].lower != tail[0]):
+            tail = ()  # "came to his defense": the possessor stands for the "of" phrase
+        for w in tail:
             if k >= len(toks) or toks[k].lower != w:
                 return None
             k += 1
-        if len(rest) == 2 and (k >= len(toks) or toks[k].lower not in _IDIOM_NEXT):
+        if len(rest) == a + 2 and a == 0 and (k >= len(toks) or toks[k].lower not in _IDIOM_NEXT):
             return None  # "made the case that", "sounded alarms about"; not "made the case"
         return k - 1
 
