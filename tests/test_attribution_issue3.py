@@ -2826,3 +2826,10 @@ def test_idioms_with_an_article_after_a_preposition_and_listing_aloud() -> None:
     assert s["attribution"]["cue"]["text"] == "backed away from"
     s = sentence("Councillor Ana Ruiz rushed to the pier on Monday.", "Coun")
     assert s["label"] != "attributed"
+
+
+def test_relative_which_after_a_body_that_speaks_carries_its_stance() -> None:
+    s = sentence("The ferry union, which endorsed Mayor Vale in May, spent heavily on ads.", "The")
+    assert s["attribution"]["cue"]["text"] == "endorsed"
+    s = sentence("Kelm, which supports the ferry, is a small state.", "Kelm")
+    assert s["label"] != "attributed"

@@ -1217,9 +1217,12 @@ class VerbCues(Resolver):
         # -- who may carry which cue (the mental-state boundary) --
         person = self._person_like(toks, span)
         body = self._speaking_body(toks, span)
-        if relative_speaker and span == (i - 1, i - 1):
-            # "the group that endorsed her": the relative pronoun stands for its antecedent
-            ante = self._np_ending(toks, i - 2)
+        rel = span[0] if span[0] == span[1] and toks[span[0]].lower in {"that", "which"} else -1
+        if rel > 0 and (relative_speaker or toks[rel].lower == "which") and cls == "stance":
+            # "the group that endorsed her", "the union, which endorsed Vale in May, ...": the
+            # relative pronoun stands for its antecedent
+            k = rel - 1 if toks[rel - 1].text != "," else rel - 2
+            ante = self._np_ending(toks, k) if k >= 0 else None
             if ante is not None:
                 person = person or self._person_like(toks, ante)
                 body = body or self._speaking_body(toks, ante)
