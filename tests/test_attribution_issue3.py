@@ -2833,3 +2833,14 @@ def test_relative_which_after_a_body_that_speaks_carries_its_stance() -> None:
     assert s["attribution"]["cue"]["text"] == "endorsed"
     s = sentence("Kelm, which supports the ferry, is a small state.", "Kelm")
     assert s["label"] != "attributed"
+
+
+def test_idioms_of_proposing_and_of_withholding_words() -> None:
+    s = sentence("Mayor Ana Vale made no mention of the ferry in her speech.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "made no mention of"
+    s = sentence("Mayor Ana Vale makes no apologies for her remarks on the toll.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "makes no apologies for"
+    s = sentence("Mayor Ana Vale threw her weight behind the toll plan.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "threw her weight behind"
+    s = sentence("Mayor Ana Vale threw her bag behind the door.", "Mayor")
+    assert s["label"] != "attributed"
