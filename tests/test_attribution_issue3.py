@@ -2844,3 +2844,13 @@ def test_idioms_of_proposing_and_of_withholding_words() -> None:
     assert s["attribution"]["cue"]["text"] == "threw her weight behind"
     s = sentence("Mayor Ana Vale threw her bag behind the door.", "Mayor")
     assert s["label"] != "attributed"
+
+
+def test_subject_before_an_adjective_apposition_or_a_party_tag_and_a_relative() -> None:
+    s = sentence("But Tom Hale, eager all evening to needle the mayor, attacked Ruiz.", "But")
+    assert s["attribution"]["cue"]["text"] == "attacked"
+    s = sentence("Sen. Ana Ruiz (R-Kelm), who is in a tight race, endorsed the toll.", "Sen")
+    assert s["attribution"]["cue"]["text"] == "endorsed"
+    assert s["attribution"]["source"]["name"] == "Ana Ruiz"
+    s = sentence("The pier, open all year, attracted Ruiz.", "The pier")
+    assert s["label"] != "attributed"

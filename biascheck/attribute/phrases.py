@@ -447,14 +447,25 @@ class Phrases:
                     or first.lower in PREPOSITIONS
                     or first.lower in {"after", "before", "during", "since", "now", "then"}
                     or first.lower.endswith(("ing", "ed"))
+                    # an adjective phrase of attitude: "X, eager all evening to jab Y, said"
+                    or first.lower in lex.state_adjectives
                 )
                 if not appositive_like:
                     return give_up()
                 np = self._np_ending(toks, k - 1) if k > 0 else None
+                head = np[1] if np else -1
+                if np is None and k > 1 and toks[k - 1].text == ")":
+                    # "Sen. X (R-Ohio), who ..., said": the name before its party tag
+                    o = k - 2
+                    while o > 0 and toks[o].text != "(" and k - o < 8:
+                        o -= 1
+                    inner = self._np_ending(toks, o - 1) if o > 0 and toks[o].text == "(" else None
+                    if inner is not None:
+                        np, head = (inner[0], k - 1), inner[1]
                 if np and (
-                    self._nounish(toks[np[1]])
-                    or self._pronoun(toks[np[1]])
-                    or (np[0] < np[1] and toks[np[0]].lower in lex.determiners)
+                    self._nounish(toks[head])
+                    or self._pronoun(toks[head])
+                    or (np[0] < head and toks[np[0]].lower in lex.determiners)
                 ):  # "Holm, 78,", "the assailant, John Meyer,"
                     while self._embedded(toks, np[0]) and toks[np[0] - 1].lower in _POSTMODIFIERS:
                         # "a teacher from Velden, 45, said": the head the phrase modifies
