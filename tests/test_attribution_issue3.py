@@ -2854,3 +2854,12 @@ def test_subject_before_an_adjective_apposition_or_a_party_tag_and_a_relative() 
     assert s["attribution"]["source"]["name"] == "Ana Ruiz"
     s = sentence("The pier, open all year, attracted Ruiz.", "The pier")
     assert s["label"] != "attributed"
+
+
+def test_by_after_the_object_of_an_active_verb_names_a_means() -> None:
+    text = "“The pier will close in May,” Mayor Vale told Tom Hale by phone."
+    s = sentence(text, "“The pier")
+    assert s["attribution"]["cue"]["text"] == "told"
+    assert s["attribution"]["source"]["name"] == "Vale"
+    s = sentence("The toll plan, endorsed last week by Mayor Vale, failed.", "The toll")
+    assert s["attribution"]["source"]["name"] == "Vale"

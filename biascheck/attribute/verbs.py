@@ -843,6 +843,18 @@ class VerbCues(Resolver):
                 ),
                 None,
             )
+            before_verb = toks[cue_start - 1] if cue_start > 0 else None
+            if (
+                by_at is not None
+                and not passive
+                and by_at > cue_end + 1
+                and before_verb is not None
+                and before_verb.is_word
+                and (before_verb.is_cap or self._pronoun(before_verb))
+            ):
+                # "Vale told Tom Hale by phone": an active verb after its subject, with its
+                # object before "by", which names a means, not an agent
+                by_at = None
             if by_at is None and passive:
                 by_at = self._distant_agent(toks, cue_end)
             if by_at is not None and state_view:
