@@ -2863,3 +2863,12 @@ def test_by_after_the_object_of_an_active_verb_names_a_means() -> None:
     assert s["attribution"]["source"]["name"] == "Vale"
     s = sentence("The toll plan, endorsed last week by Mayor Vale, failed.", "The toll")
     assert s["attribution"]["source"]["name"] == "Vale"
+
+
+def test_an_opening_mark_typed_where_the_quotation_closes() -> None:
+    s = sentence("“The pier is unsafe,“ said Tom Hale, a harbour pilot.", "“The pier")
+    assert s["attribution"]["cue"]["text"] == "said"
+    assert s["attribution"]["source"]["name"] == "Tom Hale"
+    # a real opening mark after a comma still opens a quotation
+    s = sentence("Tom Hale, a pilot, said: “The pier is unsafe and must close.”", "Tom")
+    assert s["attribution"]["cue"]["text"] == "said"

@@ -901,7 +901,15 @@ class VerbCues(Resolver):
                 return None  # "is explained by the state's rules": a cause, not a speaker
             inverted = True
         inverted_pos = (
-            cue_start > 0 and toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+            cue_start > 0
+            and (
+                toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+                # an opening mark typed where a quotation closes ('“...,“ said X')
+                or (
+                    toks[cue_start - 1].text == "“"
+                    and any(q.end == toks[cue_start - 1].end for q in self.quotes)
+                )
+            )
         ) or (cue_start == 0 and not self.headline)  # "said Vale, who ...", after a quotation
         takes_object = lemma == "tell" or (
             lemma in lex.object_verbs and lemma not in _CORE_SPEECH
