@@ -268,7 +268,18 @@ def _double_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
         ch = text[i]
         twin = ch == "'" and i + 1 < end and text[i + 1] == "'"
         width = 2 if twin else 1
-        if ch == "“" or (
+        if (
+            ch == "“"
+            and open_at is not None
+            and i > start
+            and text[i - 1] in ",.?!"
+            and (i + 1 >= end or text[i + 1].isspace())
+        ):
+            # an opening mark typed where the quotation closes ('“It is unusual,“ said X'):
+            # after the closing punctuation and before a space it can only close
+            yield QuoteSpan(open_at, i + 1, inner_start, i)
+            open_at = None
+        elif ch == "“" or (
             (ch == '"' or twin) and open_at is None and _opens_here(text, i + width - 1)
         ):
             if open_at is None:

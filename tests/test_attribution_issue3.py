@@ -3012,3 +3012,96 @@ def test_a_poll_that_has_or_gives_a_candidate_a_standing() -> None:
     assert s["label"] != "attributed"  # the poll described, nothing found
     s = sentence("The mayor has Ruiz leading the parade.", "The mayor")
     assert s["label"] != "attributed"  # no poll
+
+
+def test_idioms_of_attack_and_mention_with_a_varying_noun_phrase() -> None:
+    s = sentence("Mayor Ana Vale has taken frequent shots at the ferry board.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "taken frequent shots at"
+    s = sentence("Mayor Ana Vale took a direct swing at Councillor Ruiz.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "took a direct swing at"
+    s = sentence("Mayor Ana Vale made a compelling case that the pier must close.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "made a compelling case"
+    s = sentence("Mayor Ana Vale would not rule out a second ferry.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "rule out"
+    s = sentence("Mayor Ana Vale stood by her remarks about the toll.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "stood by"
+    s = sentence("Mayor Ana Vale lit into the board over the fares.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "lit into"
+    # the physical senses and a noun phrase with no complement stay unattributed
+    s = sentence("Mayor Ana Vale took a long swim at the lake.", "Mayor")
+    assert s["label"] != "attributed"
+    s = sentence("Mayor Ana Vale swung at the ball and missed.", "Mayor")
+    assert s["label"] != "attributed"
+    s = sentence("Mayor Ana Vale took some shots of the pier.", "Mayor")
+    assert s["label"] != "attributed"
+    s = sentence("Mayor Ana Vale sounded the alarms of the old ferry.", "Mayor")
+    assert s["label"] != "attributed"
+
+
+def test_relative_that_after_a_noun_that_speaks_or_carries_words() -> None:
+    s = sentence("The harbour board aired an ad that attacks Mayor Vale over the fares.", "The")
+    assert s["attribution"]["cue"]["text"] == "attacks"
+    s = sentence("Dorn has a ferry union that endorsed Councillor Ruiz last spring.", "Dorn")
+    assert s["attribution"]["cue"]["text"] == "endorsed"
+    # "that" after a verb opens a that-clause, and a state does not hold a stance
+    s = sentence("The state that supports the ferry is Kelm.", "The state")
+    assert s["label"] != "attributed"
+    s = sentence("The pier that flooded last spring was rebuilt.", "The pier")
+    assert s["label"] != "attributed"
+
+
+def test_idioms_with_an_article_after_a_preposition_and_listing_aloud() -> None:
+    s = sentence("Councillor Ana Ruiz rushed to his defense on Monday.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "rushed to his defense"
+    s = sentence("Councillor Ana Ruiz ticked off a list of complaints about the ferry.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "ticked off"
+    s = sentence("Councillor Ana Ruiz backed away from the toll plan.", "Coun")
+    assert s["attribution"]["cue"]["text"] == "backed away from"
+    s = sentence("Councillor Ana Ruiz rushed to the pier on Monday.", "Coun")
+    assert s["label"] != "attributed"
+
+
+def test_relative_which_after_a_body_that_speaks_carries_its_stance() -> None:
+    s = sentence("The ferry union, which endorsed Mayor Vale in May, spent heavily on ads.", "The")
+    assert s["attribution"]["cue"]["text"] == "endorsed"
+    s = sentence("Kelm, which supports the ferry, is a small state.", "Kelm")
+    assert s["label"] != "attributed"
+
+
+def test_idioms_of_proposing_and_of_withholding_words() -> None:
+    s = sentence("Mayor Ana Vale made no mention of the ferry in her speech.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "made no mention of"
+    s = sentence("Mayor Ana Vale makes no apologies for her remarks on the toll.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "makes no apologies for"
+    s = sentence("Mayor Ana Vale threw her weight behind the toll plan.", "Mayor")
+    assert s["attribution"]["cue"]["text"] == "threw her weight behind"
+    s = sentence("Mayor Ana Vale threw her bag behind the door.", "Mayor")
+    assert s["label"] != "attributed"
+
+
+def test_subject_before_an_adjective_apposition_or_a_party_tag_and_a_relative() -> None:
+    s = sentence("But Tom Hale, eager all evening to needle the mayor, attacked Ruiz.", "But")
+    assert s["attribution"]["cue"]["text"] == "attacked"
+    s = sentence("Sen. Ana Ruiz (R-Kelm), who is in a tight race, endorsed the toll.", "Sen")
+    assert s["attribution"]["cue"]["text"] == "endorsed"
+    assert s["attribution"]["source"]["name"] == "Ana Ruiz"
+    s = sentence("The pier, open all year, attracted Ruiz.", "The pier")
+    assert s["label"] != "attributed"
+
+
+def test_by_after_the_object_of_an_active_verb_names_a_means() -> None:
+    text = "“The pier will close in May,” Mayor Vale told Tom Hale by phone."
+    s = sentence(text, "“The pier")
+    assert s["attribution"]["cue"]["text"] == "told"
+    assert s["attribution"]["source"]["name"] == "Vale"
+    s = sentence("The toll plan, endorsed last week by Mayor Vale, failed.", "The toll")
+    assert s["attribution"]["source"]["name"] == "Vale"
+
+
+def test_an_opening_mark_typed_where_the_quotation_closes() -> None:
+    s = sentence("“The pier is unsafe,“ said Tom Hale, a harbour pilot.", "“The pier")
+    assert s["attribution"]["cue"]["text"] == "said"
+    assert s["attribution"]["source"]["name"] == "Tom Hale"
+    # a real opening mark after a comma still opens a quotation
+    s = sentence("Tom Hale, a pilot, said: “The pier is unsafe and must close.”", "Tom")
+    assert s["attribution"]["cue"]["text"] == "said"

@@ -328,6 +328,13 @@ def lexicon() -> Lexicon:
             "come": {"came"},
             "throw": {"threw", "thrown"},
             "shoot": {"shot"},
+            # first words of the idioms of speech and stance below ("stood by", "lit into")
+            "stand": {"stood"},
+            "bring": {"brought"},
+            "light": {"lit"},
+            "tear": {"tore", "torn"},
+            "hold": {"held"},
+            "rip": {"ripped", "ripping"},
         }
         forms = _inflect(first) | irregular.get(first, set())
         forms |= {f for f, lemma in speech.items() if lemma == first}

@@ -541,6 +541,8 @@ class Phrases:
                     or first.lower.endswith(("ing", "ed"))
                     or first.lower in {"whose", "where"}  # "X, whose firm ..., said"
                     or self._bare_role(seg)  # "X, head of the union, said"
+                    # an adjective phrase of attitude: "X, eager all evening to jab Y, said"
+                    or first.lower in lex.state_adjectives
                 )
                 if not appositive_like:
                     return give_up()

@@ -169,6 +169,10 @@ _RELATIVE_VERBS = frozenset(
 
 _ARTICLES = frozenset({"a", "an", "the"})
 
+# What follows an idiom of verb and noun when its noun phrase varies ("made a strong case
+# that", "sounded alarms about"): its complement.
+_IDIOM_NEXT = frozenset({"that", "for", "against", "to", "on", "about", "over", ":"})
+
 # Ordinals and round numbers: what follows them is counted, so it is a noun ("the fifth
 # state", "a dozen calls").
 _ORDINALS = frozenset(
@@ -493,6 +497,18 @@ class VerbCues(Resolver):
             and not before_plural_noun
         ):
             floating = True  # "Many spoke about ...", "..., but some argued": a pronoun subject
+        # "an ad that attacks Ruiz", "a group that endorsed her", "a sign that said ...":
+        # "that" after a noun that can speak or carry words is the relative pronoun, the
+        # subject of the finite verb after it
+        relative_speaker = (
+            prev == "that"
+            and i >= 2
+            and cls in ("speech", "stance")
+            and self._speaking_antecedent(toks[i - 2])
+            and (low.endswith(("ed", "s")) or low in {"said", "told", "wrote", "spoke"})
+            and not low.endswith("ing")
+        )
+        relative_doc = relative_doc or relative_speaker
         if (prev in lex.determiners and not floating and not quantified and not relative_doc) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
@@ -843,6 +859,18 @@ class VerbCues(Resolver):
                 ),
                 None,
             )
+            before_verb = toks[cue_start - 1] if cue_start > 0 else None
+            if (
+                by_at is not None
+                and not passive
+                and by_at > cue_end + 1
+                and before_verb is not None
+                and before_verb.is_word
+                and (before_verb.is_cap or self._pronoun(before_verb))
+            ):
+                # "Vale told Tom Hale by phone": an active verb after its subject, with its
+                # object before "by", which names a means, not an agent
+                by_at = None
             if by_at is None and passive:
                 by_at = self._distant_agent(toks, cue_end)
             if by_at is not None and state_view:
@@ -889,7 +917,15 @@ class VerbCues(Resolver):
                 return None  # "is explained by the state's rules": a cause, not a speaker
             inverted = True
         inverted_pos = (
-            cue_start > 0 and toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+            cue_start > 0
+            and (
+                toks[cue_start - 1].text in {",", "”", '"', "’", "'", "—"}
+                # an opening mark typed where a quotation closes ('“...,“ said X')
+                or (
+                    toks[cue_start - 1].text == "“"
+                    and any(q.end == toks[cue_start - 1].end for q in self.quotes)
+                )
+            )
         ) or (cue_start == 0 and not self.headline)  # "said Vale, who ...", after a quotation
         takes_object = lemma == "tell" or (
             lemma in lex.object_verbs and lemma not in _CORE_SPEECH
@@ -1228,6 +1264,15 @@ class VerbCues(Resolver):
         # -- who may carry which cue (the mental-state boundary) --
         person = self._person_like(toks, span)
         body = self._speaking_body(toks, span)
+        rel = span[0] if span[0] == span[1] and toks[span[0]].lower in {"that", "which"} else -1
+        if rel > 0 and (relative_speaker or toks[rel].lower == "which") and cls == "stance":
+            # "the group that endorsed her", "the union, which endorsed Vale in May, ...": the
+            # relative pronoun stands for its antecedent
+            k = rel - 1 if toks[rel - 1].text != "," else rel - 2
+            ante = self._np_ending(toks, k) if k >= 0 else None
+            if ante is not None:
+                person = person or self._person_like(toks, ante)
+                body = body or self._speaking_body(toks, ante)
         named = [t for t in self._head_span(toks, span) if t.is_word] or [toks[span[0]]]
         head = named[-1]
         pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
@@ -1625,6 +1670,24 @@ class VerbCues(Resolver):
         if k < 0:
             return False
         return toks[k].lower in _MODALS or toks[k].lower in {"help", "helps", "helped", "helping"}
+
+    def _speaking_antecedent(self, t: Token) -> bool:
+        """A lowercase noun that can speak or carry words ("ad", "tweet", "group", "senator",
+        "officials"), so that a "that" after it is a relative pronoun for it."""
+        lex = self.lex
+        if not t.is_word or t.is_cap:
+            return False
+        low = t.lower
+        for w in (low, low[:-1] if low.endswith("s") else low):
+            if (
+                w in lex.document_nouns
+                or w in lex.statement_nouns
+                or w in lex.speaking_bodies
+                or w in lex.person_heads
+                or w in lex.role_nouns
+            ):
+                return True
+        return False
 
     def _relative_that(self, toks: list[Token], k: int) -> bool:
         """toks[k] is "that" and opens a relative clause: its verb follows at once ("attacks
@@ -2311,9 +2374,55 @@ class VerbCues(Resolver):
                     toks[i + 1 + k + n].lower == w for n, w in enumerate(rest)
                 ):
                     return end
+        for rest in rests:
+            end = self._idiom_noun(toks, i + 1, rest)
+            if end is not None:
+                return end
         if ("about",) in rests:
             return self._topic_about(toks, i)
         return None
+
+    def _idiom_noun(self, toks: list[Token], j: int, rest: tuple[str, ...]) -> int | None:
+        """An idiom of verb, article, noun and preposition whose noun phrase varies as a noun
+        phrase does ("took a shot at" -> "took some shots at", "has taken frequent shots at",
+        "took a direct swing at"; "made the case that" -> "made a compelling case that",
+        "made their case"): any determiner or none, one modifier, and the noun's plural.
+        The article may come after a preposition ("came to the defense of" -> "came to his
+        defense"). Index of the idiom's last token, or None."""
+        a = next((n for n, w in enumerate(rest) if w in _ARTICLES), None)
+        if a is None or a + 1 >= len(rest):
+            return None
+        if len(rest) > a + 2 and rest[-1] not in PREPOSITIONS | {"that"} and a == 0:
+            return None
+        k = j
+        for w in rest[:a]:  # the words before the article are fixed
+            if k >= len(toks) or toks[k].lower != w:
+                return None
+            k += 1
+        noun = rest[a + 1]
+        if k < len(toks) and (toks[k].lower in self.lex.determiners or toks[k].lower in _ARTICLES):
+            k += 1
+        if (
+            k + 1 < len(toks)
+            and toks[k].lower not in {noun, noun + "s"}
+            and toks[k].is_word
+            and not toks[k].is_cap
+            and toks[k].lower not in self.lex.stop
+        ):
+            k += 1  # one modifier: "a direct swing", "frequent shots"
+        if k >= len(toks) or toks[k].lower not in {noun, noun + "s", noun + "es"}:
+            return None
+        k += 1
+        tail = rest[a + 2 :]
+        if a > 0 and tail and (k >= len(toks) or toks[k].lower != tail[0]):
+            tail = ()  # "came to his defense": the possessor stands for the "of" phrase
+        for w in tail:
+            if k >= len(toks) or toks[k].lower != w:
+                return None
+            k += 1
+        if len(rest) == a + 2 and a == 0 and (k >= len(toks) or toks[k].lower not in _IDIOM_NEXT):
+            return None  # "made the case that", "sounded alarms about"; not "made the case"
+        return k - 1
 
     def _topic_about(self, toks: list[Token], i: int) -> int | None:
         """ "spoke to reporters about", "talked at length about": a verb of talking whose topic
