@@ -97,9 +97,12 @@ each list says which class of English reporting usage it encodes.
 The package has one module per job: ``tokens`` (tokens and their patterns), ``lexicon`` (the
 word lists and verb inflections), ``phrases`` (noun phrases: subjects, appositives, objects),
 ``resolve`` (naming a source and the memory of names), ``result`` (what one sentence
-yields), ``verbs`` (cue words whose syntax must be checked, and who may carry which cue),
-``cues`` (the per-sentence pass), ``quotes`` (the quotation pass and the article entry points)
-and ``ledger`` (the source ledger and the findings for vague sources).
+yields), ``senses`` (whether a cue word is, where it stands, a verb of reporting at all),
+``nominal`` (nouns of speech and stance, documents that speak, adjectives of attitude, each
+with the holder it credits), ``verbs`` (reporting verbs with their subject or agent, and who
+may carry which cue), ``cues`` (the per-sentence pass), ``quotes`` (the quotation pass and
+the article entry points) and ``ledger`` (the source ledger and the findings for vague
+sources).
 """
 
 from __future__ import annotations

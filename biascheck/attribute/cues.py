@@ -17,6 +17,7 @@ from .lexicon import (
     VAGUE_PASSIVE,
     lexicon,
 )
+from .nominal import _POLL_GIVES, _POLL_HAS, _POLL_PUTS, _VIEW_NOUNS
 from .resolve import _Memory
 from .result import Found, SentenceAttribution
 from .tokens import (
@@ -27,7 +28,7 @@ from .tokens import (
     Token,
     tokenize,
 )
-from .verbs import _POLL_GIVES, _POLL_HAS, _POLL_PUTS, _VIEW_NOUNS, VerbCues
+from .verbs import VerbCues
 
 _POLL_VERBS = _POLL_HAS | _POLL_PUTS | _POLL_GIVES
 
