@@ -354,42 +354,28 @@ class Attributor(VerbCues):
                     add(stated[0])
                     i = stated[1] + 1
                     continue
+            item: Found | None = None
             # "in her view, ...": an opinion credited to the possessor
             if low in _VIEW_NOUNS and i >= 2:
                 item = self._in_view(toks, i)
-                if item is not None:
-                    add(item)
-                    i += 1
-                    continue
             # "the poll has Ruiz leading", "a Gazette poll gave Vale a lead": a finding
-            if low in _POLL_VERBS and i > 0:
+            if item is None and low in _POLL_VERBS and i > 0:
                 item = self._poll_standing(toks, i)
                 if item is not None:
-                    add(item)
                     content.append(self._content_after(seg, toks, i))
-                    i += 1
-                    continue
             # "the law requires ...", "the bill would bar ...": a legal text's provision
-            if low in lex.provision_verbs and i > 0 and not tok.is_cap:
+            if item is None and low in lex.provision_verbs and i > 0 and not tok.is_cap:
                 item = self._provision(seg, toks, i, content)
-                if item is not None:
-                    add(item)
-                    i += 1
-                    continue
             # "Trump's remarks", "her criticism of": a nominal report credited to the possessor
-            if low in lex.speech_nouns and not found:
+            if item is None and low in lex.speech_nouns and not found:
                 item = self._nominal(toks, i)
-                if item is not None:
-                    add(item)
-                    i += 1
-                    continue
             # "she is confident that", "they were critical of": a stated attitude
-            if low in lex.state_adjectives and i > 0 and not tok.is_cap:
+            if item is None and low in lex.state_adjectives and i > 0 and not tok.is_cap:
                 item = self._attitude(seg, toks, i, content)
-                if item is not None:
-                    add(item)
-                    i += 1
-                    continue
+            if item is not None:
+                add(item)
+                i += 1
+                continue
             phrase_end = self._phrase_at(toks, i)
             verb = lex.verb(low)
             if (
