@@ -509,3 +509,67 @@ class VerbSenses(Resolver):
             return True  # "helped found the group", "did not found": the verb "to found"
         # "may want to": the outlet's advice, not a desire
         return lemma == "want" and prev in {"may", "might"}
+
+    def _title_word(self, toks: list[Token], i: int, cue_end: int, headline: bool) -> bool:
+        """A capitalised cue word is part of a name or a title, not a verb: "Demand
+        Progress", "Post" in body text; in a headline, a title speaker that ends in the noun
+        ("Daily Post: ...") or a possessed noun ("Vale’s Harsh Remarks")."""
+        lex = self.lex
+        tok = toks[i]
+        low = tok.lower
+        if tok.is_cap and i > 0 and not headline:
+            return True  # part of a name or a title-case line ("Demand Progress", "Post")
+        if (
+            headline
+            and tok.is_cap
+            and i > 0
+            and low in lex.statement_nouns | lex.noun_forms
+            and cue_end + 1 < len(toks)
+            and toks[cue_end + 1].text == ":"
+            and not any(t.lower in lex.stop for t in toks[:i])  # "... With New Claim: ..."
+        ):
+            return True  # the title speaker ends in the noun: "Daily Post: ..."
+        if headline and tok.is_cap and low in lex.noun_forms:
+            k = i - 1
+            while k >= 0 and toks[k].is_cap and toks[k].is_word:
+                if _POSSESSIVE.search(toks[k].text):
+                    return True  # a possessed noun: "Vale’s Harsh Remarks", "Ruiz’s Attack"
+                k -= 1
+        return False
+
+    def _modified_noun(self, toks: list[Token], i: int, relative: bool) -> bool:
+        """A cue word that is also a noun is one here: before a relative clause ("the 2012
+        attacks that killed ...") or after a plural possessive ("Sanders’ attacks")."""
+        low = toks[i].lower
+        if low in self.lex.noun_forms and relative:
+            return True  # "the 2012 attacks that killed ...": a noun with its relative clause
+        if low in self.lex.noun_forms and i > 1 and toks[i - 1].text in {"’", "'"}:
+            owner = toks[i - 2]
+            if owner.end == toks[i - 1].start and owner.lower.endswith("s") and owner.is_word:
+                return True  # "Sanders’ attacks": a noun after a possessive
+        return False
+
+    def _appearance(self, toks: list[Token], i: int, cue_end: int, lemma: str, nxt0: str) -> bool:
+        """ "speak" with no topic, addressee or quotation after it is an appearance, nothing
+        said ("spoke at a rally", "will speak first"); ``nxt0`` is the word after the cue,
+        past an adverb."""
+        return (
+            lemma == "speak"
+            and nxt0 not in {"of", "about", "to", "with", "out", "up", ":"}
+            and not self._next_to_quote(toks, i, cue_end)
+        )
+
+    def _no_report_sense(
+        self, toks: list[Token], i: int, cue_end: int, lemma: str, nxt0: str, passive: bool
+    ) -> bool:
+        """The verb reports nothing here: "say" between commas gives an example, "attack"
+        with no target is violence, "called" someone is a telephone call."""
+        low = toks[i].lower
+        prev = toks[i - 1].lower if i > 0 else ""
+        if low == "say" and prev == "," and nxt0 == ",":
+            return True  # "better than, say, a tax cut": an example, not a report
+        if lemma == "attack" and nxt0 in {"", ".", ",", ";", "!", "?", "-", "--", "—", "or", "and"}:
+            return True  # "until they attack --": with no target, an attack is violence; the
+            # speech sense always names whom it attacks
+        # "Obama called Holm to ask ...": a telephone call, nothing said
+        return lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i)

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..model import Attribution, QuoteSpan, Segment
 from .lexicon import (
     _CORE_SPEECH,
@@ -129,6 +131,56 @@ def _agent_plural(head: Token) -> bool:
     return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
 
 
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
+    segment and its tokens, the cue at toks[i : cue_end + 1], its class and lemma, the word
+    itself, its lowercase form and the lowercase word before it."""
+
+    seg: Segment
+    toks: list[Token]
+    i: int
+    cue_end: int
+    cls: str
+    lemma: str
+    tok: Token
+    low: str
+    prev: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Quantifiers:
+    """A quantifier before the cue: ``floating`` after its subject ("they all said"),
+    ``quantified`` standing alone as the subject ("Several said", "Most oppose"), and
+    ``lone_quantifier`` standing alone for people named before or a poll's respondents, at
+    toks[lone]."""
+
+    floating: bool
+    quantified: bool
+    lone_quantifier: bool
+    lone: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    """The subject as the gates of who may carry which cue read it: a person, a body that
+    speaks, its head word, its pronoun, a vague source, a proper plural (a camp)."""
+
+    person: bool
+    body: bool
+    head: Token
+    pron: str | None
+    vague: bool
+    camp: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """A stage settled the result: ``_verb_attribution`` returns ``found`` at once."""
+
+    found: Found | None
+
+
 class VerbCues(NominalCues):
     """Cue words that need their syntax checked: reporting verbs with their subject or agent,
     that-clauses, verbs before a colon, and the subject a verb takes."""
@@ -144,30 +196,93 @@ class VerbCues(NominalCues):
         content: list[tuple[int, int]],
         prior: Attribution | None,
     ) -> Found | None:
-        lex = self.lex
+        """The attribution made by the reporting verb at toks[i : cue_end + 1] with its
+        subject or agent, or None when the word is no verb of reporting here or its subject
+        may not carry it. The stages run in order: is the word a verb here, which verb governs
+        it ("declined to comment"), its voice and its agent, its subject, whether it takes a
+        clause, who may carry the cue, and which kind of attribution it makes."""
         cls, lemma = verb
         tok = toks[i]
-        low = tok.lower
         prev = toks[i - 1].lower if i > 0 else ""
+        c = _Cue(seg, toks, i, cue_end, cls, lemma, tok, tok.lower, prev)
+        low = c.low
+        if self._title_word(toks, i, cue_end, self.headline):
+            return None  # part of a name or a title ("Demand Progress", "Daily Post: ...")
+        qs = self._quantifiers(c)
+        rel_head, relative_doc, relative_speaker = self._relative_subject(c)
+        reading = self._verb_reading(c, qs, relative_doc)
+        if reading is None:
+            return None  # a noun, a set phrase, a relation, a count or an appearance
+        nxt0, doc_head = reading
         cue_start = i
-        if tok.is_cap and i > 0 and not self.headline:
-            return None  # part of a name or a title-case line ("Demand Progress", "Post")
+        if prev == "to":
+            governed = self._infinitive(c, content)
+            if isinstance(governed, _Done):
+                return governed.found
+            cue_start = governed
+        if low.endswith("ing") and cue_start == i and i > 1 and prev in _ASPECTUAL:
+            cue_start = i - 1  # "Vale began tweeting ...", "kept asking her why": one verb
+        gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
+        participial = low.endswith(("ed", "told", "en", "wn", "ght"))
+        be_before = self._be_before(c, cue_start, nxt0)
+        passive = be_before and participial
+        if self._no_report_sense(toks, i, cue_end, lemma, nxt0, passive):
+            return None  # an example, violence, a telephone call
+        nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
+        at_end = nxt is None or nxt.text in ".!?"
+        by_at = self._by_agent(c, cue_start, participial, passive) if participial else None
         if (
-            self.headline
-            and tok.is_cap
-            and i > 0
-            and low in lex.statement_nouns | lex.noun_forms
-            and cue_end + 1 < len(toks)
-            and toks[cue_end + 1].text == ":"
-            and not any(t.lower in lex.stop for t in toks[:i])  # "... With New Claim: ..."
+            participial
+            and not passive
+            and by_at is None
+            and nxt0 == "as"
+            and lemma in self.lex.vague_passive
+            and gov_prev in {",", "—"}
         ):
-            return None  # the title speaker ends in the noun: "Daily Post: ..."
-        if self.headline and tok.is_cap and low in lex.noun_forms:
-            k = i - 1
-            while k >= 0 and toks[k].is_cap and toks[k].is_word:
-                if _POSSESSIVE.search(toks[k].text):
-                    return None  # a possessed noun: "Vale’s Harsh Remarks", "Ruiz’s Attack"
-                k -= 1
+            # "Scalia, regarded as the court's dominant figure": a view credited to nobody
+            return Attribution("vague", None, self._cue(toks, cue_start, cue_end)), None
+        span: tuple[int, int] | None = None
+        if passive or (by_at is not None and gov_prev not in {"has", "have", "had"}):
+            # otherwise the subject of a passive is the addressee or the topic, and the speaker
+            # is unnamed: "he was asked", "the victory is expected", "it was reported"
+            if by_at is None:
+                return self._agentless(c, cue_start, nxt0, passive, at_end)
+            span = self._passive_agent(toks, by_at)
+            if span is None:
+                return None  # "is explained by the state's rules": a cause, not a speaker
+        else:
+            span = self._inverted_subject(c, cue_start)
+        inverted = span is not None
+        subject = self._subject(
+            c, span, cue_start, gov_prev, be_before, qs, doc_head, prior, content
+        )
+        if isinstance(subject, _Done):
+            return subject.found
+        span = subject
+        if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
+            return None  # an object or an addressee, nothing reported
+        if self._named_thing(c, span, cue_start, nxt):
+            return None  # "a group called Citizens First": a name, not speech
+        # -- who may carry which cue (the mental-state boundary) --
+        holder = self._holder(c, span, relative_speaker, qs.lone_quantifier)
+        if holder is None:
+            return None
+        span = self._antecedent(toks, span, rel_head, relative_doc, doc_head)
+        clause_follows = nxt is not None and nxt.lower in {"that", ":"}
+        if not self._may_carry(
+            c, span, cue_start, holder, inverted, clause_follows, be_before, by_at, nxt0
+        ):
+            return None
+        return self._found(c, span, cue_start, holder.vague, inverted, at_end, quotes, content)
+
+    def _quantifiers(self, c: _Cue) -> _Quantifiers:
+        """A quantifier before the cue: floating after its subject ("they all said", "Trump
+        and Sanders have both argued"), standing alone as the subject of a verb of saying
+        ("Several said ...", "Both argued ..."), or standing alone for people named before or
+        a poll's respondents before a verb of stance or a mental state ("Both think ...",
+        "Most oppose ...")."""
+        lex = self.lex
+        toks, i, cue_end, cls, low, prev = c.toks, c.i, c.cue_end, c.cls, c.low, c.prev
         before = self._skip_back(toks, i - 2) if prev in {"both", "all", "each"} else -1
         floating = before >= 0 and (
             toks[before].is_cap or bool(self._pronoun(toks[before]))
@@ -215,6 +330,23 @@ class VerbCues(NominalCues):
             )
         )
         quantified = quantified or lone_quantifier
+        if (
+            prev in _QUANTIFIER_SUBJECTS - {"one", "another"}
+            and (i < 2 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in _CLAUSE_WORDS)
+            and (low.endswith("ed") or low in {"spoke", "said", "told", "wrote"})
+            and not before_plural_noun
+        ):
+            floating = True  # "Many spoke about ...", "..., but some argued": a pronoun subject
+        return _Quantifiers(floating, quantified, lone_quantifier, lone)
+
+    def _relative_subject(self, c: _Cue) -> tuple[int | None, bool, bool]:
+        """Whether a relative pronoun right before the cue is its subject: "polls that show X
+        ahead" and "polls by Quinnipiac that showed" (a document noun, whose index is returned
+        when it lies beyond its modifiers), "an ad that attacks Ruiz" (a noun that can speak or
+        carry words). Returns the document noun's index, whether the verb has a relative
+        subject at all, and whether that subject is a speaking noun."""
+        lex = self.lex
+        toks, i, cls, lemma, low, prev = c.toks, c.i, c.cls, c.lemma, c.low, c.prev
         relative_doc = (  # "polls that show X ahead": "that" is the relative pronoun
             prev == "that"
             and lemma == "show"
@@ -226,15 +358,8 @@ class VerbCues(NominalCues):
         rel_head = None
         if lemma == "show" and prev in {"that", "which"} and i >= 3 and not relative_doc:
             j = i - 2 if toks[i - 2].text == "," else i - 1
-            rel_head = self._document_head_before(toks, j, cue_end)
+            rel_head = self._document_head_before(toks, j, c.cue_end)
             relative_doc = rel_head is not None and rel_head < j - 1
-        if (
-            prev in _QUANTIFIER_SUBJECTS - {"one", "another"}
-            and (i < 2 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in _CLAUSE_WORDS)
-            and (low.endswith("ed") or low in {"spoke", "said", "told", "wrote"})
-            and not before_plural_noun
-        ):
-            floating = True  # "Many spoke about ...", "..., but some argued": a pronoun subject
         # "an ad that attacks Ruiz", "a group that endorsed her", "a sign that said ...":
         # "that" after a noun that can speak or carry words is the relative pronoun, the
         # subject of the finite verb after it
@@ -247,15 +372,20 @@ class VerbCues(NominalCues):
             and not low.endswith("ing")
         )
         relative_doc = relative_doc or relative_speaker
-        if (prev in lex.determiners and not floating and not quantified and not relative_doc) or (
-            prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
-        ):  # "by saying", "for claiming": a gerund whose subject is the clause's
-            return None  # a noun ("the report", "a claim") or a complement
-        if i > 0 and (
-            (_POSSESSIVE.search(toks[i - 1].text) and not self._pronoun(toks[i - 1]))
-            or prev in {"his", "her", "their", "its", "our", "my", "your"}
-        ):
-            return None  # a noun after a possessive: "Zucker’s comments", "the editor’s note"
+        return rel_head, relative_doc, relative_speaker
+
+    def _verb_reading(
+        self, c: _Cue, qs: _Quantifiers, relative_doc: bool
+    ) -> tuple[str, int | None] | None:
+        """Whether the cue word is a verb here, not a noun ("the report", "Zucker’s comments",
+        "Clinton emails were released", "his home state"), a set phrase, a relation, a count
+        or an appearance ("spoke at a rally"). None when it is not; else the word after the
+        cue (past an adverb after "speak": "spoke briefly about") and the index of a
+        document noun heading the subject of "show(s)" ("a poll out this week shows")."""
+        lex = self.lex
+        toks, i, cue_end, lemma, low, prev = c.toks, c.i, c.cue_end, c.lemma, c.low, c.prev
+        if self._noun_before(c, qs, relative_doc):
+            return None
         nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
         if self._other_sense(toks, i, cue_end, lemma):
             return None  # a set phrase, a relation, a count or an appearance
@@ -271,12 +401,8 @@ class VerbCues(NominalCues):
             )
         )
         clause_next = nxt0 == ":" or (nxt0 == "that" and not relative)
-        if low in lex.noun_forms and relative:
-            return None  # "the 2012 attacks that killed ...": a noun with its relative clause
-        if low in lex.noun_forms and i > 1 and toks[i - 1].text in {"’", "'"}:
-            owner = toks[i - 2]
-            if owner.end == toks[i - 1].start and owner.lower.endswith("s") and owner.is_word:
-                return None  # "Sanders’ attacks": a noun after a possessive
+        if self._modified_noun(toks, i, relative):
+            return None
         # "a poll out this week shows", "polls there show", "a survey of 900 voters shows": a
         # document noun heading the phrase before "show(s)" makes it the verb, not a compound
         # noun ("a TV show", "the talk shows")
@@ -291,11 +417,7 @@ class VerbCues(NominalCues):
             return None  # "Clinton emails were released", "the 2012 Benghazi attack"
         if lemma == "speak" and nxt0.endswith("ly") and cue_end + 2 < len(toks):
             nxt0 = toks[cue_end + 2].lower  # "spoke briefly about": an adverb before the topic
-        if (
-            lemma == "speak"
-            and nxt0 not in {"of", "about", "to", "with", "out", "up", ":"}
-            and not self._next_to_quote(toks, i, cue_end)
-        ):
+        if self._appearance(toks, i, cue_end, lemma, nxt0):
             return None  # "spoke at a rally", "will speak first": an appearance, nothing said
         if (
             low in lex.noun_forms
@@ -303,156 +425,210 @@ class VerbCues(NominalCues):
             and not clause_next
             and not doc_verb
             and not _after_share(toks, i)
+            and self._compound_noun(c, nxt0)
         ):
-            before = toks[i - 1]
-            plural_role = before.lower.endswith("s") and (
-                before.lower in lex.role_nouns or before.lower[:-1] in lex.person_heads
+            return None
+        return nxt0, doc_head
+
+    def _noun_before(self, c: _Cue, qs: _Quantifiers, relative_doc: bool) -> bool:
+        """The word before the cue makes it a noun or a complement: a determiner with no
+        quantifier or relative subject ("the report", "a claim"), a preposition ("by saying",
+        "for claiming" excepted: a gerund whose subject is the clause's), or a possessive
+        ("Zucker’s comments", "the editor’s note")."""
+        toks, i, low, prev = c.toks, c.i, c.low, c.prev
+        if (
+            prev in self.lex.determiners
+            and not qs.floating
+            and not qs.quantified
+            and not relative_doc
+        ) or (
+            prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
+        ):  # "by saying", "for claiming": a gerund whose subject is the clause's
+            return True  # a noun ("the report", "a claim") or a complement
+        # a noun after a possessive: "Zucker’s comments", "the editor’s note"
+        return i > 0 and bool(
+            (_POSSESSIVE.search(toks[i - 1].text) and not self._pronoun(toks[i - 1]))
+            or prev in {"his", "her", "their", "its", "our", "my", "your"}
+        )
+
+    def _compound_noun(self, c: _Cue, nxt0: str) -> bool:
+        """A cue word that is also a noun (toks[i], after a word, with no clause after it and
+        no document subject) heads a compound noun: "his home state", "a senior staff call",
+        "the Orlando attack", "her Wall Street remarks"."""
+        lex = self.lex
+        toks, i, cue_end, cls, lemma, low = c.toks, c.i, c.cue_end, c.cls, c.lemma, c.low
+        before = toks[i - 1]
+        plural_role = before.lower.endswith("s") and (
+            before.lower in lex.role_nouns or before.lower[:-1] in lex.person_heads
+        )
+        if (
+            before.is_word
+            and not before.is_cap
+            and not self._pronoun(before)
+            and before.lower not in lex.bridge
+            and not (  # "... and calls her a fraud": a verb whose object follows
+                before.lower in {"and", "but"} and self._object_after(toks, cue_end)
             )
+            and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
+            and not (  # "continued to attack", "is trying to question": an infinitive
+                before.lower == "to"
+                and i >= 2
+                and toks[i - 2].lower.endswith(("ed", "ing"))
+                and toks[i - 2].lower not in _SCHEDULED
+            )
+            and not (  # "went off script to comment on ...": an infinitive saying something
+                before.lower == "to"
+                and not low.endswith("s")
+                and cue_end == i
+                and nxt0 in _SAID_NEXT
+            )
+            and not (  # "the first senator to vote against it": a ranked infinitive
+                before.lower == "to"
+                and lemma not in lex.needs_clause
+                and self._ranked_subject(toks, i - 1) is not None
+            )
+            and not before.lower.endswith("ly")
+            and not plural_role
+            and (
+                before.lower not in lex.document_nouns
+                # a singular document noun takes "states", not "state": "email address"
+                or (
+                    cue_end == i
+                    and (low.endswith("ss") or not low.endswith("s"))
+                    and not before.lower.endswith("s")
+                )
+            )
+            and before.lower not in lex.person_heads
+            # "the campaign plans to ...": a body and its verb, whose "to" opens the infinitive
+            and not (
+                nxt0 == "to"
+                and (before.lower in lex.speaking_bodies or before.lower in lex.position_bodies)
+            )
+        ):
+            return True  # a compound noun: "his home state", "a senior staff call"
+        if before.is_cap:
+            k = i - 1
+            while k >= 0 and toks[k].is_cap:
+                k -= 1
+            opener = toks[k] if k >= 0 else None
+            # "..., the Dunmere Gazette reports.": a closing reporting clause after the
+            # content, whose named subject takes the verb at the end of the sentence (not
+            # "..., the Dunmere attacks.": an attack there is violence)
+            closing = (
+                cls == "speech"
+                and low not in self.lex.target_on_nouns
+                and low.endswith("s")
+                and nxt0 in {".", "!", "?"}
+                and k >= 1
+                and toks[k - 1].text in {",", "—"}
+            )
+            if closing:
+                opener = None
             if (
-                before.is_word
-                and not before.is_cap
-                and not self._pronoun(before)
-                and before.lower not in lex.bridge
-                and not (  # "... and calls her a fraud": a verb whose object follows
-                    before.lower in {"and", "but"} and self._object_after(toks, cue_end)
-                )
-                and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
-                and not (  # "continued to attack", "is trying to question": an infinitive
-                    before.lower == "to"
-                    and i >= 2
-                    and toks[i - 2].lower.endswith(("ed", "ing"))
-                    and toks[i - 2].lower not in _SCHEDULED
-                )
-                and not (  # "went off script to comment on ...": an infinitive saying something
-                    before.lower == "to"
-                    and not low.endswith("s")
-                    and cue_end == i
-                    and nxt0 in _SAID_NEXT
-                )
-                and not (  # "the first senator to vote against it": a ranked infinitive
-                    before.lower == "to"
-                    and lemma not in lex.needs_clause
-                    and self._ranked_subject(toks, i - 1) is not None
-                )
-                and not before.lower.endswith("ly")
-                and not plural_role
-                and (
-                    before.lower not in lex.document_nouns
-                    # a singular document noun takes "states", not "state": "email address"
-                    or (
-                        cue_end == i
-                        and (low.endswith("ss") or not low.endswith("s"))
-                        and not before.lower.endswith("s")
-                    )
-                )
-                and before.lower not in lex.person_heads
-                # "the campaign plans to ...": a body and its verb, whose "to" opens the infinitive
-                and not (
-                    nxt0 == "to"
-                    and (before.lower in lex.speaking_bodies or before.lower in lex.position_bodies)
-                )
+                opener is not None
+                and opener.lower == "that"
+                and cls == "state"
+                and k >= 1
+                and toks[k - 1].is_word
+                and (nxt0 in _MODALS or nxt0 in BE or nxt0 == "can")
             ):
-                return None  # a compound noun: "his home state", "a senior staff call"
-            if before.is_cap:
-                k = i - 1
-                while k >= 0 and toks[k].is_cap:
-                    k -= 1
-                opener = toks[k] if k >= 0 else None
-                # "..., the Dunmere Gazette reports.": a closing reporting clause after the
-                # content, whose named subject takes the verb at the end of the sentence (not
-                # "..., the Dunmere attacks.": an attack there is violence)
-                closing = (
-                    cls == "speech"
-                    and low not in self.lex.target_on_nouns
-                    and low.endswith("s")
-                    and nxt0 in {".", "!", "?"}
-                    and k >= 1
-                    and toks[k - 1].text in {",", "—"}
-                )
-                if closing:
-                    opener = None
-                if (
-                    opener is not None
-                    and opener.lower == "that"
-                    and cls == "state"
-                    and k >= 1
-                    and toks[k - 1].is_word
-                    and (nxt0 in _MODALS or nxt0 in BE or nxt0 == "can")
-                ):
-                    # "a move that Vale hopes will ...": "that" opens a relative clause whose
-                    # subject is the name, and the verb's own clause lost its subject
-                    opener = None
-                if opener is not None and (
-                    opener.lower in lex.determiners
-                    or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
-                    or (opener.text[:1].isdigit() and not self.headline)  # "22 Clinton emails"
-                ):
-                    return None  # "the Orlando attack", "her Wall Street remarks"
-        if prev == "to":
-            # "declined to comment", "went on to say", "refused to endorse": the governing verb
-            # joins the cue and its subject is the source.
-            gov = i - 2
-            if gov >= 0 and toks[gov].lower == "on" and gov >= 1:
-                gov -= 1
-            g = toks[gov].lower if gov >= 0 else ""
-            ranked = (
-                self._ranked_subject(toks, i - 1)
-                if cls in ("speech", "stance") and lemma not in lex.needs_clause
-                else None
-            )  # "the first to address the gala" is an appearance: "address" needs a clause
-            if ranked is not None:
-                # "she was the first senator to endorse him", "he was among 25 senators to
-                # vote against it": the copula's subject holds the stance the rank describes
-                content.append(self._content_after(seg, toks, cue_end))
-                kind = "stance" if cls == "stance" else "indirect"
-                return Attribution(kind, self._source(toks, ranked), self._tok_span(tok)), ranked
-            if (
-                gov < 0
-                or not toks[gov].is_word
-                or g in lex.stop
-                or not (
-                    g.endswith(("ed", "s"))
-                    or g in {"went", "sought", "began", "made"}
-                    or (g.endswith("ing") and gov > 0 and toks[gov - 1].lower in BE)
-                )
-                or toks[gov].is_cap
-                or g in lex.determiners
-                or g in lex.role_nouns
+                # "a move that Vale hopes will ...": "that" opens a relative clause whose
+                # subject is the name, and the verb's own clause lost its subject
+                opener = None
+            if opener is not None and (
+                opener.lower in lex.determiners
+                or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
+                or (opener.text[:1].isdigit() and not self.headline)  # "22 Clinton emails"
             ):
-                # "led Republicans to say", "prompted aides to warn": the object speaks
-                np = self._np_ending(toks, i - 2) if i >= 2 else None
-                if (
-                    np is not None
-                    and np[0] > 0
-                    and toks[np[0] - 1].lower.endswith("ed")
-                    and (self._nounish(toks[np[1]]) or self._pronoun(toks[np[1]]))
-                    and cls in ("speech", "stance")
-                ):
-                    content.append(self._content_after(seg, toks, cue_end))
-                    att = Attribution("indirect", self._source(toks, np), self._tok_span(tok))
-                    return att, np
-                # a purpose clause: "she took to the airwaves to defend the plan" — the
-                # sentence's subject speaks, if it is a person, a body that speaks or a group
-                # of people ("voters are more likely to say ...": a share of what they said)
-                if cls != "speech":
-                    return None
-                span = self._clause_subject(toks, i)
-                if span is None or not (
-                    self._person_like(toks, span)
-                    or self._speaking_body(toks, span)
-                    or self._surveyed(toks, span)
-                    or toks[span[1]].lower in lex.groups
-                ):
-                    return None
-                content.append(self._content_after(seg, toks, cue_end))
-                return Attribution("indirect", self._source(toks, span), self._tok_span(tok)), span
-            cue_start = gov
-            if cls == "state":
-                return None
-        if low.endswith("ing") and cue_start == i and i > 1 and prev in _ASPECTUAL:
-            cue_start = i - 1  # "Vale began tweeting ...", "kept asking her why": one verb
-        gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
-        participial = low.endswith(("ed", "told", "en", "wn", "ght"))
+                return True  # "the Orlando attack", "her Wall Street remarks"
+        return False
+
+    def _infinitive(self, c: _Cue, content: list[tuple[int, int]]) -> int | _Done:
+        """A cue right after "to": the verb that governs it joins the cue and its subject is
+        the source ("declined to comment", "went on to say", "refused to endorse"): returns
+        where the cue now starts. A rank before the infinitive ("the first senator to endorse
+        him"), an object that speaks ("led Republicans to say") and a purpose clause ("took
+        to the airwaves to defend the plan") settle the result."""
+        lex = self.lex
+        seg, toks, i, cue_end, cls, lemma = c.seg, c.toks, c.i, c.cue_end, c.cls, c.lemma
+        # "declined to comment", "went on to say", "refused to endorse": the governing verb
+        # joins the cue and its subject is the source.
+        gov = i - 2
+        if gov >= 0 and toks[gov].lower == "on" and gov >= 1:
+            gov -= 1
+        g = toks[gov].lower if gov >= 0 else ""
+        ranked = (
+            self._ranked_subject(toks, i - 1)
+            if cls in ("speech", "stance") and lemma not in lex.needs_clause
+            else None
+        )  # "the first to address the gala" is an appearance: "address" needs a clause
+        if ranked is not None:
+            # "she was the first senator to endorse him", "he was among 25 senators to
+            # vote against it": the copula's subject holds the stance the rank describes
+            content.append(self._content_after(seg, toks, cue_end))
+            kind = "stance" if cls == "stance" else "indirect"
+            return _Done(
+                (Attribution(kind, self._source(toks, ranked), self._tok_span(c.tok)), ranked)
+            )
+        if (
+            gov < 0
+            or not toks[gov].is_word
+            or g in lex.stop
+            or not (
+                g.endswith(("ed", "s"))
+                or g in {"went", "sought", "began", "made"}
+                or (g.endswith("ing") and gov > 0 and toks[gov - 1].lower in BE)
+            )
+            or toks[gov].is_cap
+            or g in lex.determiners
+            or g in lex.role_nouns
+        ):
+            return _Done(self._ungoverned_infinitive(c, content))
+        if cls == "state":
+            return _Done(None)
+        return gov
+
+    def _ungoverned_infinitive(self, c: _Cue, content: list[tuple[int, int]]) -> Found | None:
+        """An infinitive cue with no verb governing it: the object of the verb before speaks
+        ("led Republicans to say", "prompted aides to warn"), or in a purpose clause of a
+        verb of saying the sentence's subject does ("she took to the airwaves to defend the
+        plan")."""
+        lex = self.lex
+        seg, toks, i, cue_end, cls, tok = c.seg, c.toks, c.i, c.cue_end, c.cls, c.tok
+        # "led Republicans to say", "prompted aides to warn": the object speaks
+        np = self._np_ending(toks, i - 2) if i >= 2 else None
+        if (
+            np is not None
+            and np[0] > 0
+            and toks[np[0] - 1].lower.endswith("ed")
+            and (self._nounish(toks[np[1]]) or self._pronoun(toks[np[1]]))
+            and cls in ("speech", "stance")
+        ):
+            content.append(self._content_after(seg, toks, cue_end))
+            att = Attribution("indirect", self._source(toks, np), self._tok_span(tok))
+            return att, np
+        # a purpose clause: "she took to the airwaves to defend the plan" — the
+        # sentence's subject speaks, if it is a person, a body that speaks or a group
+        # of people ("voters are more likely to say ...": a share of what they said)
+        if cls != "speech":
+            return None
+        span = self._clause_subject(toks, i)
+        if span is None or not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            or self._surveyed(toks, span)
+            or toks[span[1]].lower in lex.groups
+        ):
+            return None
+        content.append(self._content_after(seg, toks, cue_end))
+        return Attribution("indirect", self._source(toks, span), self._tok_span(tok)), span
+
+    def _be_before(self, c: _Cue, cue_start: int, nxt0: str) -> bool:
+        """A form of "be" before the cue, past adverbs ("was not", "is also"), or "’s" for
+        "is" ("she’s told"): with a participle the cue is a passive. "’s" after "he" / "she"
+        is "has" before a speaker's own verb ("he’s argued that ...")."""
+        lex = self.lex
+        toks = c.toks
         p = cue_start - 1
         while p >= 0 and (toks[p].lower.endswith("ly") or toks[p].lower in {"also", "not", "just"}):
             p -= 1
@@ -461,7 +637,7 @@ class VerbCues(NominalCues):
         has_perfect = (
             p >= 0
             and toks[p].lower[:-2] in {"he", "she"}
-            and lemma not in lex.object_verbs
+            and c.lemma not in lex.object_verbs
             and nxt0 not in {"to", "by"}
         )
         be_before = p >= 0 and (
@@ -470,18 +646,14 @@ class VerbCues(NominalCues):
                 _CONTRACTION.match(toks[p].lower) and toks[p].lower[-1] == "s" and not has_perfect
             )
         )
-        passive = be_before and participial
-        if low == "say" and prev == "," and nxt0 == ",":
-            return None  # "better than, say, a tax cut": an example, not a report
-        if lemma == "attack" and nxt0 in {"", ".", ",", ";", "!", "?", "-", "--", "—", "or", "and"}:
-            return None  # "until they attack --": with no target, an attack is violence; the
-            # speech sense always names whom it attacks
-        if lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i):
-            return None  # "Obama called Holm to ask ...": a telephone call, nothing said
-        nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
-        at_end = nxt is None or nxt.text in ".!?"
-        span: tuple[int, int] | None = None
-        inverted = False
+        return be_before
+
+    def _by_agent(self, c: _Cue, cue_start: int, participial: bool, passive: bool) -> int | None:
+        """The index of the "by" that names the agent of the participle cue: "was endorsed by
+        X", "backed strongly by X", "first reported by X", a distant agent of a passive, and
+        for a view in the passive only a person or a poll's respondents."""
+        lex = self.lex
+        toks, cue_end, cls, lemma = c.toks, c.cue_end, c.cls, c.lemma
         by_at = None
         # a view in the passive credits its holder after "by" ("is considered unsafe by the
         # mayor"); only a person holds a view (the mental-state boundary), so another agent
@@ -528,43 +700,48 @@ class VerbCues(NominalCues):
                     self._person_like(toks, holder) or self._surveyed(toks, holder)
                 ):
                     by_at = None
-        if (
-            participial
-            and not passive
-            and by_at is None
-            and nxt0 == "as"
-            and lemma in lex.vague_passive
-            and gov_prev in {",", "—"}
+        return by_at
+
+    def _agentless(
+        self, c: _Cue, cue_start: int, nxt0: str, passive: bool, at_end: bool
+    ) -> Found | None:
+        """A passive with no agent: the subject is the addressee or the topic and the speaker
+        is unnamed ("he was asked", "the victory is expected", "it was reported"), a vague
+        source or an agentless reporting passive; None for other senses ("was seen on
+        camera", "the race was called Tuesday", "was referred to the hospital")."""
+        lex = self.lex
+        toks, i, cue_end, cls, lemma = c.toks, c.i, c.cue_end, c.cls, c.lemma
+        if cls == "stance" or not passive:
+            return None
+        if lemma in {"see", "view", "regard"} and nxt0 != "as":
+            return None  # "was seen on camera": perception, not a view
+        if lemma == "call" and (at_end or nxt0 in lex.time_words or nxt0 in _TIME_NOUNS):
+            return None  # "the race was called Tuesday": declared decided; the
+            # naming sense ("was called a fraud") always has its complement
+        if cue_end > i and toks[cue_end].lower == "to":
+            return None  # "was referred to the hospital": the passive of "V to" makes
+            # the addressee or the destination its subject; nothing is reported
+        kind = "vague" if lemma in lex.vague_passive else "passive"
+        return Attribution(kind, None, self._cue(toks, cue_start, cue_end)), None
+
+    def _passive_agent(self, toks: list[Token], by_at: int) -> tuple[int, int] | None:
+        """The agent after the "by" at toks[by_at], if it can speak: a noun, a person or a
+        pronoun ("is explained by the state's rules" names a cause, not a speaker)."""
+        span = self._np_after(toks, by_at)
+        if span is None:
+            return None
+        agent = [t for t in self._head_span(toks, span) if t.is_word]
+        if not agent or not (
+            self._nounish(agent[-1]) or self._person_like(toks, span) or self._pronoun(agent[-1])
         ):
-            # "Scalia, regarded as the court's dominant figure": a view credited to nobody
-            return Attribution("vague", None, self._cue(toks, cue_start, cue_end)), None
-        if passive or (by_at is not None and gov_prev not in {"has", "have", "had"}):
-            # otherwise the subject of a passive is the addressee or the topic, and the speaker
-            # is unnamed: "he was asked", "the victory is expected", "it was reported"
-            if by_at is None:
-                if cls == "stance" or not passive:
-                    return None
-                if lemma in {"see", "view", "regard"} and nxt0 != "as":
-                    return None  # "was seen on camera": perception, not a view
-                if lemma == "call" and (at_end or nxt0 in lex.time_words or nxt0 in _TIME_NOUNS):
-                    return None  # "the race was called Tuesday": declared decided; the
-                    # naming sense ("was called a fraud") always has its complement
-                if cue_end > i and toks[cue_end].lower == "to":
-                    return None  # "was referred to the hospital": the passive of "V to" makes
-                    # the addressee or the destination its subject; nothing is reported
-                kind = "vague" if lemma in lex.vague_passive else "passive"
-                return Attribution(kind, None, self._cue(toks, cue_start, cue_end)), None
-            span = self._np_after(toks, by_at)
-            if span is None:
-                return None
-            agent = [t for t in self._head_span(toks, span) if t.is_word]
-            if not agent or not (
-                self._nounish(agent[-1])
-                or self._person_like(toks, span)
-                or self._pronoun(agent[-1])
-            ):
-                return None  # "is explained by the state's rules": a cause, not a speaker
-            inverted = True
+            return None  # "is explained by the state's rules": a cause, not a speaker
+        return span
+
+    def _inverted_subject(self, c: _Cue, cue_start: int) -> tuple[int, int] | None:
+        """The speaker after a verb of saying that follows the content: '“...,” said the
+        minister', '..., said Smith.' — but not "X, a lawyer, said he ..."."""
+        lex = self.lex
+        toks, cue_end, cls, lemma, low = c.toks, c.cue_end, c.cls, c.lemma, c.low
         inverted_pos = (
             cue_start > 0
             and (
@@ -579,52 +756,54 @@ class VerbCues(NominalCues):
         takes_object = lemma == "tell" or (
             lemma in lex.object_verbs and lemma not in _CORE_SPEECH
         )  # "X, 49, told AFP": the phrase after "told" / "urged" is whom they addressed
-        if (
-            span is None
-            and inverted_pos
-            and cls == "speech"
-            and not low.endswith("ing")
-            and not takes_object
+        if not (inverted_pos and cls == "speech" and not low.endswith("ing") and not takes_object):
+            return None
+        # '“...,” said the minister' / '..., said Smith.' — but not "X, a lawyer, said he..."
+        after = self._np_after(toks, cue_end)
+        if after is None and toks[cue_start - 1].text in QUOTE_MARKS:
+            # '“...,” said the 46-year-old.': whatever phrase runs to the end
+            k = cue_end + 1
+            while k < len(toks) and toks[k].is_word and k - cue_end <= 5:
+                k += 1
+            if k > cue_end + 1 and (k == len(toks) or toks[k].text in {".", ",", "!", "?"}):
+                after = (cue_end + 1, k - 1)
+        if after is None:
+            return None
+        follow = toks[after[1] + 1] if after[1] + 1 < len(toks) else None
+        closes = toks[cue_start - 1].text in QUOTE_MARKS
+        # "X, a delegate from Ohio, said the turmoil at ...": the comma closes an
+        # appositive of the subject, so the phrase after the verb is its object, even
+        # when the sentence ends with it ("X, a teacher, said the fares rose."), unless
+        # it is a name ("..., forcing her out, said Tom Hale, a pollster.")
+        appositive = (
+            not closes and self._appositive_subject(toks, cue_start - 1)
+        ) or self._opens_with_apposition(toks, cue_start)
+        ends = follow is None or follow.text in {".", ",", "!", "?", ";"}
+        # "..., tweeted their approval": an object, not a speaker ("said his aide" is)
+        speaker = (
+            closes
+            or toks[after[0]].lower not in {"his", "her", "their", "its", "our", "my"}
+            or self._nounish(toks[after[1]])
+            or self._person_like(toks, after)
+        )
+        clause_ends = (
+            follow is None
+            or not follow.is_word
+            or follow.lower in lex.time_words
+            or (follow.lower in lex.stop and follow.lower not in _FINITE)
+            or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
+        )
+        if speaker and (
+            (not appositive and clause_ends) or (appositive and ends and toks[after[1]].is_cap)
         ):
-            # '“...,” said the minister' / '..., said Smith.' — but not "X, a lawyer, said he..."
-            after = self._np_after(toks, cue_end)
-            if after is None and toks[cue_start - 1].text in QUOTE_MARKS:
-                # '“...,” said the 46-year-old.': whatever phrase runs to the end
-                k = cue_end + 1
-                while k < len(toks) and toks[k].is_word and k - cue_end <= 5:
-                    k += 1
-                if k > cue_end + 1 and (k == len(toks) or toks[k].text in {".", ",", "!", "?"}):
-                    after = (cue_end + 1, k - 1)
-            if after is not None:
-                follow = toks[after[1] + 1] if after[1] + 1 < len(toks) else None
-                closes = toks[cue_start - 1].text in QUOTE_MARKS
-                # "X, a delegate from Ohio, said the turmoil at ...": the comma closes an
-                # appositive of the subject, so the phrase after the verb is its object, even
-                # when the sentence ends with it ("X, a teacher, said the fares rose."), unless
-                # it is a name ("..., forcing her out, said Tom Hale, a pollster.")
-                appositive = (
-                    not closes and self._appositive_subject(toks, cue_start - 1)
-                ) or self._opens_with_apposition(toks, cue_start)
-                ends = follow is None or follow.text in {".", ",", "!", "?", ";"}
-                # "..., tweeted their approval": an object, not a speaker ("said his aide" is)
-                speaker = (
-                    closes
-                    or toks[after[0]].lower not in {"his", "her", "their", "its", "our", "my"}
-                    or self._nounish(toks[after[1]])
-                    or self._person_like(toks, after)
-                )
-                clause_ends = (
-                    follow is None
-                    or not follow.is_word
-                    or follow.lower in lex.time_words
-                    or (follow.lower in lex.stop and follow.lower not in _FINITE)
-                    or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
-                )
-                if speaker and (
-                    (not appositive and clause_ends)
-                    or (appositive and ends and toks[after[1]].is_cap)
-                ):
-                    span, inverted = after, True
+            return after
+        return None
+
+    def _participle_opener(self, toks: list[Token], cue_start: int, low: str, gov_prev: str) -> str:
+        """The word that opens a participle cue's clause, as read before the cue: a comma
+        inside a closing quotation ('“... the party,” claiming that'), an opener past adverbs
+        ("responded by first saying", "..., eventually saying"), a spaced hyphen as a dash;
+        otherwise ``gov_prev``, the word right before the cue."""
         q = cue_start - 1
         while q > 0 and toks[q].text in QUOTE_MARKS:
             q -= 1  # '“... the party,” claiming that': the comma sits inside the closing quote
@@ -643,6 +822,30 @@ class VerbCues(NominalCues):
                 gov_prev = toks[q].lower
         if gov_prev == "-":
             gov_prev = "—"  # a spaced hyphen is a dash
+        return gov_prev
+
+    def _subject(
+        self,
+        c: _Cue,
+        span: tuple[int, int] | None,
+        cue_start: int,
+        gov_prev: str,
+        be_before: bool,
+        qs: _Quantifiers,
+        doc_head: int | None,
+        prior: Attribution | None,
+        content: list[tuple[int, int]],
+    ) -> tuple[int, int] | _Done:
+        """The clause subject for the cue, when no agent or inverted speaker gave ``span``: the
+        main subject after a fronted participle clause, a lone quantifier, the phrase before
+        the verb, the speaker of the clause before a participle ("..., saying"), the head of a
+        relative clause or the clause's subject out of the chunker's reach. A subject before
+        the verb that ends a relative clause gives way to the head the clause modifies.
+        ``_Done`` when that settles the result (the speaker before a participle, a "said" with
+        no subject, nothing found)."""
+        lex = self.lex
+        toks, i, cls, lemma, low = c.toks, c.i, c.cls, c.lemma, c.low
+        gov_prev = self._participle_opener(toks, cue_start, low, gov_prev)
         participle = low.endswith("ing") and gov_prev in {
             ",",
             "—",
@@ -654,45 +857,18 @@ class VerbCues(NominalCues):
             "before",
         }
         if span is None and self._fronted(toks, cue_start, low):
-            # "Despite challenging X, Cruz said ...", "Having announced that ..., the judge":
-            # a fronted participle clause belongs to the subject of the main clause
-            comma = next((k for k in range(cue_end + 1, len(toks)) if toks[k].text == ","), None)
-            if comma is None:
-                return None
-            span = self._np_after(toks, comma)
+            span = self._main_subject_after(toks, c.cue_end)
             if span is None:
-                return None
-            for k in range(span[0] + 1, span[1] + 1):
-                t, before = toks[k], toks[k - 1]
-                if not t.is_cap and (
-                    t.lower.endswith("ed")
-                    or lex.verb(t.lower)
-                    or t.lower in _FINITE | _MODALS
-                    or before.is_cap
-                    or before.lower in lex.person_heads
-                    or before.lower in lex.role_nouns
-                ):
-                    span = (span[0], k - 1)  # the subject stops at the main verb
-                    break
-        if span is None and lone_quantifier:
-            span = (lone, lone)
-        elif span is None and quantified:
+                return _Done(None)
+        if span is None and qs.lone_quantifier:
+            span = (qs.lone, qs.lone)
+        elif span is None and qs.quantified:
             span = (i - 1, i - 1)
         if span is None and not participle:
-            span = self._subject_before(toks, cue_start)
-            if span is not None and low.endswith("ing"):
-                span = self._issuer(toks, span) or span
-            if span is None and cls == "speech" and not low.endswith("ing"):
-                span = self._bare_plural(toks, cue_start)  # "forecasters say"
-            j = self._skip_back(toks, cue_start - 1)
-            if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
-                # "X arrived in Ohio and said ...": the subject of the first verb
-                span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(
-                    toks, j
-                )
+            span = self._subject_before_cue(c, cue_start)
         if span is None and (participle or low.endswith("ing")) and cue_start == i:
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
-                return None
+                return _Done(None)
             # "..., saying that": the same speaker as the clause before, or the main subject
             span = self._clause_subject(toks, i)
             if (
@@ -700,16 +876,9 @@ class VerbCues(NominalCues):
                 and prior.source is not None
                 and not (span is not None and self._prior_off_main(toks, span, prior))
             ):
-                content.append(self._content_after(seg, toks, cue_end))
-                # a verb of saying reports speech even after a stance ("withheld her
-                # endorsement - conceding that ..."); otherwise the kind of the clause before
-                kind = prior.kind
-                if cls == "speech" and kind not in ("direct", "indirect"):
-                    kind = "indirect"
-                att = Attribution(kind, prior.source, self._cue(toks, i, cue_end))
-                return att, None
+                return _Done(self._prior_speaker(c, prior, content))
             if span is None:
-                return None
+                return _Done(None)
         if (
             span is not None
             and span[0] > 0
@@ -727,7 +896,8 @@ class VerbCues(NominalCues):
             # a finite "said" / "told" whose subject the chunker cannot find is still a report
             span = self._clause_subject(toks, i)
             if span is None:
-                return Attribution("indirect", None, self._cue(toks, cue_start, cue_end)), None
+                cue = self._cue(toks, cue_start, c.cue_end)
+                return _Done((Attribution("indirect", None, cue), None))
         if (
             span is None
             and (
@@ -749,23 +919,104 @@ class VerbCues(NominalCues):
         if span is None and doc_head is not None:
             span = (doc_head, i - 1)  # "a survey of those 18 to 35 years old shows"
         if span is None:
-            if low.endswith("ed") and cls in ("speech", "stance", "naming") and lemma != "ask":
-                # a finite reporting verb whose subject is out of reach ("... and later
-                # described it as ..."): a further cue, with no source, of a sentence attributed
-                # by something else ("asked" has its own rule in the cue pass). In a list of
-                # the subject's verbs ("X praised ..., urged a delay and left") the
-                # clause's subject, if a person, is the one who spoke
-                main = self._clause_subject(toks, i) if toks[i - 1].text == "," else None
-                if main is not None and not (
-                    self._pronoun(toks[main[0]]) in {"he", "she", "they"}
-                    or self._person_like(toks, main)
-                ):
-                    main = None
-                src = self._source(toks, main) if main is not None else None
-                self.extra.append((Attribution("indirect", src, self._tok_span(tok)), main))
+            self._unreached(c)
+            return _Done(None)
+        return span
+
+    def _main_subject_after(self, toks: list[Token], cue_end: int) -> tuple[int, int] | None:
+        """The subject of the main clause after a fronted participle clause, which the clause
+        belongs to: "Despite challenging X, Cruz said ...", "Having announced that ..., the
+        judge"; it stops at the main verb."""
+        lex = self.lex
+        # "Despite challenging X, Cruz said ...", "Having announced that ..., the judge":
+        # a fronted participle clause belongs to the subject of the main clause
+        comma = next((k for k in range(cue_end + 1, len(toks)) if toks[k].text == ","), None)
+        if comma is None:
             return None
+        span = self._np_after(toks, comma)
+        if span is None:
+            return None
+        for k in range(span[0] + 1, span[1] + 1):
+            t, before = toks[k], toks[k - 1]
+            if not t.is_cap and (
+                t.lower.endswith("ed")
+                or lex.verb(t.lower)
+                or t.lower in _FINITE | _MODALS
+                or before.is_cap
+                or before.lower in lex.person_heads
+                or before.lower in lex.role_nouns
+            ):
+                span = (span[0], k - 1)  # the subject stops at the main verb
+                break
+        return span
+
+    def _subject_before_cue(self, c: _Cue, cue_start: int) -> tuple[int, int] | None:
+        """The subject phrase right before the verb (an issuer's for a participle), a bare
+        plural before a verb of saying ("forecasters say"), or after "and" / "but" / "or"
+        the subject of the first verb ("X arrived in Ohio and said ...")."""
+        toks, low = c.toks, c.low
+        span = self._subject_before(toks, cue_start)
+        if span is not None and low.endswith("ing"):
+            span = self._issuer(toks, span) or span
+        if span is None and c.cls == "speech" and not low.endswith("ing"):
+            span = self._bare_plural(toks, cue_start)  # "forecasters say"
+        j = self._skip_back(toks, cue_start - 1)
+        if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
+            # "X arrived in Ohio and said ...": the subject of the first verb
+            span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(toks, j)
+        return span
+
+    def _prior_speaker(self, c: _Cue, prior: Attribution, content: list[tuple[int, int]]) -> Found:
+        """A participle after a clause ("..., saying that") continues the source of the cue
+        before it."""
+        content.append(self._content_after(c.seg, c.toks, c.cue_end))
+        # a verb of saying reports speech even after a stance ("withheld her
+        # endorsement - conceding that ..."); otherwise the kind of the clause before
+        kind = prior.kind
+        if c.cls == "speech" and kind not in ("direct", "indirect"):
+            kind = "indirect"
+        att = Attribution(kind, prior.source, self._cue(c.toks, c.i, c.cue_end))
+        return att, None
+
+    def _unreached(self, c: _Cue) -> None:
+        """A finite reporting verb whose subject is out of reach is listed as a further cue
+        (``self.extra``) of a sentence attributed by something else."""
+        toks, i, low, cls = c.toks, c.i, c.low, c.cls
+        if low.endswith("ed") and cls in ("speech", "stance", "naming") and c.lemma != "ask":
+            # a finite reporting verb whose subject is out of reach ("... and later
+            # described it as ..."): a further cue, with no source, of a sentence attributed
+            # by something else ("asked" has its own rule in the cue pass). In a list of
+            # the subject's verbs ("X praised ..., urged a delay and left") the
+            # clause's subject, if a person, is the one who spoke
+            main = self._clause_subject(toks, i) if toks[i - 1].text == "," else None
+            if main is not None and not (
+                self._pronoun(toks[main[0]]) in {"he", "she", "they"}
+                or self._person_like(toks, main)
+            ):
+                main = None
+            src = self._source(toks, main) if main is not None else None
+            self.extra.append((Attribution("indirect", src, self._tok_span(c.tok)), main))
+
+    def _object_not_clause(
+        self,
+        c: _Cue,
+        span: tuple[int, int],
+        cue_start: int,
+        nxt: Token | None,
+        at_end: bool,
+        inverted: bool,
+        passive: bool,
+        be_before: bool,
+    ) -> bool:
+        """A verb that reports only with a clause ("found that", "noted:") takes an object or
+        an addressee here, so nothing is reported: "the agency reported flat growth" (a
+        further cue in ``self.extra``), "maintains a lead", "found a way", "spoke to
+        reporters" (its subject is ``self.introduced`` as the owner of a quotation that
+        follows)."""
+        lex = self.lex
+        toks, i, cue_end, lemma, low, tok = c.toks, c.i, c.cue_end, c.lemma, c.low, c.tok
         after_quote = any(t.text in QUOTE_MARKS for t in toks[max(0, cue_start - 4) : cue_start])
-        if (
+        if not (
             lemma in lex.needs_clause
             and not inverted
             and not at_end
@@ -778,129 +1029,135 @@ class VerbCues(NominalCues):
                 and toks[span[0] - 1].text in {",", "—"}
             )
         ):
-            # look past adverbs and time words: "found last week that", "wrote recently:"
-            k = cue_end + 1
-            while (
-                k < len(toks)
-                and k - cue_end <= 4
-                and (
-                    toks[k].lower in lex.bridge
-                    or toks[k].lower in lex.time_words
-                    # "spoke favorably of", "noted pointedly that": a manner adverb before
-                    # the topic or the clause
-                    or (
-                        toks[k].lower.endswith("ly")
-                        and k + 1 < len(toks)
-                        and toks[k + 1].lower in {"of", "about", "that"}
-                    )
+            return False
+        # look past adverbs and time words: "found last week that", "wrote recently:"
+        k = cue_end + 1
+        while (
+            k < len(toks)
+            and k - cue_end <= 4
+            and (
+                toks[k].lower in lex.bridge
+                or toks[k].lower in lex.time_words
+                # "spoke favorably of", "noted pointedly that": a manner adverb before
+                # the topic or the clause
+                or (
+                    toks[k].lower.endswith("ly")
+                    and k + 1 < len(toks)
+                    and toks[k + 1].lower in {"of", "about", "that"}
                 )
-                and toks[k].lower != "on"  # "noted on Twitter the change": "on" opens it
-            ):
-                k += 1
-            after = toks[k] if k < len(toks) else nxt
-            # "..., the agency reported Friday." / "..., X reported in 2014.": a time phrase
-            # closing the sentence; the report's content came before the verb, as at its end
-            if k < len(toks) and after.text[:1].isdigit() and len(after.text) == 4:
-                k += 1
-                after = toks[k] if k < len(toks) else after
-            timed_end = (
-                k > cue_end + 1
-                and (k == len(toks) or toks[k].text in ".!?")
-                and span[0] > 0
-                and toks[span[0] - 1].text in {",", "—"}
             )
-            clause_ahead = after.is_cap and any(
-                t.lower in _FINITE or t.lower in _MODALS for t in toks[k + 1 : k + 5]
-            )  # "reports Beck will endorse": a clause without "that"
-            # "claims he's worth ...": a pronoun fused with its verb opens the clause
-            fused = _CONTRACTION.match(after.lower)
-            opener = fused.group(1) if fused else after.lower
-            if (
-                opener not in lex.clause_starts
-                and not (
-                    lemma in self.lex.object_reports
-                    and not (
-                        lemma == "report"
-                        and (
-                            # the object right after the verb: "reported from Dorn" (a
-                            # byline), "reported on Friday", "reported 2019 earnings" (a time
-                            # phrase first) name no fact reported
-                            not (
-                                k == cue_end + 1
-                                # "reported at least 20 victims": a count, not a place
-                                or (after.lower == "least" and toks[k - 1].lower == "at")
-                            )
-                            or after.lower in PREPOSITIONS
-                            or after.lower in {"back", "for"}
-                            or not after.is_word
-                            or after.lower.endswith("ly")  # "reported widely", "quarterly"
-                            # the finite verb only: "additional reporting by", "a jobs report"
-                            # are nouns
-                            or not (low == "reported" or (low == "reporting" and be_before))
-                        )
-                    )
-                )
-                and not clause_ahead
-                and not timed_end
-                # "the poll found 28 percent back X": a finding that opens with a figure
-                and not (
-                    lemma in {"find", "show"}
-                    and after.text[:1].isdigit()
-                    and toks[span[1]].lower in lex.document_nouns
-                )
-                and not (
-                    low in lex.evidential and not be_before and self._document_subject(toks, span)
-                )
-                and not (
-                    lemma in lex.object_verbs
-                    and (
-                        after.is_cap
-                        or self._pronoun(after)
-                        or after.lower in lex.role_nouns
-                        or after.lower in {"him", "her", "them", "me", "us"}
-                    )
-                )
-            ):
-                if low.endswith("ed") and cue_start == i and not passive and lemma != "add":
-                    # "the agency reported flat growth", "she claimed victory": a finite verb
-                    # of reporting with an object, not a clause, names what was reported; it
-                    # is a further cue of a sentence attributed by something else ("add"
-                    # with an object is "put in", not speech)
-                    att = Attribution("indirect", self._source(toks, span), self._tok_span(tok))
-                    self.extra.append((att, span))
-                return None
-            if (
-                (after.lower in _ARTICLES or after.lower in _POSS_DETERMINERS)
-                and lemma in _KEEP_SENSE
-                and not self._clause_verb_ahead(toks, k + 1)
-                and not (k + 1 < len(toks) and toks[k + 1].lower in _ASSERTED_OBJECTS)
-            ):
-                return None  # "maintains a lead in the polls": an object, not a clause
-            if (
-                lemma == "find"
-                and after.lower in {"a", "an"}
-                and not self._document_subject(toks, span)
-                and not self._clause_verb_ahead(toks, k + 1)
-            ):
-                return None  # "Ruiz found a way to win", "found a home": came upon, not a finding
-            if (
-                (after.lower == "to" or (after.lower == "with" and lemma in {"speak", "talk"}))
-                and lemma in _ADDRESSEE_TO
-                and not any(
-                    (t.lower == "that" and not self._relative_that(toks, j))
-                    or t.lower in {":", "about"}
-                    or t.text in OPEN_QUOTES
-                    for j, t in enumerate(toks[k + 1 : k + 8], k + 1)
-                )
-            ):
-                src = self._source(toks, span)
-                self.introduced = Attribution("direct", src, self._cue(toks, cue_start, cue_end))
-                self._remember(toks, span, src)
-                return None  # "spoke to reporters", "did not respond to a request", "spoke
-                # with leaders", "spoke to a group that had voted": an addressee, nothing said
-        clause_follows = nxt is not None and nxt.lower in {"that", ":"}
+            and toks[k].lower != "on"  # "noted on Twitter the change": "on" opens it
+        ):
+            k += 1
+        after = toks[k] if k < len(toks) else nxt
+        # "..., the agency reported Friday." / "..., X reported in 2014.": a time phrase
+        # closing the sentence; the report's content came before the verb, as at its end
+        if k < len(toks) and after.text[:1].isdigit() and len(after.text) == 4:
+            k += 1
+            after = toks[k] if k < len(toks) else after
+        timed_end = (
+            k > cue_end + 1
+            and (k == len(toks) or toks[k].text in ".!?")
+            and span[0] > 0
+            and toks[span[0] - 1].text in {",", "—"}
+        )
+        clause_ahead = after.is_cap and any(
+            t.lower in _FINITE or t.lower in _MODALS for t in toks[k + 1 : k + 5]
+        )  # "reports Beck will endorse": a clause without "that"
+        # "claims he's worth ...": a pronoun fused with its verb opens the clause
+        fused = _CONTRACTION.match(after.lower)
+        opener = fused.group(1) if fused else after.lower
         if (
-            cls in ("naming",)
+            opener not in lex.clause_starts
+            and not (
+                lemma in self.lex.object_reports
+                and not (
+                    lemma == "report"
+                    and (
+                        # the object right after the verb: "reported from Dorn" (a
+                        # byline), "reported on Friday", "reported 2019 earnings" (a time
+                        # phrase first) name no fact reported
+                        not (
+                            k == cue_end + 1
+                            # "reported at least 20 victims": a count, not a place
+                            or (after.lower == "least" and toks[k - 1].lower == "at")
+                        )
+                        or after.lower in PREPOSITIONS
+                        or after.lower in {"back", "for"}
+                        or not after.is_word
+                        or after.lower.endswith("ly")  # "reported widely", "quarterly"
+                        # the finite verb only: "additional reporting by", "a jobs report"
+                        # are nouns
+                        or not (low == "reported" or (low == "reporting" and be_before))
+                    )
+                )
+            )
+            and not clause_ahead
+            and not timed_end
+            # "the poll found 28 percent back X": a finding that opens with a figure
+            and not (
+                lemma in {"find", "show"}
+                and after.text[:1].isdigit()
+                and toks[span[1]].lower in lex.document_nouns
+            )
+            and not (low in lex.evidential and not be_before and self._document_subject(toks, span))
+            and not (
+                lemma in lex.object_verbs
+                and (
+                    after.is_cap
+                    or self._pronoun(after)
+                    or after.lower in lex.role_nouns
+                    or after.lower in {"him", "her", "them", "me", "us"}
+                )
+            )
+        ):
+            if low.endswith("ed") and cue_start == i and not passive and lemma != "add":
+                # "the agency reported flat growth", "she claimed victory": a finite verb
+                # of reporting with an object, not a clause, names what was reported; it
+                # is a further cue of a sentence attributed by something else ("add"
+                # with an object is "put in", not speech)
+                att = Attribution("indirect", self._source(toks, span), self._tok_span(tok))
+                self.extra.append((att, span))
+            return True
+        if (
+            (after.lower in _ARTICLES or after.lower in _POSS_DETERMINERS)
+            and lemma in _KEEP_SENSE
+            and not self._clause_verb_ahead(toks, k + 1)
+            and not (k + 1 < len(toks) and toks[k + 1].lower in _ASSERTED_OBJECTS)
+        ):
+            return True  # "maintains a lead in the polls": an object, not a clause
+        if (
+            lemma == "find"
+            and after.lower in {"a", "an"}
+            and not self._document_subject(toks, span)
+            and not self._clause_verb_ahead(toks, k + 1)
+        ):
+            return True  # "Ruiz found a way to win", "found a home": came upon, not a finding
+        if (
+            (after.lower == "to" or (after.lower == "with" and lemma in {"speak", "talk"}))
+            and lemma in _ADDRESSEE_TO
+            and not any(
+                (t.lower == "that" and not self._relative_that(toks, j))
+                or t.lower in {":", "about"}
+                or t.text in OPEN_QUOTES
+                for j, t in enumerate(toks[k + 1 : k + 8], k + 1)
+            )
+        ):
+            src = self._source(toks, span)
+            self.introduced = Attribution("direct", src, self._cue(toks, cue_start, cue_end))
+            self._remember(toks, span, src)
+            return True  # "spoke to reporters", "did not respond to a request", "spoke
+            # with leaders", "spoke to a group that had voted": an addressee, nothing said
+        return False
+
+    def _named_thing(
+        self, c: _Cue, span: tuple[int, int], cue_start: int, nxt: Token | None
+    ) -> bool:
+        """A verb of naming between a lowercase noun and a name names a thing, not speech: "a
+        group called Citizens First"."""
+        toks, cue_end = c.toks, c.cue_end
+        if (
+            c.cls in ("naming",)
             and nxt is not None
             and nxt.is_cap
             and span[1] == cue_start - 1
@@ -908,9 +1165,23 @@ class VerbCues(NominalCues):
             and not (cue_end + 2 < len(toks) and toks[cue_end + 2].text in {"’s", "'s"})
         ):
             head = toks[span[1]]
-            if not head.is_cap and head.lower not in lex.pronouns:
-                return None  # "a group called Citizens First": a name, not speech
-        # -- who may carry which cue (the mental-state boundary) --
+            if not head.is_cap and head.lower not in self.lex.pronouns:
+                return True  # "a group called Citizens First": a name, not speech
+        return False
+
+    def _holder(
+        self,
+        c: _Cue,
+        span: tuple[int, int],
+        relative_speaker: bool,
+        lone_quantifier: bool,
+    ) -> _Holder | None:
+        """The subject as the mental-state boundary reads it, or None when it may not hold
+        the cue: the writer's own "I think", a mental state of no person ("Russia seeks"), a
+        stance of no person, body, camp or poll share. A relative pronoun before a stance
+        stands for its antecedent ("the group that endorsed her")."""
+        lex = self.lex
+        seg, toks, cls = c.seg, c.toks, c.cls
         person = self._person_like(toks, span)
         body = self._speaking_body(toks, span)
         rel = span[0] if span[0] == span[1] and toks[span[0]].lower in {"that", "which"} else -1
@@ -965,12 +1236,45 @@ class VerbCues(NominalCues):
             )
         ):
             return None
+        return _Holder(person, body, head, pron, vague, camp)
+
+    def _antecedent(
+        self,
+        toks: list[Token],
+        span: tuple[int, int],
+        rel_head: int | None,
+        relative_doc: bool,
+        doc_head: int | None,
+    ) -> tuple[int, int]:
+        """The subject widened to the document noun it stands for: the antecedent of a
+        relative pronoun ("polls by Quinnipiac that showed"), or the head of a document phrase
+        ("a survey of young voters")."""
         if rel_head is not None and relative_doc:
             np = self._np_ending(toks, rel_head)
             span = (np[0] if np is not None else rel_head, rel_head)  # the antecedent
         elif doc_head is not None and span[0] > doc_head:
             np = self._np_ending(toks, doc_head)
             span = (np[0] if np is not None else doc_head, span[1])  # "a survey of young voters"
+        return span
+
+    def _may_carry(
+        self,
+        c: _Cue,
+        span: tuple[int, int],
+        cue_start: int,
+        h: _Holder,
+        inverted: bool,
+        clause_follows: bool,
+        be_before: bool,
+        by_at: int | None,
+        nxt0: str,
+    ) -> bool:
+        """Whether this subject may carry a verb of evidence ("the poll found", not "showed
+        up", "found out") or a verb of saying outside the core ones ("the crowd chanted" is
+        only a further cue, listed in ``self.extra``)."""
+        lex = self.lex
+        toks, i, cue_end, cls, lemma, low = c.toks, c.i, c.cue_end, c.cls, c.lemma, c.low
+        person, body, head, pron, vague, camp = h.person, h.body, h.head, h.pron, h.vague, h.camp
         if cls == "evidence" and (
             nxt0 in {"up", "off", "out", "around"}
             or (be_before and low == "found" and by_at is None and nxt0 != "to")  # "be found here"
@@ -984,7 +1288,7 @@ class VerbCues(NominalCues):
                 or self._document_subject(toks, span)
             )
         ):
-            return None  # "showed up", "found out": other verbs
+            return False  # "showed up", "found out": other verbs
         if (
             cls == "speech"
             and lemma not in _CORE_SPEECH
@@ -1017,7 +1321,26 @@ class VerbCues(NominalCues):
                 src = self._source(toks, span)
                 cue = self._cue(toks, cue_start, cue_end)
                 self.extra.append((Attribution("indirect", src, cue), span))
-            return None
+            return False
+        return True
+
+    def _found(
+        self,
+        c: _Cue,
+        span: tuple[int, int],
+        cue_start: int,
+        vague: bool,
+        inverted: bool,
+        at_end: bool,
+        quotes: list[QuoteSpan],
+        content: list[tuple[int, int]],
+    ) -> Found:
+        """The attribution the cue makes with its subject: the source (with its apposition,
+        its conjuncts or a document's release, or the doer of a participle), the cue, the kind
+        (:meth:`_kind`), and the content it reports, before an inverted cue or after the
+        cue."""
+        lex = self.lex
+        seg, toks, i, cue_end, low = c.seg, c.toks, c.i, c.cue_end, c.low
         # the mention of a source after its verb takes in its apposition ("said Reyes, a
         # teacher"); the gates above read the phrase itself
         wide = self._apposition_after(toks, span) if inverted else self._conjoined(toks, span)
@@ -1035,6 +1358,17 @@ class VerbCues(NominalCues):
         doer = self._doer(toks, span, i) if low.endswith("ing") and span[1] < i else None
         src = self._source(toks, doer, None) if doer else self._source(toks, span, wide)
         cue = self._cue(toks, cue_start, cue_end)
+        kind = self._kind(c.cls, vague, quotes)
+        if inverted or (at_end and span[1] < i):
+            content.append((seg.start, toks[min(span[0], cue_start)].start))
+        else:
+            content.append(self._content_after(seg, toks, cue_end))
+        return Attribution(kind, src, cue), span
+
+    def _kind(self, cls: str, vague: bool, quotes: list[QuoteSpan]) -> str:
+        """Which kind of attribution the cue makes: vague for a vague source, a reported
+        state, a stance or a finding by its class, else direct when the sentence holds a
+        quotation of two words or more, indirect otherwise."""
         has_quote = any(len(self.text[q.inner_start : q.inner_end].split()) >= 2 for q in quotes)
         if vague:
             kind = "vague"
@@ -1046,11 +1380,7 @@ class VerbCues(NominalCues):
             kind = "direct"
         else:
             kind = "indirect"
-        if inverted or (at_end and span[1] < i):
-            content.append((seg.start, toks[min(span[0], cue_start)].start))
-        else:
-            content.append(self._content_after(seg, toks, cue_end))
-        return Attribution(kind, src, cue), span
+        return kind
 
     def _ranked_subject(self, toks: list[Token], to_at: int) -> tuple[int, int] | None:
         """The subject of "X was the first (senator) to", "X became one of the earliest ...
