@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Attribution, QuoteSpan, Segment
 from .lexicon import (
@@ -131,8 +132,7 @@ def _agent_plural(head: Token) -> bool:
     return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):
     """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
     segment and its tokens, the cue at toks[i : cue_end + 1], its class and lemma, the word
     itself, its lowercase form and the lowercase word before it."""
@@ -148,8 +148,7 @@ class _Cue:
     prev: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Quantifiers:
+class _Quantifiers(NamedTuple):
     """A quantifier before the cue: ``floating`` after its subject ("they all said"),
     ``quantified`` standing alone as the subject ("Several said", "Most oppose"), and
     ``lone_quantifier`` standing alone for people named before or a poll's respondents, at
@@ -161,8 +160,7 @@ class _Quantifiers:
     lone: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Holder:
+class _Holder(NamedTuple):
     """The subject as the gates of who may carry which cue read it: a person, a body that
     speaks, its head word, its pronoun, a vague source, a proper plural (a camp)."""
 
@@ -206,10 +204,12 @@ class VerbCues(NominalCues):
         prev = toks[i - 1].lower if i > 0 else ""
         c = _Cue(seg, toks, i, cue_end, cls, lemma, tok, tok.lower, prev)
         low = c.low
-        if self._title_word(toks, i, cue_end, self.headline):
+        if tok.is_cap and self._title_word(toks, i, cue_end, self.headline):
             return None  # part of a name or a title ("Demand Progress", "Daily Post: ...")
         qs = self._quantifiers(c)
-        rel_head, relative_doc, relative_speaker = self._relative_subject(c)
+        # a relative pronoun as the subject: "polls that show", "an ad that attacks Ruiz"
+        relative = self._relative_subject(c) if prev in {"that", "which"} else (None, False, False)
+        rel_head, relative_doc, relative_speaker = relative
         reading = self._verb_reading(c, qs, relative_doc)
         if reading is None:
             return None  # a noun, a set phrase, a relation, a count or an appearance
@@ -261,7 +261,7 @@ class VerbCues(NominalCues):
         span = subject
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
-        if self._named_thing(c, span, cue_start, nxt):
+        if cls == "naming" and self._named_thing(c, span, cue_start, nxt):
             return None  # "a group called Citizens First": a name, not speech
         # -- who may carry which cue (the mental-state boundary) --
         holder = self._holder(c, span, relative_speaker, qs.lone_quantifier)
@@ -401,7 +401,7 @@ class VerbCues(NominalCues):
             )
         )
         clause_next = nxt0 == ":" or (nxt0 == "that" and not relative)
-        if self._modified_noun(toks, i, relative):
+        if low in lex.noun_forms and self._modified_noun(toks, i, relative):
             return None
         # "a poll out this week shows", "polls there show", "a survey of 900 voters shows": a
         # document noun heading the phrase before "show(s)" makes it the verb, not a compound
@@ -417,7 +417,7 @@ class VerbCues(NominalCues):
             return None  # "Clinton emails were released", "the 2012 Benghazi attack"
         if lemma == "speak" and nxt0.endswith("ly") and cue_end + 2 < len(toks):
             nxt0 = toks[cue_end + 2].lower  # "spoke briefly about": an adverb before the topic
-        if self._appearance(toks, i, cue_end, lemma, nxt0):
+        if lemma == "speak" and self._appearance(toks, i, cue_end, lemma, nxt0):
             return None  # "spoke at a rally", "will speak first": an appearance, nothing said
         if (
             low in lex.noun_forms
