@@ -231,30 +231,12 @@ class VerbCues(NominalCues):
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
         at_end = nxt is None or nxt.text in ".!?"
         by_at = self._by_agent(c, cue_start, participial, passive) if participial else None
-        if (
-            participial
-            and not passive
-            and by_at is None
-            and nxt0 == "as"
-            and lemma in self.lex.vague_passive
-            and gov_prev in {",", "—"}
-        ):
-            # "Scalia, regarded as the court's dominant figure": a view credited to nobody
-            return Attribution("vague", None, self._cue(toks, cue_start, cue_end)), None
-        span: tuple[int, int] | None = None
-        if passive or (by_at is not None and gov_prev not in {"has", "have", "had"}):
-            # otherwise the subject of a passive is the addressee or the topic, and the speaker
-            # is unnamed: "he was asked", "the victory is expected", "it was reported"
-            if by_at is None:
-                return self._agentless(c, cue_start, nxt0, passive, at_end)
-            span = self._passive_agent(toks, by_at)
-            if span is None:
-                return None  # "is explained by the state's rules": a cause, not a speaker
-        else:
-            span = self._inverted_subject(c, cue_start)
-        inverted = span is not None
+        named = self._named_after(c, cue_start, gov_prev, nxt0, participial, passive, by_at, at_end)
+        if isinstance(named, _Done):
+            return named.found
+        inverted = named is not None
         subject = self._subject(
-            c, span, cue_start, gov_prev, be_before, qs, doc_head, prior, content
+            c, named, cue_start, gov_prev, be_before, qs, doc_head, prior, content
         )
         if isinstance(subject, _Done):
             return subject.found
@@ -701,6 +683,43 @@ class VerbCues(NominalCues):
                 ):
                     by_at = None
         return by_at
+
+    def _named_after(
+        self,
+        c: _Cue,
+        cue_start: int,
+        gov_prev: str,
+        nxt0: str,
+        participial: bool,
+        passive: bool,
+        by_at: int | None,
+        at_end: bool,
+    ) -> tuple[int, int] | _Done | None:
+        """The speaker named after the verb: a passive's agent ("was endorsed by X") or the
+        subject of an inverted verb of saying ('“...,” said the minister'). ``_Done`` when a
+        view credited to nobody ("Scalia, regarded as ..."), an agentless passive or an agent
+        that cannot speak settles the result."""
+        toks, cue_end, lemma = c.toks, c.cue_end, c.lemma
+        if (
+            participial
+            and not passive
+            and by_at is None
+            and nxt0 == "as"
+            and lemma in self.lex.vague_passive
+            and gov_prev in {",", "—"}
+        ):
+            # "Scalia, regarded as the court's dominant figure": a view credited to nobody
+            return _Done((Attribution("vague", None, self._cue(toks, cue_start, cue_end)), None))
+        if passive or (by_at is not None and gov_prev not in {"has", "have", "had"}):
+            # otherwise the subject of a passive is the addressee or the topic, and the speaker
+            # is unnamed: "he was asked", "the victory is expected", "it was reported"
+            if by_at is None:
+                return _Done(self._agentless(c, cue_start, nxt0, passive, at_end))
+            span = self._passive_agent(toks, by_at)
+            if span is None:
+                return _Done(None)  # "is explained by the state's rules": a cause, not a speaker
+            return span
+        return self._inverted_subject(c, cue_start)
 
     def _agentless(
         self, c: _Cue, cue_start: int, nxt0: str, passive: bool, at_end: bool
