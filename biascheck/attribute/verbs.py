@@ -1034,13 +1034,13 @@ class VerbCues(NominalCues):
         follows)."""
         lex = self.lex
         toks, i, cue_end, lemma, low, tok = c.toks, c.i, c.cue_end, c.lemma, c.low, c.tok
-        after_quote = any(t.text in QUOTE_MARKS for t in toks[max(0, cue_start - 4) : cue_start])
         if not (
             lemma in lex.needs_clause
             and not inverted
             and not at_end
             and nxt is not None
-            and not after_quote  # '“...,” he joked with reporters': the quotation is the clause
+            # '“...,” he joked with reporters': the quotation is the clause
+            and not any(t.text in QUOTE_MARKS for t in toks[max(0, cue_start - 4) : cue_start])
             and not (  # "These were not omissions, Brafman noted; ...": the clause came first
                 nxt.text in {";", ",", "—"}
                 and span[0] > 0
