@@ -44,7 +44,14 @@ A sentence is attributed when its content is credited to a source by a cue the o
   “give up.”"), and a paragraph that continues an unclosed quotation (newspaper convention)
   belongs to the speaker named where the quotation goes on, or else to the last speaker. Quoted
   phrases of fewer than four words, and short Title Case quotations, are scare quotes or titles,
-  not speech, and attribute nothing by themselves;
+  not speech, and attribute nothing by themselves — unless the quotation is a sentence of its
+  own that ends as one (“Count on it.”, “But why?”), which is the last speaker's reply;
+- texts and opinions with a holder: a law or bill that requires or bans ("the law requires
+  clinics to ..."), a poll that puts a candidate somewhere ("the poll has Ruiz ahead"), an
+  opinion frame with a person as possessor ("in her view, ..."), and verb idioms of speech
+  whose noun phrase varies as noun phrases do ("took a swing at", "made a compelling case
+  that", "would not rule out"); a note in which the outlet revises its own piece ("This story
+  has been updated to note that ...") credits nobody;
 - a vague source ("critics say", "it is widely believed", "sources familiar with") and agentless
   reporting passives ("the deal is expected to fail"): kind ``vague``, with a finding
   (:func:`vague_findings`) because a vague source is no source.
