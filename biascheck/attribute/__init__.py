@@ -12,7 +12,7 @@ A sentence is attributed when its content is credited to a source by a cue the o
   ("the union endorsed", "Republicans oppose"), a verb of evidence credited to a document ("the
   poll found", or "found that ..."), a that-clause after a verb ("conceded that ..."), a
   speech noun with a speaking possessor when what was said follows it ("her claim that ...",
-  "his pledge to ...", "their criticism of ..."; "Trump's remarks drew applause" names an
+  "his pledge to ...", "their criticism of ..."; "Vale's remarks drew applause" names an
   event and credits nothing), and any past-tense verb before a colon and a quotation ("she
   shot back: “...”", "as he put it: “...”"). Words that are nouns as often as verbs are read
   as nouns where the syntax says so ("the emails were released", "the donor list"), and

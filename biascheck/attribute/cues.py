@@ -120,8 +120,8 @@ class Attributor(VerbCues):
         words = [t for t in toks if t.is_word and t.text[:1].isalpha()]
         title_case = len(words) >= 4 and sum(t.is_cap for t in words) >= 0.8 * len(words)
         headline_mode = self.headline
-        self.headline = headline_mode or title_case  # "Rubio Thinks Biden Was Effective"
-        self.title_case = title_case  # capitals carry no morphology ("Trump Attacks Rubio")
+        self.headline = headline_mode or title_case  # "Ruiz Thinks Holm Was Effective"
+        self.title_case = title_case  # capitals carry no morphology ("Vale Attacks Ruiz")
         try:
             return self._sentence(seg, toks)
         finally:
@@ -366,7 +366,7 @@ class Attributor(VerbCues):
             # "the law requires ...", "the bill would bar ...": a legal text's provision
             if item is None and low in lex.provision_verbs and i > 0 and not tok.is_cap:
                 item = self._provision(seg, toks, i, content)
-            # "Trump's remarks", "her criticism of": a nominal report credited to the possessor
+            # "Vale's remarks", "her criticism of": a nominal report credited to the possessor
             if item is None and low in lex.speech_nouns and not found:
                 item = self._nominal(toks, i)
             # "she is confident that", "they were critical of": a stated attitude
@@ -807,8 +807,8 @@ class Attributor(VerbCues):
         return j >= 0 and self._pronoun(toks[j]) in ("he", "she", "they", "it", "i", "we")
 
     def _title_speaker(self, toks: list[Token], i: int) -> bool:
-        """A title that opens with a name and a colon ("Rubio: ...", "Poll: ..."): headline
-        style for "Rubio says ...". toks[i] is the colon."""
+        """A title that opens with a name and a colon ("Ruiz: ...", "Poll: ..."): headline
+        style for "Ruiz says ...". toks[i] is the colon."""
         lead = toks[:i]
         return (
             0 < i <= 3

@@ -302,7 +302,7 @@ class NominalCues(VerbSenses):
         return None
 
     def _nominal(self, toks: list[Token], i: int) -> Found | None:
-        """A speech noun with a possessor that names a speaker: "Trump's remarks", "his
+        """A speech noun with a possessor that names a speaker: "Vale's remarks", "his
         pledge to", "the senator's criticism of", "her recent attacks on" (up to two plain
         modifiers between, not a number or a preposition). The possessor is the source.
 

@@ -319,7 +319,7 @@ class Phrases:
                 and toks[k - 2].lower.endswith("s")
                 and toks[k - 2].end == t.start < toks[k].start - 1
             ):
-                k -= 2  # "Sanders’ aides": a possessive written with a bare apostrophe
+                k -= 2  # "Burns’ aides": a possessive written with a bare apostrophe
                 continue
             if (
                 t.text == "Will"
@@ -575,7 +575,7 @@ class Phrases:
                     elif all(
                         s.lower in lex.bridge or s.lower.endswith("ly") for s in toks[k + 1 : j]
                     ):
-                        return np  # "Trump, meanwhile, said": no appositive
+                        return np  # "Vale, meanwhile, said": no appositive
                     elif first is not None and (
                         (t.text in _DASHES and toks[j].text in _DASHES)  # "X - who ... - said"
                         or first.lower in _ASIDE_OPENERS
@@ -929,7 +929,7 @@ class Phrases:
                 continue
             if t.is_word and t.lower not in lex.stop and not t.text[:1].isdigit():
                 # lowercase words inside the phrase: "the foreign minister", "a former senior
-                # law enforcement official", "one Trump confidant"; the last one is the head
+                # law enforcement official", "one Vale confidant"; the last one is the head
                 # when the phrase ends there
                 m = k
                 while (
@@ -993,7 +993,7 @@ class Phrases:
 
     def _clause_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the main clause before toks[i]: the first noun phrase of the sentence,
-        after a fronted adverbial ("On Monday, Sanders criticized ..., saying")."""
+        after a fronted adverbial ("On Monday, Ruiz criticized ..., saying")."""
         lex = self.lex
         lead = 0
         dash = next((k for k in range(1, min(i, 8)) if toks[k].text in _DASHES), None)
@@ -1033,7 +1033,7 @@ class Phrases:
                 or any(t.lower in lex.time_words for t in toks[lead + 1 : comma])
             )
         ):
-            start = comma + 1  # "Instead, he ...", "Hours later, Trump ..."
+            start = comma + 1  # "Instead, he ...", "Hours later, Vale ..."
         elif start == lead:
             # a time phrase with no comma: "A few minutes later they ...", "Days later Vale ..."
             ago = next(
@@ -1067,7 +1067,7 @@ class Phrases:
                 if nxt.is_word and (nxt.is_cap or nxt.lower in lex.role_nouns):
                     e += 1
                 elif nxt.text == "." and _ABBREVIATED(toks[e]) and e + 2 < i and toks[e + 2].is_cap:
-                    e += 2  # "Mr. Trump", "Donald J. Trump"
+                    e += 2  # "Mr. Vale", "Anna J. Vale"
                 else:
                     head = self._modified_head(toks, e + 1, i)
                     if head is None:

@@ -315,7 +315,7 @@ class Resolver(Phrases):
         self._people_subject(toks)
 
     def _people_subject(self, toks: list[Token]) -> None:
-        """A sentence that opens with plural people ("Sanders supporters rallied ...", "The
+        """A sentence that opens with plural people ("Ruiz supporters rallied ...", "The
         senators met ...") gives a later "they" people to stand for, as a plural person source
         does ("They fear ...")."""
         lex = self.lex

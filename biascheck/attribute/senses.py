@@ -1,5 +1,5 @@
 """Senses of cue words: whether a word that can report speech is, where it stands, a verb
-of reporting at all ("the report", "found a way", "advises Kasich", "easier said than done")."""
+of reporting at all ("the report", "found a way", "advises Holm", "easier said than done")."""
 
 from __future__ import annotations
 
@@ -161,7 +161,7 @@ _ORDINALS = frozenset(
     }
 )
 
-# Verbs whose bare object names a standing relation, not a speech act: "advises Kasich",
+# Verbs whose bare object names a standing relation, not a speech act: "advises Holm",
 # "advised the campaign on policy" (works as an adviser), "is challenging Sen. Hale in Ohio"
 # (runs against). They report only with what was urged or disputed after the object: a
 # that-clause, a to-infinitive, a quotation or colon ("advised him that", "advised her to
@@ -202,9 +202,9 @@ class VerbSenses(Resolver):
         present-tense verb is followed by its object, not by another verb. A bare form is a
         verb only after a modal, "to", a plural subject or a pronoun ("they attack", "did not
         attack", "Republicans attack"); after a singular modifier it heads a compound ("the
-        donor list", "a Benghazi attack")."""
+        donor list", "a harbour attack")."""
         if self.title_case:
-            return False  # title case: "Trump Attacks Rubio" has no morphology to read
+            return False  # title case: "Vale Attacks Ruiz" has no morphology to read
         tok = toks[i]
         low = tok.lower
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
@@ -222,7 +222,7 @@ class VerbSenses(Resolver):
                 # its subject
             if low in self.lex.stance and i >= 1 and toks[i - 1].text in self.mem.people:
                 return False  # "Vale supports raising the wage": a person takes a stance on
-                # a gerund ("Clinton emails containing ..." is a compound noun)
+                # a gerund ("Brandt emails containing ..." is a compound noun)
             n = nxt.lower
             return (
                 n in BE
@@ -410,7 +410,7 @@ class VerbSenses(Resolver):
     def _other_sense(self, toks: list[Token], i: int, cue_end: int, lemma: str) -> bool:
         """The cue word toks[i..cue_end] stands in a sense that reports nothing: a set phrase
         ("thanks to", "adding to his wins", "easier said than done"), a relation rather than a
-        speech act ("advises Kasich"), a count or an adjective ("the fifth state", "20 pledged
+        speech act ("advises Holm"), a count or an adjective ("the fifth state", "20 pledged
         delegates"), a preposition ("candidates like X", "compared with"), an appearance with
         nothing said ("testified before the panel"), or a cue that needs a quotation nearby
         ("continued")."""
@@ -436,7 +436,7 @@ class VerbSenses(Resolver):
             and (prev not in _PASSIVE_BE or low.endswith("ing"))
             and self._bare_relation(toks, cue_end, lemma)
         ):
-            return True  # "who advises Kasich", "is challenging Sen. Hale for the seat"
+            return True  # "who advises Holm", "is challenging Sen. Hale for the seat"
         if lemma == "state" and low not in {"stated", "stating"} and nxt0 != "that":
             return True  # "the state", "Western states"
         if low in lex.noun_forms and prev in (_NUMBER_WORDS - {"one"}) | _ORDINALS:
@@ -539,14 +539,14 @@ class VerbSenses(Resolver):
 
     def _modified_noun(self, toks: list[Token], i: int, relative: bool) -> bool:
         """A cue word that is also a noun is one here: before a relative clause ("the 2012
-        attacks that killed ...") or after a plural possessive ("Sanders’ attacks")."""
+        attacks that killed ...") or after a plural possessive ("Burns’ attacks")."""
         low = toks[i].lower
         if low in self.lex.noun_forms and relative:
             return True  # "the 2012 attacks that killed ...": a noun with its relative clause
         if low in self.lex.noun_forms and i > 1 and toks[i - 1].text in {"’", "'"}:
             owner = toks[i - 2]
             if owner.end == toks[i - 1].start and owner.lower.endswith("s") and owner.is_word:
-                return True  # "Sanders’ attacks": a noun after a possessive
+                return True  # "Burns’ attacks": a noun after a possessive
         return False
 
     def _appearance(self, toks: list[Token], i: int, cue_end: int, lemma: str, nxt0: str) -> bool:
@@ -571,5 +571,5 @@ class VerbSenses(Resolver):
         if lemma == "attack" and nxt0 in {"", ".", ",", ";", "!", "?", "-", "--", "—", "or", "and"}:
             return True  # "until they attack --": with no target, an attack is violence; the
             # speech sense always names whom it attacks
-        # "Obama called Holm to ask ...": a telephone call, nothing said
+        # "Vale called Holm to ask ...": a telephone call, nothing said
         return lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i)

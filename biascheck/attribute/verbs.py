@@ -258,8 +258,8 @@ class VerbCues(NominalCues):
         return self._found(c, span, cue_start, holder.vague, inverted, at_end, quotes, content)
 
     def _quantifiers(self, c: _Cue) -> _Quantifiers:
-        """A quantifier before the cue: floating after its subject ("they all said", "Trump
-        and Sanders have both argued"), standing alone as the subject of a verb of saying
+        """A quantifier before the cue: floating after its subject ("they all said", "Vale
+        and Ruiz have both argued"), standing alone as the subject of a verb of saying
         ("Several said ...", "Both argued ..."), or standing alone for people named before or
         a poll's respondents before a verb of stance or a mental state ("Both think ...",
         "Most oppose ...")."""
@@ -268,7 +268,7 @@ class VerbCues(NominalCues):
         before = self._skip_back(toks, i - 2) if prev in {"both", "all", "each"} else -1
         floating = before >= 0 and (
             toks[before].is_cap or bool(self._pronoun(toks[before]))
-        )  # "they all said", "Trump and Sanders have both argued"
+        )  # "they all said", "Vale and Ruiz have both argued"
         if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
             floating = True  # "one in five say": a share, not "five claims"
         # "Several said ...", "Both argued ...": a quantifier standing alone as the subject
@@ -360,7 +360,7 @@ class VerbCues(NominalCues):
         self, c: _Cue, qs: _Quantifiers, relative_doc: bool
     ) -> tuple[str, int | None] | None:
         """Whether the cue word is a verb here, not a noun ("the report", "Zucker’s comments",
-        "Clinton emails were released", "his home state"), a set phrase, a relation, a count
+        "Brandt emails were released", "his home state"), a set phrase, a relation, a count
         or an appearance ("spoke at a rally"). None when it is not; else the word after the
         cue (past an adverb after "speak": "spoke briefly about") and the index of a
         document noun heading the subject of "show(s)" ("a poll out this week shows")."""
@@ -396,7 +396,7 @@ class VerbCues(NominalCues):
             and not doc_verb
             and self._noun_use(toks, i, cue_end)
         ):
-            return None  # "Clinton emails were released", "the 2012 Benghazi attack"
+            return None  # "Brandt emails were released", "the 2012 embassy attack"
         if lemma == "speak" and nxt0.endswith("ly") and cue_end + 2 < len(toks):
             nxt0 = toks[cue_end + 2].lower  # "spoke briefly about": an adverb before the topic
         if lemma == "speak" and self._appearance(toks, i, cue_end, lemma, nxt0):
@@ -520,7 +520,7 @@ class VerbCues(NominalCues):
             if opener is not None and (
                 opener.lower in lex.determiners
                 or (_POSSESSIVE.search(opener.text) and not self._pronoun(opener))
-                or (opener.text[:1].isdigit() and not self.headline)  # "22 Clinton emails"
+                or (opener.text[:1].isdigit() and not self.headline)  # "22 Brandt emails"
             ):
                 return True  # "the Orlando attack", "her Wall Street remarks"
         return False
@@ -944,10 +944,10 @@ class VerbCues(NominalCues):
 
     def _main_subject_after(self, toks: list[Token], cue_end: int) -> tuple[int, int] | None:
         """The subject of the main clause after a fronted participle clause, which the clause
-        belongs to: "Despite challenging X, Cruz said ...", "Having announced that ..., the
+        belongs to: "Despite challenging X, Dray said ...", "Having announced that ..., the
         judge"; it stops at the main verb."""
         lex = self.lex
-        # "Despite challenging X, Cruz said ...", "Having announced that ..., the judge":
+        # "Despite challenging X, Dray said ...", "Having announced that ..., the judge":
         # a fronted participle clause belongs to the subject of the main clause
         comma = next((k for k in range(cue_end + 1, len(toks)) if toks[k].text == ","), None)
         if comma is None:
