@@ -3105,3 +3105,18 @@ def test_an_opening_mark_typed_where_the_quotation_closes() -> None:
     # a real opening mark after a comma still opens a quotation
     s = sentence("Tom Hale, a pilot, said: “The pier is unsafe and must close.”", "Tom")
     assert s["attribution"]["cue"]["text"] == "said"
+
+
+def test_passive_agent_of_people_by_what_they_do_or_bodies_that_speak() -> None:
+    s = body("The toll was never mentioned by the panel moderators.")[0]
+    assert s["attribution"]["cue"]["text"] == "mentioned"
+    assert s["attribution"]["source"]["text"] == "the panel moderators"
+    s = body("Mayor Vale was criticized by ferry commuters on social media.")[0]
+    assert s["attribution"]["source"]["text"] == "ferry commuters"
+    text = "Ruiz, who has been endorsed by both the dock workers unions and the pilots guild, won."
+    assert body(text)[0]["attribution"]["cue"]["text"] == "endorsed"
+    # a cause is no speaker: no people, no body
+    assert body("The pier plan was backed by prodigious amounts of research.")[0]["label"] != (
+        "attributed"
+    )
+    assert body("The new fares were shaped by rising costs.")[0]["label"] != "attributed"

@@ -132,6 +132,15 @@ def _agent_plural(head: Token) -> bool:
     return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
 
 
+# Suffixes of nouns for people by what they do, singular or plural ("a caller", "reporters",
+# "moderators", "libertarians", "lobbyists", "employees").
+_AGENT_NOUN_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+
+
+def _agent_noun(head: Token) -> bool:
+    return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_NOUN_SUFFIXES)
+
+
 class _Cue(NamedTuple):
     """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
     segment and its tokens, the cue at toks[i : cue_end + 1], its class and lemma, the word
@@ -746,15 +755,50 @@ class VerbCues(NominalCues):
     def _passive_agent(self, toks: list[Token], by_at: int) -> tuple[int, int] | None:
         """The agent after the "by" at toks[by_at], if it can speak: a noun, a person or a
         pronoun ("is explained by the state's rules" names a cause, not a speaker)."""
-        span = self._np_after(toks, by_at)
+        span = self._np_after(toks, by_at) or self._bare_plural_after(toks, by_at)
         if span is None:
             return None
         agent = [t for t in self._head_span(toks, span) if t.is_word]
         if not agent or not (
-            self._nounish(agent[-1]) or self._person_like(toks, span) or self._pronoun(agent[-1])
+            self._nounish(agent[-1])
+            or self._person_like(toks, span)
+            or self._pronoun(agent[-1])
+            # "endorsed by both teachers unions", "projected by networks": bodies that speak
+            or self._speaking_body(toks, span)
+            # "rejected by 64 percent of the electorate": a counted share of people
+            or self._surveyed(toks, span)
+            # "criticized by bankers", "asked by a caller": a noun for people by what they do
+            or _agent_noun(agent[-1])
         ):
             return None  # "is explained by the state's rules": a cause, not a speaker
         return span
+
+    def _bare_plural_after(self, toks: list[Token], by_at: int) -> tuple[int, int] | None:
+        """A plural common noun with no determiner after the "by" at toks[by_at], with up to
+        two modifiers before it and the phrase ending there: "by libertarians on social
+        media", "by early deciders", "by networks and the wire services"."""
+        lex = self.lex
+        k = by_at + 1
+        while (
+            k < len(toks)
+            and k - by_at <= 3
+            and toks[k].is_word
+            and not toks[k].is_cap
+            and not toks[k].text[:1].isdigit()
+            and toks[k].lower not in lex.stop
+            and toks[k].lower not in lex.bridge
+            and not toks[k].lower.endswith("ly")
+        ):
+            k += 1
+        end = k - 1
+        if end <= by_at:
+            return None
+        head = toks[end].lower
+        if not head.endswith("s") or head.endswith(("ss", "us", "is")):
+            return None
+        if k < len(toks) and toks[k].is_word and toks[k].lower not in lex.stop:
+            return None
+        return (by_at + 1, end)
 
     def _inverted_subject(self, c: _Cue, cue_start: int) -> tuple[int, int] | None:
         """The speaker after a verb of saying that follows the content: '“...,” said the
@@ -901,6 +945,7 @@ class VerbCues(NominalCues):
         if (
             span is not None
             and span[0] > 0
+            and span[1] < cue_start  # not a passive's agent ("endorsed by both unions")
             and not toks[span[1]].is_cap
             and not self._pronoun(toks[span[1]])
             and toks[span[0] - 1].lower in lex.stop
