@@ -3120,3 +3120,11 @@ def test_passive_agent_of_people_by_what_they_do_or_bodies_that_speak() -> None:
         "attributed"
     )
     assert body("The new fares were shaped by rising costs.")[0]["label"] != "attributed"
+
+
+def test_a_middle_initial_keeps_a_name_a_person() -> None:
+    s = body("Patrick J. Holm has not endorsed the toll plan.")[0]
+    assert s["attribution"]["cue"]["text"] == "endorsed"
+    assert s["attribution"]["source"]["text"] == "Patrick J. Holm"
+    # a state is no person, with or without a full stop in its name
+    assert body("The U.S. has not endorsed the toll plan.")[0]["label"] != "attributed"

@@ -160,7 +160,12 @@ class Resolver(Phrases):
             # "many of her aides", "all five of the senators", "three-quarters of the voters":
             # a share of people is people
             return self._person_like(toks, (of + 1, span[1]))
-        words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
+        # the full stop of an initial is no word of the name ("Patrick J. Holm")
+        words = [
+            t
+            for t in self._head_span(toks, span)
+            if t.lower not in lex.determiners and t.text != "."
+        ]
         if not words:
             return False
         lows = [t.lower for t in words]
