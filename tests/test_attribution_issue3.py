@@ -3128,3 +3128,13 @@ def test_a_middle_initial_keeps_a_name_a_person() -> None:
     assert s["attribution"]["source"]["text"] == "Patrick J. Holm"
     # a state is no person, with or without a full stop in its name
     assert body("The U.S. has not endorsed the toll plan.")[0]["label"] != "attributed"
+
+
+def test_participle_of_saying_after_a_common_noun_subject_for_people() -> None:
+    text = "The families of the pier crews had gathered early, warning that the closure would hurt."
+    s = body(text)[0]
+    assert s["attribution"]["cue"]["text"] == "warning"
+    assert s["attribution"]["source"]["text"] == "The families"
+    # a subject that names no people or body does not speak
+    text = "The long queues at the pier grew all week, suggesting that the ferry was short of crew."
+    assert body(text)[0]["label"] != "attributed"

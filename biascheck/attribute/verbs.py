@@ -933,7 +933,7 @@ class VerbCues(NominalCues):
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
                 return _Done(None)
             # "..., saying that": the same speaker as the clause before, or the main subject
-            span = self._clause_subject(toks, i)
+            span = self._clause_subject(toks, i) or self._common_subject(c)
             if (
                 prior is not None
                 and prior.source is not None
@@ -979,12 +979,37 @@ class VerbCues(NominalCues):
             and (not low.endswith("ing") or be_before)
         ):
             # the subject is out of the chunker's reach (a long modifier): the clause's subject
-            span = self._clause_subject(toks, i)
+            span = self._clause_subject(toks, i) or self._common_subject(c)
         if span is None and doc_head is not None:
             span = (doc_head, i - 1)  # "a survey of those 18 to 35 years old shows"
         if span is None:
             self._unreached(c)
             return _Done(None)
+        return span
+
+    def _common_subject(self, c: _Cue) -> tuple[int, int] | None:
+        """For a verb of saying, a common noun phrase for people or a body that speaks, opening
+        the sentence with an article, is its subject when the chunker finds no other ("The
+        families of the founders had mobilized, warning that ...")."""
+        toks, i = c.toks, c.i
+        if c.cls != "speech" or not toks or toks[0].lower not in {"the", "a", "an"}:
+            return None
+        span = self._np_after(toks, -1)
+        if span is None or span[1] >= i - 1 or toks[span[1]].is_cap:
+            return None
+        head = toks[span[1]]
+        if not (
+            self._person_like(toks, span)
+            or self._speaking_body(toks, span)
+            # "readers", not "the answer" (a noun of speech) or "the letter" (a document)
+            or (
+                _agent_noun(head)
+                and self.lex.verb(head.lower) is None
+                and head.lower not in self.lex.document_nouns
+            )
+            or head.lower in self.lex.groups
+        ):
+            return None  # "The plan was approved, but ...": no speaker
         return span
 
     def _main_subject_after(self, toks: list[Token], cue_end: int) -> tuple[int, int] | None:
