@@ -3138,3 +3138,11 @@ def test_participle_of_saying_after_a_common_noun_subject_for_people() -> None:
     # a subject that names no people or body does not speak
     text = "The long queues at the pier grew all week, suggesting that the ferry was short of crew."
     assert body(text)[0]["label"] != "attributed"
+
+
+def test_considering_after_a_form_of_be_is_a_verb() -> None:
+    s = body("The judge is also considering whether to close the pier.")[0]
+    assert s["attribution"]["cue"]["text"] == "considering"
+    # the preposition: "given", "in view of"
+    text = "Considering the storm, the ferry left early."
+    assert body(text)[0]["label"] != "attributed"

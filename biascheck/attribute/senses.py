@@ -407,6 +407,20 @@ class VerbSenses(Resolver):
             and toks[k + 1].lower not in self.lex.determiners
         )
 
+    @staticmethod
+    def _progressive(toks: list[Token], i: int) -> bool:
+        """A form of "be" before toks[i], past adverbs ("is also considering", "he's now
+        considering"): the -ing word is a verb in the progressive, not a preposition."""
+        p = i - 1
+        while p >= 0 and (
+            toks[p].lower.endswith("ly") or toks[p].lower in {"also", "still", "now", "not"}
+        ):
+            p -= 1
+        return p >= 0 and (
+            toks[p].lower in {"is", "are", "was", "were", "been", "be", "am"}
+            or toks[p].lower.endswith(("’s", "'s", "’re", "'re", "’m", "'m"))
+        )
+
     def _other_sense(self, toks: list[Token], i: int, cue_end: int, lemma: str) -> bool:
         """The cue word toks[i..cue_end] stands in a sense that reports nothing: a set phrase
         ("thanks to", "adding to his wins", "easier said than done"), a relation rather than a
@@ -466,8 +480,10 @@ class VerbSenses(Resolver):
             return True  # "a rival to contend with": to cope with, not to argue
         if lemma == "compare" and nxt0 in {"with", "to"}:
             return True  # "tame compared with the battle": a preposition
-        if low in {"regarding", "considering", "concerning", "given"}:
-            return True  # prepositions that look like verb forms
+        if low in {"regarding", "considering", "concerning", "given"} and not (
+            low == "considering" and self._progressive(toks, i)
+        ):
+            return True  # prepositions that look like verb forms ("is considering" is a verb)
         if lemma == "charge" and nxt0 == "with":
             return True  # "a group charged with beautifying downtown"
         if (
