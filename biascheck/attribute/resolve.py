@@ -254,6 +254,10 @@ class Resolver(Phrases):
             self.mem.people[source.name] = source.name
             self.mem.last_person = source.name
             for t in words:
+                # a body before a role ("Union leader X", "Ministry spokesman Y") is no title
+                # of the person: a later "the union" is the body, not X
+                if t.lower in lex.org_heads:
+                    continue
                 if t.lower in lex.role_nouns or t.lower.rstrip(".") in lex.titles:
                     self.mem.titled[t.lower] = source.name
         else:
