@@ -3146,3 +3146,11 @@ def test_considering_after_a_form_of_be_is_a_verb() -> None:
     # the preposition: "given", "in view of"
     text = "Considering the storm, the ferry left early."
     assert body(text)[0]["label"] != "attributed"
+
+
+def test_a_singular_body_and_its_verb_in_s_with_an_object() -> None:
+    s = body("The ministry calls the pier plan a gem.")[0]
+    assert s["attribution"]["cue"]["text"] == "calls"
+    assert s["attribution"]["source"]["text"] == "The ministry"
+    # a compound noun with no object after it
+    assert body("The ministry calls were logged on Monday.")[0]["label"] != "attributed"

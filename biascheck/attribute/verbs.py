@@ -460,6 +460,14 @@ class VerbCues(NominalCues):
             and not (  # "... and calls her a fraud": a verb whose object follows
                 before.lower in {"and", "but"} and self._object_after(toks, cue_end)
             )
+            and not (  # "the ministry calls the plan a gem": a singular body, its verb in
+                # -s agreeing with it, and the verb's object
+                before.lower in lex.speaking_bodies
+                and low.endswith("s")
+                and not low.endswith("ss")
+                and cue_end == i
+                and self._object_after(toks, cue_end)
+            )
             and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
             and not (  # "continued to attack", "is trying to question": an infinitive
                 before.lower == "to"
