@@ -3154,3 +3154,13 @@ def test_a_singular_body_and_its_verb_in_s_with_an_object() -> None:
     assert s["attribution"]["source"]["text"] == "The ministry"
     # a compound noun with no object after it
     assert body("The ministry calls were logged on Monday.")[0]["label"] != "attributed"
+
+
+def test_verb_of_saying_credited_to_a_plural_for_people_by_what_they_do() -> None:
+    s = body("Other commuters pointed to the long queues at the pier.")[0]
+    assert s["attribution"]["cue"]["text"] == "pointed to"
+    assert s["attribution"]["source"]["text"] == "Other commuters"
+    # a plural of things is no speaker, nor is a singular role that reveals an object
+    assert body("Other papers pointed to the long queues at the pier.")[0]["label"] != (
+        "attributed"
+    )

@@ -1407,6 +1407,14 @@ class VerbCues(NominalCues):
                 or camp
                 or vague  # "some fishermen wonder about ...": a vague source, but a speaker
                 or _agent_plural(head)
+                # "moderators pressed him", "readers complained": people by what they do
+                or (
+                    _agent_noun(head)
+                    and head.lower.endswith("s")
+                    and lex.verb(head.lower) is None
+                    and head.lower[:-1] not in lex.document_nouns  # "the papers revealed"
+                )
+                or head.lower in lex.groups  # "voters", "families", "workers"
                 or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
