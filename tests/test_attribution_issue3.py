@@ -3105,3 +3105,48 @@ def test_an_opening_mark_typed_where_the_quotation_closes() -> None:
     # a real opening mark after a comma still opens a quotation
     s = sentence("Tom Hale, a pilot, said: “The pier is unsafe and must close.”", "Tom")
     assert s["attribution"]["cue"]["text"] == "said"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Harbor Circle: A Hard Winter for the Ferries",
+        "Big Win For Dorn: Ferry Fares Will Fall",
+        "Ferry Update: The latest count of the sailings",
+        "EXCLUSIVE – Ferry Update: Fares Will Fall",
+    ],
+)
+def test_headline_rubric_with_a_function_word_or_a_rubric_noun_is_no_speaker(title: str) -> None:
+    text = title + "\n\nThe port director spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["role"] == "headline"
+    assert head["attribution"] is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Port Director Vale: Fares Will Fall Before Winter",
+        "EXCLUSIVE – Anna Vale: Fares Will Fall Before Winter",
+        "Anna Vale to Dock Workers: Fares Will Fall Before Winter",
+        "Harbor Rights Watch: Fares Will Fall Before Winter",
+    ],
+)
+def test_headline_speaker_before_a_colon_after_a_dash_or_with_an_addressee(title: str) -> None:
+    text = title + "\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+
+
+def test_headline_to_infinitive_announces_a_plan_of_the_subject() -> None:
+    text = "Vale to endorse Ruiz for mayor\n\nAnna Vale said on Monday that the fares would fall."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "to endorse"
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
+    # a verb before "to" governs it: the plan is not the title's subject's
+    text = "Vale Pushes Aides to Endorse Ruiz\n\nAnna Vale said on Monday that fares would fall."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"]["text"] != "to Endorse" for a in atts(head))
+    # in body text "to" + verb after a name is no plan
+    s = body("He sent a letter from Vale to endorse the toll.")[0]
+    assert s["label"] != "attributed"

@@ -72,6 +72,7 @@ _FIGURE_WORDS = frozenset(
 _RESPONDENTS = frozenset({"respondents", "adults", "likely", "registered", "those", "participants"})
 _SCORE = re.compile(r"^\d+(?:-\d+|%|-point)$")  # "48-41", "53%", "8-point"
 # Words that end a clause around a cited poll.
+_DASHES = frozenset({"-", "–", "—", "--"})
 _CLAUSE_END = frozenset({";", "but", "while", "whereas", "although", "though"})
 
 
@@ -309,6 +310,7 @@ class Attributor(VerbCues):
                 and not found
                 and (self._is_label(toks[:i]) or self._named_label(toks, i))
                 and not self._name_list_after(toks, i)
+                and not (self.headline and self._title_kicker(toks, i))
             ):
                 span = (0, i - 1)
                 add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
@@ -326,6 +328,7 @@ class Attributor(VerbCues):
                     if (
                         span
                         and not self._name_list_after(toks, i)
+                        and not (self.headline and not quoted and self._title_kicker(toks, i))
                         and (
                             (
                                 quoted
@@ -805,6 +808,29 @@ class Attributor(VerbCues):
     def _pronoun_subject(self, toks: list[Token], i: int) -> bool:
         j = self._skip_back(toks, i - 1)
         return j >= 0 and self._pronoun(toks[j]) in ("he", "she", "they", "it", "i", "we")
+
+    def _title_kicker(self, toks: list[Token], i: int) -> bool:
+        """The words before a title's colon (toks[i]) label the story, they name no speaker: a
+        rubric word first or last ("Delegate Update: ...", "Paid Notice: ..."), or a phrase
+        with a function word in it ("The Ninth Circle: ...", "Big Win For Vale: ...", "Vale
+        Wades In: ...", "Monday’s Morning Email: ..."). A name joins only "of" ("Secretary of
+        State: ..."), "and" ("Vale and Ruiz: ...") and the "to" of an addressee ("Vale to
+        Voters: ..."). After a dash only the words after it count ("EXCLUSIVE – Vale: ...")."""
+        lex = self.lex
+        dash = max((n for n in range(i) if toks[n].text in _DASHES), default=-1)
+        lead = toks[dash + 1 : i]
+        if not lead:
+            return False
+        # an imperative kicker comes first ("Watch: ..."); last, the word ends a name ("Human
+        # Rights Watch: ...")
+        if lead[0].lower in lex.rubrics or (
+            lead[-1].lower in lex.rubrics and lead[-1].lower not in {"watch", "look", "listen"}
+        ):
+            return True
+        lows = [_POSSESSIVE.sub("", t.lower) for t in lead if t.is_word]
+        return any(
+            (w in lex.stop or w in lex.determiners) and w not in {"of", "and", "to"} for w in lows
+        )
 
     def _title_speaker(self, toks: list[Token], i: int) -> bool:
         """A title that opens with a name and a colon ("Ruiz: ...", "Poll: ..."): headline

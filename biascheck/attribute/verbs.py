@@ -552,6 +552,8 @@ class VerbCues(NominalCues):
             return _Done(
                 (Attribution(kind, self._source(toks, ranked), self._tok_span(c.tok)), ranked)
             )
+        if self.headline and cls in ("speech", "stance") and self._headline_plan(toks, i):
+            return i - 1  # "Ruiz to endorse Holm": a title's "to" + verb announces a plan
         if (
             gov < 0
             or not toks[gov].is_word
@@ -569,6 +571,22 @@ class VerbCues(NominalCues):
         if cls == "state":
             return _Done(None)
         return gov
+
+    def _headline_plan(self, toks: list[Token], i: int) -> bool:
+        """A title's subject then "to" and the cue toks[i]: "Ruiz to endorse Holm", "Union to
+        back the fares plan" — headline style for "will"; the subject is the whole title
+        before "to" (after a kicker colon), a noun phrase, not a clause ("Ruiz Refuses to
+        ...", "Vale pushes aides to ...": the verb before "to" governs it)."""
+        if i < 2:
+            return False
+        np = self._np_ending(toks, i - 2)
+        if np is None or any(self.lex.verb(t.lower) for t in toks[np[0] : np[1] + 1]):
+            return False
+        start = 0
+        colon = next((n for n in range(np[0]) if toks[n].text == ":"), None)
+        if colon is not None:
+            start = colon + 1
+        return np[0] == start
 
     def _ungoverned_infinitive(self, c: _Cue, content: list[tuple[int, int]]) -> Found | None:
         """An infinitive cue with no verb governing it: the object of the verb before speaks
