@@ -3150,3 +3150,14 @@ def test_headline_to_infinitive_announces_a_plan_of_the_subject() -> None:
     # in body text "to" + verb after a name is no plan
     s = body("He sent a letter from Vale to endorse the toll.")[0]
     assert s["label"] != "attributed"
+
+
+def test_title_case_headline_made_a_statement_about() -> None:
+    text = "Vale Makes Strong Statement About Ferry Fares\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Makes Strong Statement"
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
+    # a statement noun with no topic after it is an event
+    text = "Vale Makes Strong Statement in Dorn\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None

@@ -349,7 +349,7 @@ class Attributor(VerbCues):
                         i += 1
                         continue
             # "released a statement saying", "issued a statement: ..."
-            if low in lex.issuing and not tok.is_cap:
+            if low in lex.issuing and (not tok.is_cap or self.title_case):
                 stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
                     seg, toks, i, content
                 )
