@@ -3161,3 +3161,12 @@ def test_title_case_headline_made_a_statement_about() -> None:
     text = "Vale Makes Strong Statement in Dorn\n\nAnna Vale spoke in Dorn on Monday."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_headline_state_under_a_future_is_the_outlets_forecast() -> None:
+    text = "Vale Wears a Shirt Ruiz Will Hate\n\nAnna Vale and Tom Ruiz spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+    text = "Vale Hates the Ferry Fares Plan\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Hates"

@@ -206,6 +206,8 @@ class VerbCues(NominalCues):
         low = c.low
         if tok.is_cap and self._title_word(toks, i, cue_end, self.headline):
             return None  # part of a name or a title ("Demand Progress", "Daily Post: ...")
+        if self.headline and cls == "state" and self._forecast(toks, i):
+            return None  # "a shirt she’ll hate": a title's forecast, no state she reported
         qs = self._quantifiers(c)
         # a relative pronoun as the subject: "polls that show", "an ad that attacks Ruiz"
         relative = self._relative_subject(c) if prev in {"that", "which"} else (None, False, False)
@@ -571,6 +573,20 @@ class VerbCues(NominalCues):
         if cls == "state":
             return _Done(None)
         return gov
+
+    def _forecast(self, toks: list[Token], i: int) -> bool:
+        """A future before the cue toks[i] ("will", "won’t", "’ll", "going to"): in a title,
+        a state under it is the outlet's forecast of how someone will feel ("Ruiz Will Hate
+        It", "a Line Vale Won’t Want Anyone to See"), not a state the person stated."""
+        k = i - 1
+        while k >= 0 and toks[k].lower in {"not", "never", "really", "just", "surely"}:
+            k -= 1
+        if k < 0:
+            return False
+        low = toks[k].lower.replace("'", "’")
+        if low in {"will", "won’t", "wont"} or low.endswith("’ll"):
+            return True
+        return low == "to" and k > 0 and toks[k - 1].lower == "going"
 
     def _headline_plan(self, toks: list[Token], i: int) -> bool:
         """A title's subject then "to" and the cue toks[i]: "Ruiz to endorse Holm", "Union to
