@@ -3170,3 +3170,14 @@ def test_headline_state_under_a_future_is_the_outlets_forecast() -> None:
     text = "Vale Hates the Ferry Fares Plan\n\nAnna Vale spoke in Dorn on Monday."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == "Hates"
+
+
+def test_headline_text_or_speech_noun_before_a_colon_and_a_quotation() -> None:
+    text = "Harbor Times editorial: 'Deport Tom Hale.'\n\nThe editorial ran in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Harbor Times editorial"
+    # a noun of neither speech nor text before the colon is a heading
+    text = "Harbor Times crossword: 'Deport Tom Hale.'\n\nThe puzzle ran in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None

@@ -327,7 +327,8 @@ class Attributor(VerbCues):
                     quoted = after[:1] in OPEN_QUOTES
                     if (
                         span
-                        and not self._name_list_after(toks, i)
+                        # a title's quotation is no roster: “Deport Tom Hale.”
+                        and ((self.headline and quoted) or not self._name_list_after(toks, i))
                         and not (self.headline and not quoted and self._title_kicker(toks, i))
                         and (
                             (
@@ -337,6 +338,7 @@ class Attributor(VerbCues):
                             or self._person_like(toks, span)
                             or self._speaking_body(toks, span)
                             or ((self.headline or listed) and self._title_speaker(toks, i))
+                            or (self.headline and self._said_by_label(toks, span))
                         )
                     ):
                         src = self._source(toks, span)
@@ -808,6 +810,18 @@ class Attributor(VerbCues):
     def _pronoun_subject(self, toks: list[Token], i: int) -> bool:
         j = self._skip_back(toks, i - 1)
         return j >= 0 and self._pronoun(toks[j]) in ("he", "she", "they", "it", "i", "we")
+
+    def _said_by_label(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        """A title's label before a colon that is a text or a word of speech with its holder
+        before it ("Harbor Times editorial: ...", "Vale’s new warning: ..."): the colon
+        gives what the text or the warning says."""
+        lex = self.lex
+        head = toks[span[1]].lower
+        return (
+            span[1] > span[0]
+            and (head in lex.statement_nouns or head in lex.speech_nouns)
+            and toks[span[0]].is_cap
+        )
 
     def _title_kicker(self, toks: list[Token], i: int) -> bool:
         """The words before a title's colon (toks[i]) label the story, they name no speaker: a
