@@ -3181,3 +3181,11 @@ def test_headline_text_or_speech_noun_before_a_colon_and_a_quotation() -> None:
     text = "Harbor Times crossword: 'Deport Tom Hale.'\n\nThe puzzle ran in Dorn on Monday."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_headline_kicker_before_a_colon_is_no_subject() -> None:
+    text = "Busted: Emails Reveal Vale Hid the Ferry Fares\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Reveal"
+    assert head["attribution"]["source"]["text"] == "Emails"
+    assert all(a["source"]["text"] != "Busted" for a in atts(head) if a["source"])

@@ -72,7 +72,6 @@ _FIGURE_WORDS = frozenset(
 _RESPONDENTS = frozenset({"respondents", "adults", "likely", "registered", "those", "participants"})
 _SCORE = re.compile(r"^\d+(?:-\d+|%|-point)$")  # "48-41", "53%", "8-point"
 # Words that end a clause around a cited poll.
-_DASHES = frozenset({"-", "–", "—", "--"})
 _CLAUSE_END = frozenset({";", "but", "while", "whereas", "although", "though"})
 
 
@@ -821,29 +820,6 @@ class Attributor(VerbCues):
             span[1] > span[0]
             and (head in lex.statement_nouns or head in lex.speech_nouns)
             and toks[span[0]].is_cap
-        )
-
-    def _title_kicker(self, toks: list[Token], i: int) -> bool:
-        """The words before a title's colon (toks[i]) label the story, they name no speaker: a
-        rubric word first or last ("Delegate Update: ...", "Paid Notice: ..."), or a phrase
-        with a function word in it ("The Ninth Circle: ...", "Big Win For Vale: ...", "Vale
-        Wades In: ...", "Monday’s Morning Email: ..."). A name joins only "of" ("Secretary of
-        State: ..."), "and" ("Vale and Ruiz: ...") and the "to" of an addressee ("Vale to
-        Voters: ..."). After a dash only the words after it count ("EXCLUSIVE – Vale: ...")."""
-        lex = self.lex
-        dash = max((n for n in range(i) if toks[n].text in _DASHES), default=-1)
-        lead = toks[dash + 1 : i]
-        if not lead:
-            return False
-        # an imperative kicker comes first ("Watch: ..."); last, the word ends a name ("Human
-        # Rights Watch: ...")
-        if lead[0].lower in lex.rubrics or (
-            lead[-1].lower in lex.rubrics and lead[-1].lower not in {"watch", "look", "listen"}
-        ):
-            return True
-        lows = [_POSSESSIVE.sub("", t.lower) for t in lead if t.is_word]
-        return any(
-            (w in lex.stop or w in lex.determiners) and w not in {"of", "and", "to"} for w in lows
         )
 
     def _title_speaker(self, toks: list[Token], i: int) -> bool:

@@ -132,6 +132,10 @@ def _agent_plural(head: Token) -> bool:
     return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
 
 
+# Dashes that set a title kicker off ("EXCLUSIVE – Vale: ...").
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 class _Cue(NamedTuple):
     """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
     segment and its tokens, the cue at toks[i : cue_end + 1], its class and lemma, the word
@@ -243,6 +247,8 @@ class VerbCues(NominalCues):
         if isinstance(subject, _Done):
             return subject.found
         span = subject
+        if self.headline and span is not None and self._kicker_subject(toks, span, cue_start):
+            return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
         if cls == "naming" and self._named_thing(c, span, cue_start, nxt):
@@ -587,6 +593,34 @@ class VerbCues(NominalCues):
         if low in {"will", "won’t", "wont"} or low.endswith("’ll"):
             return True
         return low == "to" and k > 0 and toks[k - 1].lower == "going"
+
+    def _title_kicker(self, toks: list[Token], i: int) -> bool:
+        """The words before a title's colon (toks[i]) label the story, they name no speaker: a
+        rubric word first or last ("Delegate Update: ...", "Paid Notice: ..."), or a phrase
+        with a function word in it ("The Ninth Circle: ...", "Big Win For Vale: ...", "Vale
+        Wades In: ...", "Monday’s Morning Email: ..."). A name joins only "of" ("Secretary of
+        State: ..."), "and" ("Vale and Ruiz: ...") and the "to" of an addressee ("Vale to
+        Voters: ..."). After a dash only the words after it count ("EXCLUSIVE – Vale: ...")."""
+        lex = self.lex
+        dash = max((n for n in range(i) if toks[n].text in _DASHES), default=-1)
+        lead = toks[dash + 1 : i]
+        if not lead:
+            return False
+        # an imperative kicker comes first ("Watch: ..."); last, the word ends a name ("Human
+        # Rights Watch: ...")
+        if lead[0].lower in lex.rubrics or (
+            lead[-1].lower in lex.rubrics and lead[-1].lower not in {"watch", "look", "listen"}
+        ):
+            return True
+        lows = [_POSSESSIVE.sub("", t.lower) for t in lead if t.is_word]
+        return any(
+            (w in lex.stop or w in lex.determiners) and w not in {"of", "and", "to"} for w in lows
+        )
+
+    def _kicker_subject(self, toks: list[Token], span: tuple[int, int], cue_start: int) -> bool:
+        """The subject found for a cue after a title's colon is the kicker before it."""
+        colon = span[1] + 1
+        return colon < cue_start and toks[colon].text == ":" and self._title_kicker(toks, colon)
 
     def _headline_plan(self, toks: list[Token], i: int) -> bool:
         """A title's subject then "to" and the cue toks[i]: "Ruiz to endorse Holm", "Union to
