@@ -3189,3 +3189,17 @@ def test_headline_kicker_before_a_colon_is_no_subject() -> None:
     assert head["attribution"]["cue"]["text"] == "Reveal"
     assert head["attribution"]["source"]["text"] == "Emails"
     assert all(a["source"]["text"] != "Busted" for a in atts(head) if a["source"])
+
+
+def test_headline_speaker_on_a_topic_or_to_an_addressee_before_a_colon() -> None:
+    text = "Port Director On Tolls: ‘We Will Not Raise Them Again.’\n\nShe spoke in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Port Director"
+    text = "Anna Vale to Dock Workers: fares will not rise\n\nAnna Vale spoke in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Anna Vale"
+    # with no speaker before "on", the whole label stays the source
+    text = "Harbor Post: ‘We Will Not Raise the Tolls Again.’\n\nThe port director spoke."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Harbor Post"

@@ -324,6 +324,8 @@ class Attributor(VerbCues):
                 if after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6):
                     span = self._np_ending(toks, i - 1)
                     quoted = after[:1] in OPEN_QUOTES
+                    if self.headline:
+                        span = self._speaker_on_topic(toks, i) or span
                     if (
                         span
                         # a title's quotation is no roster: “Deport Tom Hale.”
@@ -821,6 +823,16 @@ class Attributor(VerbCues):
             and (head in lex.statement_nouns or head in lex.speech_nouns)
             and toks[span[0]].is_cap
         )
+
+    def _speaker_on_topic(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """A title label "Speaker on Topic:" or "Speaker to Addressee:" ("Vale on the Fares:
+        ...", "Vale to Dock Workers: ..."): the speaker is the name before "on" / "to", not
+        the topic or the addressee before the colon (toks[i])."""
+        k = next((n for n in range(1, i) if toks[n].lower in {"on", "to"}), None)
+        if k is None or not all(t.is_cap and t.is_word for t in toks[:k]):
+            return None
+        span = (0, k - 1)
+        return span if self._person_like(toks, span) or self._speaking_body(toks, span) else None
 
     def _title_speaker(self, toks: list[Token], i: int) -> bool:
         """A title that opens with a name and a colon ("Ruiz: ...", "Poll: ..."): headline
