@@ -3203,3 +3203,12 @@ def test_headline_speaker_on_a_topic_or_to_an_addressee_before_a_colon() -> None
     text = "Harbor Post: ‘We Will Not Raise the Tolls Again.’\n\nThe port director spoke."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["source"]["text"] == "Harbor Post"
+
+
+def test_headline_get_passive_has_no_speaker_subject() -> None:
+    text = "Vale Just Got Asked About Ruiz – Her Answer Is Short\n\nAnna Vale spoke in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["source"] is None for a in atts(head))
+    text = "Vale Just Asked About Ruiz – Her Answer Is Short\n\nAnna Vale spoke in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Vale"

@@ -692,6 +692,8 @@ class VerbCues(NominalCues):
         )
         be_before = p >= 0 and (
             toks[p].lower in BE
+            # a title's get-passive: "Vale Just Got Asked About ..."
+            or (self.headline and toks[p].lower in {"got", "gets", "get"})
             or bool(
                 _CONTRACTION.match(toks[p].lower) and toks[p].lower[-1] == "s" and not has_perfect
             )
