@@ -3212,3 +3212,13 @@ def test_headline_get_passive_has_no_speaker_subject() -> None:
     text = "Vale Just Asked About Ruiz – Her Answer Is Short\n\nAnna Vale spoke in Dorn."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["source"]["text"] == "Vale"
+
+
+def test_headline_label_with_a_noun_form_inside_before_the_colon() -> None:
+    text = "Harbor Post Fact-Check: If Vale Says It, It Is True\n\nThe port director spoke."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Harbor Post Fact-Check"
+    text = "Mayor Vale Claims Fares Will Fall: Dock Workers Doubt It\n\nShe spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Claims"
