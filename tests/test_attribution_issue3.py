@@ -3222,3 +3222,15 @@ def test_headline_label_with_a_noun_form_inside_before_the_colon() -> None:
     text = "Mayor Vale Claims Fares Will Fall: Dock Workers Doubt It\n\nShe spoke on Monday."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == "Claims"
+
+
+def test_title_case_second_verb_after_a_comma_shares_the_first_subject() -> None:
+    text = "Vale Aims Jab At Ruiz, Slams Fares Plan Instead\n\nAnna Vale and Tom Ruiz spoke."
+    head = check_text(text).to_dict()["sentences"][0]
+    slams = next(a for a in atts(head) if a["cue"] and a["cue"]["text"] == "Slams")
+    assert slams["source"]["name"] == "Anna Vale"
+    # with a subject of its own after the comma, that subject speaks
+    text = "Vale Aims Jab At Ruiz, Holm Slams Fares Plan\n\nAnna Vale and Ed Holm spoke."
+    head = check_text(text).to_dict()["sentences"][0]
+    slams = next(a for a in atts(head) if a["cue"] and a["cue"]["text"] == "Slams")
+    assert slams["source"]["name"] == "Ed Holm"

@@ -945,6 +945,17 @@ class VerbCues(NominalCues):
             "after",
             "before",
         }
+        if (
+            self.title_case
+            and span is None
+            and gov_prev == ","
+            and low.endswith("s")
+            and prior is not None
+            and prior.source is not None
+        ):
+            # "Vale Says X, Calls Y ‘Reckless’": a title's second verb after a comma shares
+            # the subject of the first (capitals cannot tell a name from the object before it)
+            return _Done(self._prior_speaker(c, prior, content))
         if span is None and self._fronted(toks, cue_start, low):
             span = self._main_subject_after(toks, c.cue_end)
             if span is None:
