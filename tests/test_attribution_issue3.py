@@ -3234,3 +3234,14 @@ def test_title_case_second_verb_after_a_comma_shares_the_first_subject() -> None
     head = check_text(text).to_dict()["sentences"][0]
     slams = next(a for a in atts(head) if a["cue"] and a["cue"]["text"] == "Slams")
     assert slams["source"]["name"] == "Ed Holm"
+
+
+def test_short_forms_of_party_camps_hold_positions() -> None:
+    text = "Dems hope the ferry fares will fall\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "hope"
+    assert head["attribution"]["source"]["text"] == "Dems"
+    # a sweeping group's hope stays the outlet's
+    text = "Riders hope the ferry fares will fall\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
