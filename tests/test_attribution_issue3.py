@@ -3245,3 +3245,13 @@ def test_short_forms_of_party_camps_hold_positions() -> None:
     text = "Riders hope the ferry fares will fall\n\nAnna Vale spoke in Dorn on Monday."
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_reassure_reports_what_was_said_like_assure() -> None:
+    text = "Vale Reassures Dock Workers the Pier Is Safe\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Reassures"
+    s = body("Mayor Vale reassured dock workers that the pier was safe.")[0]
+    assert s["attribution"]["cue"]["text"] == "reassured"
+    s = body("The calm sea reassured the dock workers.")[0]
+    assert s["label"] != "attributed"
