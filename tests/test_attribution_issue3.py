@@ -3164,3 +3164,153 @@ def test_verb_of_saying_credited_to_a_plural_for_people_by_what_they_do() -> Non
     assert body("Other papers pointed to the long queues at the pier.")[0]["label"] != (
         "attributed"
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Harbor Circle: A Hard Winter for the Ferries",
+        "Big Win For Dorn: Ferry Fares Will Fall",
+        "Ferry Update: The latest count of the sailings",
+        "EXCLUSIVE – Ferry Update: Fares Will Fall",
+    ],
+)
+def test_headline_rubric_with_a_function_word_or_a_rubric_noun_is_no_speaker(title: str) -> None:
+    text = title + "\n\nThe port director spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["role"] == "headline"
+    assert head["attribution"] is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Port Director Vale: Fares Will Fall Before Winter",
+        "EXCLUSIVE – Anna Vale: Fares Will Fall Before Winter",
+        "Anna Vale to Dock Workers: Fares Will Fall Before Winter",
+        "Harbor Rights Watch: Fares Will Fall Before Winter",
+    ],
+)
+def test_headline_speaker_before_a_colon_after_a_dash_or_with_an_addressee(title: str) -> None:
+    text = title + "\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+
+
+def test_headline_to_infinitive_announces_a_plan_of_the_subject() -> None:
+    text = "Vale to endorse Ruiz for mayor\n\nAnna Vale said on Monday that the fares would fall."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "to endorse"
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
+    # a verb before "to" governs it: the plan is not the title's subject's
+    text = "Vale Pushes Aides to Endorse Ruiz\n\nAnna Vale said on Monday that fares would fall."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"]["text"] != "to Endorse" for a in atts(head))
+    # in body text "to" + verb after a name is no plan
+    s = body("He sent a letter from Vale to endorse the toll.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_title_case_headline_made_a_statement_about() -> None:
+    text = "Vale Makes Strong Statement About Ferry Fares\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Makes Strong Statement"
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
+    # a statement noun with no topic after it is an event
+    text = "Vale Makes Strong Statement in Dorn\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+
+
+def test_headline_state_under_a_future_is_the_outlets_forecast() -> None:
+    text = "Vale Wears a Shirt Ruiz Will Hate\n\nAnna Vale and Tom Ruiz spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+    text = "Vale Hates the Ferry Fares Plan\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Hates"
+
+
+def test_headline_text_or_speech_noun_before_a_colon_and_a_quotation() -> None:
+    text = "Harbor Times editorial: 'Deport Tom Hale.'\n\nThe editorial ran in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Harbor Times editorial"
+    # a noun of neither speech nor text before the colon is a heading
+    text = "Harbor Times crossword: 'Deport Tom Hale.'\n\nThe puzzle ran in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+
+
+def test_headline_kicker_before_a_colon_is_no_subject() -> None:
+    text = "Busted: Emails Reveal Vale Hid the Ferry Fares\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Reveal"
+    assert head["attribution"]["source"]["text"] == "Emails"
+    assert all(a["source"]["text"] != "Busted" for a in atts(head) if a["source"])
+
+
+def test_headline_speaker_on_a_topic_or_to_an_addressee_before_a_colon() -> None:
+    text = "Port Director On Tolls: ‘We Will Not Raise Them Again.’\n\nShe spoke in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Port Director"
+    text = "Anna Vale to Dock Workers: fares will not rise\n\nAnna Vale spoke in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Anna Vale"
+    # with no speaker before "on", the whole label stays the source
+    text = "Harbor Post: ‘We Will Not Raise the Tolls Again.’\n\nThe port director spoke."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Harbor Post"
+
+
+def test_headline_get_passive_has_no_speaker_subject() -> None:
+    text = "Vale Just Got Asked About Ruiz – Her Answer Is Short\n\nAnna Vale spoke in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["source"] is None for a in atts(head))
+    text = "Vale Just Asked About Ruiz – Her Answer Is Short\n\nAnna Vale spoke in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Vale"
+
+
+def test_headline_label_with_a_noun_form_inside_before_the_colon() -> None:
+    text = "Harbor Post Fact-Check: If Vale Says It, It Is True\n\nThe port director spoke."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Harbor Post Fact-Check"
+    text = "Mayor Vale Claims Fares Will Fall: Dock Workers Doubt It\n\nShe spoke on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Claims"
+
+
+def test_title_case_second_verb_after_a_comma_shares_the_first_subject() -> None:
+    text = "Vale Aims Jab At Ruiz, Slams Fares Plan Instead\n\nAnna Vale and Tom Ruiz spoke."
+    head = check_text(text).to_dict()["sentences"][0]
+    slams = next(a for a in atts(head) if a["cue"] and a["cue"]["text"] == "Slams")
+    assert slams["source"]["name"] == "Anna Vale"
+    # with a subject of its own after the comma, that subject speaks
+    text = "Vale Aims Jab At Ruiz, Holm Slams Fares Plan\n\nAnna Vale and Ed Holm spoke."
+    head = check_text(text).to_dict()["sentences"][0]
+    slams = next(a for a in atts(head) if a["cue"] and a["cue"]["text"] == "Slams")
+    assert slams["source"]["name"] == "Ed Holm"
+
+
+def test_short_forms_of_party_camps_hold_positions() -> None:
+    text = "Dems hope the ferry fares will fall\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "hope"
+    assert head["attribution"]["source"]["text"] == "Dems"
+    # a sweeping group's hope stays the outlet's
+    text = "Riders hope the ferry fares will fall\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+
+
+def test_reassure_reports_what_was_said_like_assure() -> None:
+    text = "Vale Reassures Dock Workers the Pier Is Safe\n\nAnna Vale spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Reassures"
+    s = body("Mayor Vale reassured dock workers that the pier was safe.")[0]
+    assert s["attribution"]["cue"]["text"] == "reassured"
+    s = body("The calm sea reassured the dock workers.")[0]
+    assert s["label"] != "attributed"

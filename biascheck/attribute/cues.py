@@ -309,6 +309,7 @@ class Attributor(VerbCues):
                 and not found
                 and (self._is_label(toks[:i]) or self._named_label(toks, i))
                 and not self._name_list_after(toks, i)
+                and not (self.headline and self._title_kicker(toks, i))
             ):
                 span = (0, i - 1)
                 add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
@@ -323,9 +324,13 @@ class Attributor(VerbCues):
                 if after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6):
                     span = self._np_ending(toks, i - 1)
                     quoted = after[:1] in OPEN_QUOTES
+                    if self.headline:
+                        span = self._speaker_on_topic(toks, i) or span
                     if (
                         span
-                        and not self._name_list_after(toks, i)
+                        # a title's quotation is no roster: “Deport Tom Hale.”
+                        and ((self.headline and quoted) or not self._name_list_after(toks, i))
+                        and not (self.headline and not quoted and self._title_kicker(toks, i))
                         and (
                             (
                                 quoted
@@ -334,6 +339,7 @@ class Attributor(VerbCues):
                             or self._person_like(toks, span)
                             or self._speaking_body(toks, span)
                             or ((self.headline or listed) and self._title_speaker(toks, i))
+                            or (self.headline and self._said_by_label(toks, span))
                         )
                     ):
                         src = self._source(toks, span)
@@ -346,7 +352,7 @@ class Attributor(VerbCues):
                         i += 1
                         continue
             # "released a statement saying", "issued a statement: ..."
-            if low in lex.issuing and not tok.is_cap:
+            if low in lex.issuing and (not tok.is_cap or self.title_case):
                 stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
                     seg, toks, i, content
                 )
@@ -805,6 +811,28 @@ class Attributor(VerbCues):
     def _pronoun_subject(self, toks: list[Token], i: int) -> bool:
         j = self._skip_back(toks, i - 1)
         return j >= 0 and self._pronoun(toks[j]) in ("he", "she", "they", "it", "i", "we")
+
+    def _said_by_label(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        """A title's label before a colon that is a text or a word of speech with its holder
+        before it ("Harbor Times editorial: ...", "Vale’s new warning: ..."): the colon
+        gives what the text or the warning says."""
+        lex = self.lex
+        head = toks[span[1]].lower
+        return (
+            span[1] > span[0]
+            and (head in lex.statement_nouns or head in lex.speech_nouns)
+            and toks[span[0]].is_cap
+        )
+
+    def _speaker_on_topic(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """A title label "Speaker on Topic:" or "Speaker to Addressee:" ("Vale on the Fares:
+        ...", "Vale to Dock Workers: ..."): the speaker is the name before "on" / "to", not
+        the topic or the addressee before the colon (toks[i])."""
+        k = next((n for n in range(1, i) if toks[n].lower in {"on", "to"}), None)
+        if k is None or not all(t.is_cap and t.is_word for t in toks[:k]):
+            return None
+        span = (0, k - 1)
+        return span if self._person_like(toks, span) or self._speaking_body(toks, span) else None
 
     def _title_speaker(self, toks: list[Token], i: int) -> bool:
         """A title that opens with a name and a colon ("Ruiz: ...", "Poll: ..."): headline

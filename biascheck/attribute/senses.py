@@ -540,8 +540,7 @@ class VerbSenses(Resolver):
             and tok.is_cap
             and i > 0
             and low in lex.statement_nouns | lex.noun_forms
-            and cue_end + 1 < len(toks)
-            and toks[cue_end + 1].text == ":"
+            and self._label_colon_after(toks, cue_end)
             and not any(t.lower in lex.stop for t in toks[:i])  # "... With New Claim: ..."
         ):
             return True  # the title speaker ends in the noun: "Daily Post: ..."
@@ -552,6 +551,15 @@ class VerbSenses(Resolver):
                     return True  # a possessed noun: "Vale’s Harsh Remarks", "Ruiz’s Attack"
                 k -= 1
         return False
+
+    @staticmethod
+    def _label_colon_after(toks: list[Token], cue_end: int) -> bool:
+        """A title colon right after the cue, or after up to two more capitalised words of the
+        same label ("Daily Post: ...", "Harbor Post Fact-Check: ...")."""
+        k = cue_end + 1
+        while k < len(toks) and k - cue_end <= 2 and toks[k].is_cap and toks[k].is_word:
+            k += 1
+        return k < len(toks) and toks[k].text == ":"
 
     def _modified_noun(self, toks: list[Token], i: int, relative: bool) -> bool:
         """A cue word that is also a noun is one here: before a relative clause ("the 2012

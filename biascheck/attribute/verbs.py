@@ -141,6 +141,10 @@ def _agent_noun(head: Token) -> bool:
     return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_NOUN_SUFFIXES)
 
 
+# Dashes that set a title kicker off ("EXCLUSIVE – Vale: ...").
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 class _Cue(NamedTuple):
     """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
     segment and its tokens, the cue at toks[i : cue_end + 1], its class and lemma, the word
@@ -215,6 +219,8 @@ class VerbCues(NominalCues):
         low = c.low
         if tok.is_cap and self._title_word(toks, i, cue_end, self.headline):
             return None  # part of a name or a title ("Demand Progress", "Daily Post: ...")
+        if self.headline and cls == "state" and self._forecast(toks, i):
+            return None  # "a shirt she’ll hate": a title's forecast, no state she reported
         qs = self._quantifiers(c)
         # a relative pronoun as the subject: "polls that show", "an ad that attacks Ruiz"
         relative = self._relative_subject(c) if prev in {"that", "which"} else (None, False, False)
@@ -250,6 +256,8 @@ class VerbCues(NominalCues):
         if isinstance(subject, _Done):
             return subject.found
         span = subject
+        if self.headline and span is not None and self._kicker_subject(toks, span, cue_start):
+            return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
         if cls == "naming" and self._named_thing(c, span, cue_start, nxt):
@@ -569,6 +577,8 @@ class VerbCues(NominalCues):
             return _Done(
                 (Attribution(kind, self._source(toks, ranked), self._tok_span(c.tok)), ranked)
             )
+        if self.headline and cls in ("speech", "stance") and self._headline_plan(toks, i):
+            return i - 1  # "Ruiz to endorse Holm": a title's "to" + verb announces a plan
         if (
             gov < 0
             or not toks[gov].is_word
@@ -586,6 +596,64 @@ class VerbCues(NominalCues):
         if cls == "state":
             return _Done(None)
         return gov
+
+    def _forecast(self, toks: list[Token], i: int) -> bool:
+        """A future before the cue toks[i] ("will", "won’t", "’ll", "going to"): in a title,
+        a state under it is the outlet's forecast of how someone will feel ("Ruiz Will Hate
+        It", "a Line Vale Won’t Want Anyone to See"), not a state the person stated."""
+        k = i - 1
+        while k >= 0 and toks[k].lower in {"not", "never", "really", "just", "surely"}:
+            k -= 1
+        if k < 0:
+            return False
+        low = toks[k].lower.replace("'", "’")
+        if low in {"will", "won’t", "wont"} or low.endswith("’ll"):
+            return True
+        return low == "to" and k > 0 and toks[k - 1].lower == "going"
+
+    def _title_kicker(self, toks: list[Token], i: int) -> bool:
+        """The words before a title's colon (toks[i]) label the story, they name no speaker: a
+        rubric word first or last ("Delegate Update: ...", "Paid Notice: ..."), or a phrase
+        with a function word in it ("The Ninth Circle: ...", "Big Win For Vale: ...", "Vale
+        Wades In: ...", "Monday’s Morning Email: ..."). A name joins only "of" ("Secretary of
+        State: ..."), "and" ("Vale and Ruiz: ...") and the "to" of an addressee ("Vale to
+        Voters: ..."). After a dash only the words after it count ("EXCLUSIVE – Vale: ...")."""
+        lex = self.lex
+        dash = max((n for n in range(i) if toks[n].text in _DASHES), default=-1)
+        lead = toks[dash + 1 : i]
+        if not lead:
+            return False
+        # an imperative kicker comes first ("Watch: ..."); last, the word ends a name ("Human
+        # Rights Watch: ...")
+        if lead[0].lower in lex.rubrics or (
+            lead[-1].lower in lex.rubrics and lead[-1].lower not in {"watch", "look", "listen"}
+        ):
+            return True
+        lows = [_POSSESSIVE.sub("", t.lower) for t in lead if t.is_word]
+        return any(
+            (w in lex.stop or w in lex.determiners) and w not in {"of", "and", "to"} for w in lows
+        )
+
+    def _kicker_subject(self, toks: list[Token], span: tuple[int, int], cue_start: int) -> bool:
+        """The subject found for a cue after a title's colon is the kicker before it."""
+        colon = span[1] + 1
+        return colon < cue_start and toks[colon].text == ":" and self._title_kicker(toks, colon)
+
+    def _headline_plan(self, toks: list[Token], i: int) -> bool:
+        """A title's subject then "to" and the cue toks[i]: "Ruiz to endorse Holm", "Union to
+        back the fares plan" — headline style for "will"; the subject is the whole title
+        before "to" (after a kicker colon), a noun phrase, not a clause ("Ruiz Refuses to
+        ...", "Vale pushes aides to ...": the verb before "to" governs it)."""
+        if i < 2:
+            return False
+        np = self._np_ending(toks, i - 2)
+        if np is None or any(self.lex.verb(t.lower) for t in toks[np[0] : np[1] + 1]):
+            return False
+        start = 0
+        colon = next((n for n in range(np[0]) if toks[n].text == ":"), None)
+        if colon is not None:
+            start = colon + 1
+        return np[0] == start
 
     def _ungoverned_infinitive(self, c: _Cue, content: list[tuple[int, int]]) -> Found | None:
         """An infinitive cue with no verb governing it: the object of the verb before speaks
@@ -641,6 +709,8 @@ class VerbCues(NominalCues):
         )
         be_before = p >= 0 and (
             toks[p].lower in BE
+            # a title's get-passive: "Vale Just Got Asked About ..."
+            or (self.headline and toks[p].lower in {"got", "gets", "get"})
             or bool(
                 _CONTRACTION.match(toks[p].lower) and toks[p].lower[-1] == "s" and not has_perfect
             )
@@ -927,6 +997,17 @@ class VerbCues(NominalCues):
             "after",
             "before",
         }
+        if (
+            self.title_case
+            and span is None
+            and gov_prev == ","
+            and low.endswith("s")
+            and prior is not None
+            and prior.source is not None
+        ):
+            # "Vale Says X, Calls Y ‘Reckless’": a title's second verb after a comma shares
+            # the subject of the first (capitals cannot tell a name from the object before it)
+            return _Done(self._prior_speaker(c, prior, content))
         if span is None and self._fronted(toks, cue_start, low):
             span = self._main_subject_after(toks, c.cue_end)
             if span is None:
