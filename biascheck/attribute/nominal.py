@@ -595,6 +595,11 @@ class NominalCues(VerbSenses):
     def _attitude(
         self, seg: Segment, toks: list[Token], i: int, content: list[tuple[int, int]]
     ) -> Found | None:
+        """An adjective of attitude with its complement ("confident that", "wary of"), credited
+        to whoever holds it: the subject before "is" / "was" or a linking verb ("she is
+        confident that ...", "they grew frustrated with ..." — a person, a body that speaks or
+        a poll share), the person noun right before it ("donors reluctant to back him"), or
+        the clause's subject for a phrase set off by commas ("Her aides, confident that ...")."""
         k = i + 1
         while (
             k < len(toks)

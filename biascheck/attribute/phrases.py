@@ -193,6 +193,8 @@ class Phrases:
         return None
 
     def _nounish(self, tok: Token) -> bool:
+        """The word can head a noun phrase that names a source: a capitalised word that is no
+        function word, a role, a vague source, a document or a quantity."""
         low = tok.lower
         lex = self.lex
         return (
@@ -857,6 +859,8 @@ class Phrases:
         return (k, end - 1)
 
     def _np_after(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The noun phrase right after toks[i] (an inverted source: "said Mr. Cohen", "said some
+        of his rivals"), or None when a clause follows instead ("charged that ...")."""
         lex = self.lex
         k = i + 1
         if k < len(toks) and toks[k].lower == "that":

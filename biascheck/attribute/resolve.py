@@ -81,6 +81,9 @@ class Resolver(Phrases):
         return Source(start, end, mention, self._resolve(toks, span))
 
     def _resolve(self, toks: list[Token], span: tuple[int, int]) -> str | None:
+        """The name a mention stands for: a pronoun for the last person or group, "who" for its
+        antecedent, a surname or a title ("the minister") for the full name seen before, else the
+        mention's own words; None when nothing it could stand for is known."""
         lex = self.lex
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if not words:
@@ -149,6 +152,9 @@ class Resolver(Phrases):
         return name
 
     def _person_like(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        """The phrase names people: a known or capitalised person's name, a titled role, a noun
+        for people by what they do, "officials", a person's circle ("her aides"), or a share of
+        people ("many of her aides")."""
         lex = self.lex
         of = next(
             (k for k in range(span[0] + 1, min(span[1], span[0] + 3)) if toks[k].lower == "of"),
@@ -225,6 +231,8 @@ class Resolver(Phrases):
         )
 
     def _speaking_body(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        """The phrase heads on a body that speaks through statements (a campaign, a party, a
+        union, a newspaper), singular or plural."""
         words = [t for t in self._head_span(toks, span) if t.is_word]
         if not words:
             return False
@@ -237,6 +245,8 @@ class Resolver(Phrases):
         )
 
     def _remember(self, toks: list[Token], span: tuple[int, int], source: Source) -> None:
+        """Note a source for later sentences: whether a later "they" may stand for these people,
+        the surname and titles of a named person, and the last group."""
         lex = self.lex
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if len(words) == 1 and (self._pronoun(words[0]) or words[0].lower in lex.relative):
@@ -348,6 +358,8 @@ class Resolver(Phrases):
                 return
 
     def _is_vague(self, toks: list[Token], span: tuple[int, int]) -> bool:
+        """The source credits nobody in particular: "critics", "some observers", "sources
+        familiar with the talks"."""
         words = [t.lower for t in toks[span[0] : span[1] + 1]]
         phrase = " ".join(words)
         if VAGUE_PASSIVE.match(self.text, toks[span[0]].start, toks[span[1]].end):
