@@ -565,24 +565,42 @@ class Attributor(VerbCues):
                     attributions.append(att)
 
         if not attributions:
-            vague = VAGUE_PASSIVE.search(seg.text)
-            if vague and not any(
-                q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
-            ):
-                s, e = seg.start + vague.start(), seg.start + vague.end()
-                attributions.append(Attribution("vague", None, self._span(s, e)))
+            fallback = self._unattributed(seg, quotes, content)
+            if fallback is not None:
+                attributions.append(fallback)
+        return self._result(seg, quotes, attributions, content)
 
-        if not attributions and self._transcript_turn(seg):
+    def _unattributed(
+        self, seg: Segment, quotes: list[QuoteSpan], content: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """The attribution of a sentence that no cue attributed: an agentless passive outside
+        the quotations, a turn of an interview transcript (all of it then is content) or the
+        continuation of a quotation; None if it is none of these."""
+        vague = VAGUE_PASSIVE.search(seg.text)
+        if vague and not any(
+            q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
+        ):
+            s, e = seg.start + vague.start(), seg.start + vague.end()
+            return Attribution("vague", None, self._span(s, e))
+
+        if self._transcript_turn(seg):
             # "Q: Will the pier close?" / "A: We will not.": a turn of an interview transcript
             # is the interviewer's or the interviewee's words, never the outlet's assertion
-            attributions.append(Attribution("direct", None, None))
             content.append((seg.start, seg.end))  # all of it is the speaker's
+            return Attribution("direct", None, None)
 
-        if not attributions:
-            cont = self._continuation(seg, quotes)
-            if cont is not None:
-                attributions.append(cont)
+        return self._continuation(seg, quotes)
 
+    def _result(
+        self,
+        seg: Segment,
+        quotes: list[QuoteSpan],
+        attributions: list[Attribution],
+        content: list[tuple[int, int]],
+    ) -> SentenceAttribution:
+        """The sentence's result from its attributions and content spans: expletive subjects
+        ("it's", "there's") name no source, the interviewee stands in for an unnamed speaker,
+        the memory of the last source is updated and each attribution gets its content."""
         attributions = [
             replace(a, source=None)
             if a.source is not None and _EXPLETIVE_SUBJECT.fullmatch(a.source.text)
