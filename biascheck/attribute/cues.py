@@ -430,6 +430,26 @@ class Attributor(VerbCues):
         if not found and any(t.lower == "that" for t in toks):
             add(self._that_clause(seg, toks, quotes, content))
 
+        attributions = self._several(seg, toks, found, asked)
+
+        if not attributions:
+            fallback = self._unattributed(seg, quotes, content)
+            if fallback is not None:
+                attributions.append(fallback)
+        return self._result(seg, quotes, attributions, content)
+
+    def _several(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        found: list[Found],
+        asked: list[Attribution],
+    ) -> list[Attribution]:
+        """The rules for several attributions in one sentence: of the cues found (and the
+        questions put to the speaker), keep those that report in the outlet's voice, dropping
+        what is part of another report's content, in order and one per cue; then the cues
+        that count only in a sentence already attributed (``self.extra``)."""
+        lex = self.lex
         attributions: list[Attribution] = []
         speech_cue = min(
             (a.cue.start for a, _ in found if a.cue is not None and a.kind in _SPEECH_KINDS),
@@ -563,12 +583,7 @@ class Attributor(VerbCues):
                     for a in attributions
                 ):
                     attributions.append(att)
-
-        if not attributions:
-            fallback = self._unattributed(seg, quotes, content)
-            if fallback is not None:
-                attributions.append(fallback)
-        return self._result(seg, quotes, attributions, content)
+        return attributions
 
     def _unattributed(
         self, seg: Segment, quotes: list[QuoteSpan], content: list[tuple[int, int]]
