@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..model import Attribution, QuoteSpan, Segment, Span
 from .lexicon import (
@@ -75,6 +76,15 @@ _SCORE = re.compile(r"^\d+(?:-\d+|%|-point)$")  # "48-41", "53%", "8-point"
 _CLAUSE_END = frozenset({";", "but", "while", "whereas", "although", "though"})
 
 
+class _Candidates(NamedTuple):
+    """What the token pass of ``Attributor._sentence`` found: the cues with their source
+    spans, the questions put to the speaker ("Asked about ..."), and the content spans."""
+
+    found: list[Found]
+    asked: list[Attribution]
+    content: list[tuple[int, int]]
+
+
 class Attributor(VerbCues):
     """Stateful over one article: call :meth:`sentence` on body sentences in order."""
 
@@ -142,6 +152,22 @@ class Attributor(VerbCues):
         if self._revision_note(toks):
             return SentenceAttribution()  # the outlet's own voice about its piece
         quotes = [q for q in self.quotes if q.start < seg.end and q.end > seg.start]
+
+        found, asked, content = self._candidates(seg, toks, quotes)
+
+        attributions = self._several(seg, toks, found, asked)
+
+        if not attributions:
+            fallback = self._unattributed(seg, quotes, content)
+            if fallback is not None:
+                attributions.append(fallback)
+        return self._result(seg, quotes, attributions, content)
+
+    def _candidates(self, seg: Segment, toks: list[Token], quotes: list[QuoteSpan]) -> _Candidates:
+        """Walk the sentence's tokens outside its quotations and try each kind of cue at each
+        word (a cited source, a poll, "quoted as saying", reactions, attitudes, questions put
+        to the speaker, speaker labels, colons, statements, nominal cues, phrases and verbs),
+        remembering the sources found; then a bare that-clause if nothing was found."""
 
         def inside_quote(tok: Token) -> bool:
             return any(q.inner_start <= tok.start < q.inner_end for q in quotes)
@@ -429,14 +455,7 @@ class Attributor(VerbCues):
 
         if not found and any(t.lower == "that" for t in toks):
             add(self._that_clause(seg, toks, quotes, content))
-
-        attributions = self._several(seg, toks, found, asked)
-
-        if not attributions:
-            fallback = self._unattributed(seg, quotes, content)
-            if fallback is not None:
-                attributions.append(fallback)
-        return self._result(seg, quotes, attributions, content)
+        return _Candidates(found, asked, content)
 
     def _several(
         self,
