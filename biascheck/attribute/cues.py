@@ -178,14 +178,6 @@ class Attributor(VerbCues):
         content: list[tuple[int, int]] = []
         cited_poll = False  # a poll cited in the sentence after a figure ("... in the poll")
 
-        def add(item: Found | None) -> None:
-            if item is None:
-                return
-            found.append(item)
-            att, span = item
-            if span is not None and att.source is not None:
-                self._remember(toks, span, att.source)
-
         lex = self.lex
         n = len(toks)
         i = 0
@@ -206,93 +198,32 @@ class Attributor(VerbCues):
             nxt = toks[i + 1].lower if i + 1 < n else ""
             # "according to X"
             if low == "according" and nxt == "to":
-                span = self._np_after(toks, i + 1) or self._phrase_to_boundary(toks, i + 2)
-                if (
-                    span
-                    and span[1] + 2 < n
-                    and toks[span[1] + 1].lower in {"from", "by"}
-                    and toks[span[1]].lower in lex.statement_nouns | lex.document_nouns
-                ):
-                    # "according to a report from X": the report's author is named too
-                    author = self._np_after(toks, span[1] + 1)
-                    if author is not None:
-                        span = (span[0], author[1])
-                if span:
-                    # "..., according to Ana Reyes, the editor of the Star.": an apposition
-                    # that closes the sentence belongs to the source (a fronted "According to
-                    # Reyes, the plan ..." is followed by the main clause instead)
-                    wide = self._apposition_after(toks, span)
-                    if (i == 0 or toks[i - 1].text != ",") or any(
-                        t.is_word for t in toks[wide[1] + 1 :]
-                    ):
-                        wide = span
-                    src = self._source(toks, span, wide)
-                    cue = self._span(tok.start, toks[i + 1].end)
-                    kind = "vague" if self._is_vague(toks, span) else "according_to"
-                    add((Attribution(kind, src, cue), span))
-                    content.append(self._content_around(seg, toks, i, span))
-                    i = span[1] + 1
+                after = self._according_to_at(seg, toks, i, found, content)
+                if after is not None:
+                    i = after
                     continue
             # "In a CNN poll released Monday, 40 percent ...": a fronted poll is the source
             if low == "in" and i == 0:
-                span = self._survey_after(toks, i)
-                if span is not None:
-                    src = self._source(toks, span)
-                    add((Attribution("evidence", src, self._tok_span(tok)), span))
-                    content.append(self._content_around(seg, toks, i, span))
-                    i = span[1] + 1
+                after = self._fronted_poll_at(seg, toks, i, found, content)
+                if after is not None:
+                    i = after
                     continue
             # "Ruiz leads Vale 48-41 in a Gazette poll", "Ruiz had 38 percent support in the
             # latest survey": one poll, cited as the basis of a figure in the same clause. After
             # respondents ("voters in the poll said", "those surveyed in the poll") the poll
             # only describes them; their own verb reports what they said.
             if low == "in" and i > 0 and not cited_poll:
-                span = self._survey_after(toks, i)
-                prev = toks[i - 1].lower
-                respondents = prev in {"polled", "surveyed", "interviewed", "questioned"} or (
-                    prev in self.lex.groups | _RESPONDENTS
-                    and "of" in {t.lower for t in toks[max(0, i - 5) : i - 1]}
-                )  # "20 percent of voters in the poll", not "a lead among voters in the poll"
-                if (
-                    span is not None
-                    and not respondents
-                    and toks[span[1]].lower in {"poll", "survey"}
-                    and self._figure_in_clause(toks, i)
-                ):
-                    src = self._source(toks, span)
-                    add((Attribution("evidence", src, self._tok_span(tok)), span))
-                    content.append(self._content_around(seg, toks, i, span))
+                after = self._poll_in_clause_at(seg, toks, i, found, content)
+                if after is not None:
                     cited_poll = True  # a second "in the survey" refers back to the same poll
-                    i = span[1] + 1
+                    i = after
                     continue
             # "X quoted Y as saying" / "X was quoted as saying"
             if low == "quoted":
-                as_at = next(
-                    (
-                        k
-                        for k in range(i + 1, min(n, i + 12))
-                        if toks[k].lower == "as" and k + 1 < n and toks[k + 1].lower in lex.speech
-                    ),
-                    None,
-                )
-                if as_at is not None:
-                    passive = as_at == i + 1
-                    span = self._subject_before(toks, i) if passive else self._np_after(toks, i)
-                    if span:
-                        src = self._source(toks, span)
-                        relay = None if passive else self._subject_before(toks, i)
-                        if relay is None:
-                            add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
-                        else:
-                            # "The Post quoted X as saying ...": X speaks, and the outlet that
-                            # relays it is a source too, as with a source cited after a report
-                            # (its cue is the same "quoted", so it carries none of its own)
-                            add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
-                            relayer = self._source(toks, relay)
-                            add((Attribution("indirect", relayer, None), relay))
-                        content.append(self._content_after(seg, toks, as_at + 1))
-                        i = as_at + 2
-                        continue
+                after = self._quoted_as_saying_at(seg, toks, i, found, content)
+                if after is not None:
+                    i = after
+                    continue
             # "faced criticism from X", "drew sharp criticism": the critics spoke
             noun_at = self._reaction_after(toks, i) if low in lex.reception else None
             if noun_at is not None and not tok.is_cap:
@@ -300,7 +231,7 @@ class Attributor(VerbCues):
                 src = self._source(toks, span) if span else None
                 kind = "indirect" if span and not self._is_vague(toks, span) else "vague"
                 cue = self._span(tok.start, toks[noun_at].end)
-                add((Attribution(kind, src, cue), span))
+                self._add(found, toks, (Attribution(kind, src, cue), span))
                 content.append(self._content_after(seg, toks, span[1] if span else noun_at))
                 i = (span[1] if span else noun_at) + 1
                 continue
@@ -315,7 +246,7 @@ class Attributor(VerbCues):
                 if span:
                     src = self._source(toks, span)
                     cue = self._span(tok.start, toks[noun_at].end)
-                    add((Attribution("reported_state", src, cue), span))
+                    self._add(found, toks, (Attribution("reported_state", src, cue), span))
                     content.append(self._content_after(seg, toks, noun_at))
                     i = noun_at + 1
                     continue
@@ -338,7 +269,11 @@ class Attributor(VerbCues):
                 and not (self.headline and self._title_kicker(toks, i))
             ):
                 span = (0, i - 1)
-                add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
+                self._add(
+                    found,
+                    toks,
+                    (Attribution("direct", self._source(toks, span), self._tok_span(tok)), span),
+                )
                 i += 1
                 continue
             # "X: “...”" — a colon introducing a quotation after a source
@@ -369,12 +304,14 @@ class Attributor(VerbCues):
                         )
                     ):
                         src = self._source(toks, span)
-                        add((Attribution("direct", src, self._tok_span(tok)), span))
+                        self._add(
+                            found, toks, (Attribution("direct", src, self._tok_span(tok)), span)
+                        )
                         i += 1
                         continue
                     item = self._verb_before_colon(toks, i) if quoted else None
                     if item is not None:
-                        add(item)
+                        self._add(found, toks, item)
                         i += 1
                         continue
             # "released a statement saying", "issued a statement: ..."
@@ -383,7 +320,7 @@ class Attributor(VerbCues):
                     seg, toks, i, content
                 )
                 if stated is not None:
-                    add(stated[0])
+                    self._add(found, toks, stated[0])
                     i = stated[1] + 1
                     continue
             item: Found | None = None
@@ -405,7 +342,7 @@ class Attributor(VerbCues):
             if item is None and low in lex.state_adjectives and i > 0 and not tok.is_cap:
                 item = self._attitude(seg, toks, i, content)
             if item is not None:
-                add(item)
+                self._add(found, toks, item)
                 i += 1
                 continue
             phrase_end = self._phrase_at(toks, i)
@@ -440,7 +377,7 @@ class Attributor(VerbCues):
                     seg, toks, i, phrase_end or i, verb, quotes, content, prior
                 )
                 if att is not None:
-                    add(att)
+                    self._add(found, toks, att)
                     i = (phrase_end or i) + 1
                     continue
             if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN):
@@ -454,8 +391,148 @@ class Attributor(VerbCues):
             i += 1
 
         if not found and any(t.lower == "that" for t in toks):
-            add(self._that_clause(seg, toks, quotes, content))
+            self._add(found, toks, self._that_clause(seg, toks, quotes, content))
         return _Candidates(found, asked, content)
+
+    def _add(self, found: list[Found], toks: list[Token], item: Found | None) -> None:
+        """Add a cue found (if any) to ``found`` and remember its source for later sentences."""
+        if item is None:
+            return
+        found.append(item)
+        att, span = item
+        if span is not None and att.source is not None:
+            self._remember(toks, span, att.source)
+
+    def _according_to_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """ "according to X" at toks[i : i + 2]: add the cited source and its content; the
+        index after the source, or None if no source follows."""
+        lex = self.lex
+        n = len(toks)
+        tok = toks[i]
+        span = self._np_after(toks, i + 1) or self._phrase_to_boundary(toks, i + 2)
+        if (
+            span
+            and span[1] + 2 < n
+            and toks[span[1] + 1].lower in {"from", "by"}
+            and toks[span[1]].lower in lex.statement_nouns | lex.document_nouns
+        ):
+            # "according to a report from X": the report's author is named too
+            author = self._np_after(toks, span[1] + 1)
+            if author is not None:
+                span = (span[0], author[1])
+        if not span:
+            return None
+        # "..., according to Ana Reyes, the editor of the Star.": an apposition
+        # that closes the sentence belongs to the source (a fronted "According to
+        # Reyes, the plan ..." is followed by the main clause instead)
+        wide = self._apposition_after(toks, span)
+        if (i == 0 or toks[i - 1].text != ",") or any(t.is_word for t in toks[wide[1] + 1 :]):
+            wide = span
+        src = self._source(toks, span, wide)
+        cue = self._span(tok.start, toks[i + 1].end)
+        kind = "vague" if self._is_vague(toks, span) else "according_to"
+        self._add(found, toks, (Attribution(kind, src, cue), span))
+        content.append(self._content_around(seg, toks, i, span))
+        return span[1] + 1
+
+    def _fronted_poll_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """A poll cited by the sentence's opening "in" ("In a CNN poll released Monday, ..."):
+        add it as the source and its content; the index after it, or None if none."""
+        span = self._survey_after(toks, i)
+        if span is None:
+            return None
+        src = self._source(toks, span)
+        self._add(found, toks, (Attribution("evidence", src, self._tok_span(toks[i])), span))
+        content.append(self._content_around(seg, toks, i, span))
+        return span[1] + 1
+
+    def _poll_in_clause_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """A poll cited by "in" at toks[i] as the basis of a figure in its clause ("Ruiz
+        leads Vale 48-41 in a Gazette poll"), not after its respondents: add it and its
+        content; the index after it, or None if none."""
+        span = self._survey_after(toks, i)
+        prev = toks[i - 1].lower
+        respondents = prev in {"polled", "surveyed", "interviewed", "questioned"} or (
+            prev in self.lex.groups | _RESPONDENTS
+            and "of" in {t.lower for t in toks[max(0, i - 5) : i - 1]}
+        )  # "20 percent of voters in the poll", not "a lead among voters in the poll"
+        if (
+            span is None
+            or respondents
+            or toks[span[1]].lower not in {"poll", "survey"}
+            or not self._figure_in_clause(toks, i)
+        ):
+            return None
+        src = self._source(toks, span)
+        self._add(found, toks, (Attribution("evidence", src, self._tok_span(toks[i])), span))
+        content.append(self._content_around(seg, toks, i, span))
+        return span[1] + 1
+
+    def _quoted_as_saying_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """ "quoted" at toks[i] before "as saying": add the speaker (and the outlet relaying
+        it) and the content; the index after "as saying", or None."""
+        lex = self.lex
+        n = len(toks)
+        tok = toks[i]
+        as_at = next(
+            (
+                k
+                for k in range(i + 1, min(n, i + 12))
+                if toks[k].lower == "as" and k + 1 < n and toks[k + 1].lower in lex.speech
+            ),
+            None,
+        )
+        if as_at is None:
+            return None
+        passive = as_at == i + 1
+        span = self._subject_before(toks, i) if passive else self._np_after(toks, i)
+        if not span:
+            return None
+        src = self._source(toks, span)
+        relay = None if passive else self._subject_before(toks, i)
+        if relay is None:
+            self._add(
+                found, toks, (Attribution("quoted_as_saying", src, self._tok_span(tok)), span)
+            )
+        else:
+            # "The Post quoted X as saying ...": X speaks, and the outlet that
+            # relays it is a source too, as with a source cited after a report
+            # (its cue is the same "quoted", so it carries none of its own)
+            self._add(
+                found, toks, (Attribution("quoted_as_saying", src, self._tok_span(tok)), span)
+            )
+            relayer = self._source(toks, relay)
+            self._add(found, toks, (Attribution("indirect", relayer, None), relay))
+        content.append(self._content_after(seg, toks, as_at + 1))
+        return as_at + 2
 
     def _several(
         self,
