@@ -227,28 +227,14 @@ class Attributor(VerbCues):
             # "faced criticism from X", "drew sharp criticism": the critics spoke
             noun_at = self._reaction_after(toks, i) if low in lex.reception else None
             if noun_at is not None and not tok.is_cap:
-                span = self._critics_after(toks, noun_at)
-                src = self._source(toks, span) if span else None
-                kind = "indirect" if span and not self._is_vague(toks, span) else "vague"
-                cue = self._span(tok.start, toks[noun_at].end)
-                self._add(found, toks, (Attribution(kind, src, cue), span))
-                content.append(self._content_after(seg, toks, span[1] if span else noun_at))
-                i = (span[1] if span else noun_at) + 1
+                i = self._reaction_at(seg, toks, i, noun_at, found, content)
                 continue
             # "expressed hope that"
             noun_at = self._state_noun_after(toks, i) if low in lex.expressing else None
             if noun_at is not None:
-                # "expressed hope that", "raised serious concerns about": up to two modifiers
-                # may stand between the verb and the noun of the attitude
-                span = self._subject_before(toks, i)
-                if span is None:
-                    span = self._holder_out_of_reach(toks, i, noun_at)
-                if span:
-                    src = self._source(toks, span)
-                    cue = self._span(tok.start, toks[noun_at].end)
-                    self._add(found, toks, (Attribution("reported_state", src, cue), span))
-                    content.append(self._content_after(seg, toks, noun_at))
-                    i = noun_at + 1
+                after = self._expressed_state_at(seg, toks, i, noun_at, found, content)
+                if after is not None:
+                    i = after
                     continue
             # "Asked about the plan, she said ...", "when asked whether ...": a question put to
             # the speaker (the asker is usually unnamed)
@@ -278,42 +264,11 @@ class Attributor(VerbCues):
                 continue
             # "X: “...”" — a colon introducing a quotation after a source
             if tok.text == ":" and i > 0 and not found:
-                after = self.text[tok.end : tok.end + 3].lstrip()
-                # a line of headlines in the body ("Poll: Vale leads in the north;") reads
-                # like a headline
-                listed = bool(toks) and toks[-1].text == ";"
-                if after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6):
-                    span = self._np_ending(toks, i - 1)
-                    quoted = after[:1] in OPEN_QUOTES
-                    if self.headline:
-                        span = self._speaker_on_topic(toks, i) or span
-                    if (
-                        span
-                        # a title's quotation is no roster: “Deport Tom Hale.”
-                        and ((self.headline and quoted) or not self._name_list_after(toks, i))
-                        and not (self.headline and not quoted and self._title_kicker(toks, i))
-                        and (
-                            (
-                                quoted
-                                and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns)
-                            )
-                            or self._person_like(toks, span)
-                            or self._speaking_body(toks, span)
-                            or ((self.headline or listed) and self._title_speaker(toks, i))
-                            or (self.headline and self._said_by_label(toks, span))
-                        )
-                    ):
-                        src = self._source(toks, span)
-                        self._add(
-                            found, toks, (Attribution("direct", src, self._tok_span(tok)), span)
-                        )
-                        i += 1
-                        continue
-                    item = self._verb_before_colon(toks, i) if quoted else None
-                    if item is not None:
-                        self._add(found, toks, item)
-                        i += 1
-                        continue
+                item = self._quoting_colon(toks, i)
+                if item is not None:
+                    self._add(found, toks, item)
+                    i += 1
+                    continue
             # "released a statement saying", "issued a statement: ..."
             if low in lex.issuing and (not tok.is_cap or self.title_case):
                 stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
@@ -323,24 +278,7 @@ class Attributor(VerbCues):
                     self._add(found, toks, stated[0])
                     i = stated[1] + 1
                     continue
-            item: Found | None = None
-            # "in her view, ...": an opinion credited to the possessor
-            if low in _VIEW_NOUNS and i >= 2:
-                item = self._in_view(toks, i)
-            # "the poll has Ruiz leading", "a Gazette poll gave Vale a lead": a finding
-            if item is None and low in _POLL_VERBS and i > 0:
-                item = self._poll_standing(toks, i)
-                if item is not None:
-                    content.append(self._content_after(seg, toks, i))
-            # "the law requires ...", "the bill would bar ...": a legal text's provision
-            if item is None and low in lex.provision_verbs and i > 0 and not tok.is_cap:
-                item = self._provision(seg, toks, i, content)
-            # "Vale's remarks", "her criticism of": a nominal report credited to the possessor
-            if item is None and low in lex.speech_nouns and not found:
-                item = self._nominal(toks, i)
-            # "she is confident that", "they were critical of": a stated attitude
-            if item is None and low in lex.state_adjectives and i > 0 and not tok.is_cap:
-                item = self._attitude(seg, toks, i, content)
+            item = self._nominal_cue_at(seg, toks, i, found, content)
             if item is not None:
                 self._add(found, toks, item)
                 i += 1
@@ -533,6 +471,116 @@ class Attributor(VerbCues):
             self._add(found, toks, (Attribution("indirect", relayer, None), relay))
         content.append(self._content_after(seg, toks, as_at + 1))
         return as_at + 2
+
+    def _reaction_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        noun_at: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int:
+        """A reaction received at toks[i : noun_at + 1] ("faced criticism from X", "drew
+        sharp criticism"): the critics spoke; add it and its content; the index after it."""
+        tok = toks[i]
+        span = self._critics_after(toks, noun_at)
+        src = self._source(toks, span) if span else None
+        kind = "indirect" if span and not self._is_vague(toks, span) else "vague"
+        cue = self._span(tok.start, toks[noun_at].end)
+        self._add(found, toks, (Attribution(kind, src, cue), span))
+        content.append(self._content_after(seg, toks, span[1] if span else noun_at))
+        return (span[1] if span else noun_at) + 1
+
+    def _expressed_state_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        noun_at: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """An attitude expressed at toks[i : noun_at + 1] ("expressed hope that"): add it,
+        credited to its holder, and its content; the index after it, or None if no holder."""
+        # "expressed hope that", "raised serious concerns about": up to two modifiers
+        # may stand between the verb and the noun of the attitude
+        span = self._subject_before(toks, i)
+        if span is None:
+            span = self._holder_out_of_reach(toks, i, noun_at)
+        if not span:
+            return None
+        src = self._source(toks, span)
+        cue = self._span(toks[i].start, toks[noun_at].end)
+        self._add(found, toks, (Attribution("reported_state", src, cue), span))
+        content.append(self._content_after(seg, toks, noun_at))
+        return noun_at + 1
+
+    def _quoting_colon(self, toks: list[Token], i: int) -> Found | None:
+        """A colon at toks[i] introducing a quotation after its source ("X: “...”"), or in a
+        headline after a speaker: the direct attribution, or a verb of saying before the
+        colon; None if the colon introduces no one's words."""
+        lex = self.lex
+        tok = toks[i]
+        after = self.text[tok.end : tok.end + 3].lstrip()
+        # a line of headlines in the body ("Poll: Vale leads in the north;") reads
+        # like a headline
+        listed = bool(toks) and toks[-1].text == ";"
+        if not (after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6)):
+            return None
+        span = self._np_ending(toks, i - 1)
+        quoted = after[:1] in OPEN_QUOTES
+        if self.headline:
+            span = self._speaker_on_topic(toks, i) or span
+        if (
+            span
+            # a title's quotation is no roster: “Deport Tom Hale.”
+            and ((self.headline and quoted) or not self._name_list_after(toks, i))
+            and not (self.headline and not quoted and self._title_kicker(toks, i))
+            and (
+                (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
+                or self._person_like(toks, span)
+                or self._speaking_body(toks, span)
+                or ((self.headline or listed) and self._title_speaker(toks, i))
+                or (self.headline and self._said_by_label(toks, span))
+            )
+        ):
+            src = self._source(toks, span)
+            return (Attribution("direct", src, self._tok_span(tok)), span)
+        return self._verb_before_colon(toks, i) if quoted else None
+
+    def _nominal_cue_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> Found | None:
+        """A cue carried by a noun or an adjective at toks[i]: a view, a poll's finding, a
+        legal provision, a nominal report or a stated attitude; None if none."""
+        lex = self.lex
+        tok = toks[i]
+        low = tok.lower
+        item: Found | None = None
+        # "in her view, ...": an opinion credited to the possessor
+        if low in _VIEW_NOUNS and i >= 2:
+            item = self._in_view(toks, i)
+        # "the poll has Ruiz leading", "a Gazette poll gave Vale a lead": a finding
+        if item is None and low in _POLL_VERBS and i > 0:
+            item = self._poll_standing(toks, i)
+            if item is not None:
+                content.append(self._content_after(seg, toks, i))
+        # "the law requires ...", "the bill would bar ...": a legal text's provision
+        if item is None and low in lex.provision_verbs and i > 0 and not tok.is_cap:
+            item = self._provision(seg, toks, i, content)
+        # "Vale's remarks", "her criticism of": a nominal report credited to the possessor
+        if item is None and low in lex.speech_nouns and not found:
+            item = self._nominal(toks, i)
+        # "she is confident that", "they were critical of": a stated attitude
+        if item is None and low in lex.state_adjectives and i > 0 and not tok.is_cap:
+            item = self._attitude(seg, toks, i, content)
+        return item
 
     def _several(
         self,
