@@ -288,44 +288,19 @@ class Attributor(VerbCues):
             if (
                 verb is not None
                 and phrase_end is None
-                and any(
-                    a.kind not in ("reported_state", "stance", "evidence") and a.cue is not None
-                    for a, _ in found
-                )
-                and (verb[0] == "state" or self._pronoun_subject(toks, i))
-                and not any(
-                    t.text in {",", ";", "—"}
-                    or t.lower in {"but", "though", "while", "and"}
-                    # "... on Monday when he told ...": a report of speech in a clause of time,
-                    # manner or concession is not what the first report says
-                    or (verb[0] == "speech" and t.lower in _SPEECH_CLAUSE_OPENERS)
-                    for t in toks[self._last_cue_end(found, toks) : i]
-                )
+                and self._inside_report(toks, i, verb, found)
             ):
                 # "she said she believed ...", "he said he did not recall ...": the belief or
                 # the second verb is part of what was said, not a new attribution
                 i += 1
                 continue
             if phrase_end is not None or verb is not None:
-                prior = found[-1][0] if found else None
-                if phrase_end is not None:
-                    verb = ("speech", low)
-                assert verb is not None
-                att = self._verb_attribution(
-                    seg, toks, i, phrase_end or i, verb, quotes, content, prior
-                )
-                if att is not None:
-                    self._add(found, toks, att)
-                    i = (phrase_end or i) + 1
+                after = self._verb_cue_at(seg, toks, i, phrase_end, verb, found, quotes, content)
+                if after is not None:
+                    i = after
                     continue
             if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN):
-                # "Asked Tuesday about the plan, ...", "Asked which pier ..., she ...": a
-                # question put to the speaker with another complement; and 'asked Mayor Ruiz.'
-                # opening a sentence after a quotation ends ("... ?” asked Mayor Ruiz."). Only
-                # a second cue: the sentence must be attributed by something else
-                span = self._np_after(toks, i) if i == 0 and not tok.is_cap else None
-                src = self._source(toks, span) if span is not None else None
-                self.extra.append((Attribution("indirect", src, self._tok_span(tok)), span))
+                self._asked_aside(toks, i)
             i += 1
 
         if not found and any(t.lower == "that" for t in toks):
@@ -581,6 +556,62 @@ class Attributor(VerbCues):
         if item is None and low in lex.state_adjectives and i > 0 and not tok.is_cap:
             item = self._attitude(seg, toks, i, content)
         return item
+
+    def _inside_report(
+        self, toks: list[Token], i: int, verb: tuple[str, str], found: list[Found]
+    ) -> bool:
+        """Whether the verb at toks[i] (a state, or a verb after a pronoun subject) belongs to
+        what an earlier report of the sentence says: a report of speech was found before it
+        and no clause of its own opens in between."""
+        return (
+            any(
+                a.kind not in ("reported_state", "stance", "evidence") and a.cue is not None
+                for a, _ in found
+            )
+            and (verb[0] == "state" or self._pronoun_subject(toks, i))
+            and not any(
+                t.text in {",", ";", "—"}
+                or t.lower in {"but", "though", "while", "and"}
+                # "... on Monday when he told ...": a report of speech in a clause of time,
+                # manner or concession is not what the first report says
+                or (verb[0] == "speech" and t.lower in _SPEECH_CLAUSE_OPENERS)
+                for t in toks[self._last_cue_end(found, toks) : i]
+            )
+        )
+
+    def _verb_cue_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        phrase_end: int | None,
+        verb: tuple[str, str] | None,
+        found: list[Found],
+        quotes: list[QuoteSpan],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """A verb cue at toks[i], or a phrase at toks[i : phrase_end + 1] (read as a verb of
+        saying): add its attribution; the index after it, or None if it attributes nothing."""
+        prior = found[-1][0] if found else None
+        if phrase_end is not None:
+            verb = ("speech", toks[i].lower)
+        assert verb is not None
+        att = self._verb_attribution(seg, toks, i, phrase_end or i, verb, quotes, content, prior)
+        if att is None:
+            return None
+        self._add(found, toks, att)
+        return (phrase_end or i) + 1
+
+    def _asked_aside(self, toks: list[Token], i: int) -> None:
+        """ "asked" at toks[i] with another complement: a second cue only (``self.extra``)."""
+        tok = toks[i]
+        # "Asked Tuesday about the plan, ...", "Asked which pier ..., she ...": a
+        # question put to the speaker with another complement; and 'asked Mayor Ruiz.'
+        # opening a sentence after a quotation ends ("... ?” asked Mayor Ruiz."). Only
+        # a second cue: the sentence must be attributed by something else
+        span = self._np_after(toks, i) if i == 0 and not tok.is_cap else None
+        src = self._source(toks, span) if span is not None else None
+        self.extra.append((Attribution("indirect", src, self._tok_span(tok)), span))
 
     def _several(
         self,
