@@ -184,14 +184,7 @@ class Attributor(VerbCues):
         while i < n:
             tok = toks[i]
             low = tok.lower
-            if inside_quote(tok) or (
-                i > 0
-                and toks[i - 1].end == tok.start
-                and (
-                    toks[i - 1].text == "<"
-                    or (toks[i - 1].text == "/" and i > 1 and toks[i - 2].text == "<")
-                )
-            ):
+            if inside_quote(tok) or self._tag_name(toks, i):
                 i += 1  # quoted words are the speaker's; a tag name ("</tweet>", "<tweet/>",
                 # "<tweet id=...>") is markup, not a word
                 continue
@@ -239,21 +232,11 @@ class Attributor(VerbCues):
             # "Asked about the plan, she said ...", "when asked whether ...": a question put to
             # the speaker (the asker is usually unnamed)
             if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN) and nxt in _ASKED_NEXT:
-                # "Asked by a reporter whether ...": the one who asked is named
-                by = self._np_after(toks, i + 1) if nxt == "by" else None
-                src = self._source(toks, by) if by else None
-                asked.append(Attribution("indirect", src, self._tok_span(tok)))
+                asked.append(self._asked_question(toks, i, nxt))
                 i += 1
                 continue
             # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn
-            if (
-                tok.text == ":"
-                and 0 < i <= 3
-                and not found
-                and (self._is_label(toks[:i]) or self._named_label(toks, i))
-                and not self._name_list_after(toks, i)
-                and not (self.headline and self._title_kicker(toks, i))
-            ):
+            if tok.text == ":" and 0 < i <= 3 and not found and self._speaker_label(toks, i):
                 span = (0, i - 1)
                 self._add(
                     found,
@@ -306,6 +289,35 @@ class Attributor(VerbCues):
         if not found and any(t.lower == "that" for t in toks):
             self._add(found, toks, self._that_clause(seg, toks, quotes, content))
         return _Candidates(found, asked, content)
+
+    @staticmethod
+    def _tag_name(toks: list[Token], i: int) -> bool:
+        """Whether toks[i] is the name of a markup tag ("</tweet>", "<tweet/>",
+        "<tweet id=...>"), right after "<" or "</"."""
+        return (
+            i > 0
+            and toks[i - 1].end == toks[i].start
+            and (
+                toks[i - 1].text == "<"
+                or (toks[i - 1].text == "/" and i > 1 and toks[i - 2].text == "<")
+            )
+        )
+
+    def _asked_question(self, toks: list[Token], i: int, nxt: str) -> Attribution:
+        """A question put to the speaker by "asked" at toks[i] ("Asked about the plan, ...")."""
+        # "Asked by a reporter whether ...": the one who asked is named
+        by = self._np_after(toks, i + 1) if nxt == "by" else None
+        src = self._source(toks, by) if by else None
+        return Attribution("indirect", src, self._tok_span(toks[i]))
+
+    def _speaker_label(self, toks: list[Token], i: int) -> bool:
+        """Whether the words before the colon at toks[i] label a speaker opening a transcript
+        turn ("FALLIN: Well, I think ..."), not a list of names or a title's kicker."""
+        return (
+            (self._is_label(toks[:i]) or self._named_label(toks, i))
+            and not self._name_list_after(toks, i)
+            and not (self.headline and self._title_kicker(toks, i))
+        )
 
     def _add(self, found: list[Found], toks: list[Token], item: Found | None) -> None:
         """Add a cue found (if any) to ``found`` and remember its source for later sentences."""
