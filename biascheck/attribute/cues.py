@@ -85,6 +85,18 @@ class _Candidates(NamedTuple):
     content: list[tuple[int, int]]
 
 
+class _Marks(NamedTuple):
+    """Where a sentence's cues stand (``Attributor._cue_marks``): the first report of speech,
+    the first cited frame (a source "according to" or a finding), the first finding, the last
+    "according to", and the first report of speech that closes the clause before it."""
+
+    speech_cue: int | None
+    frame_cue: int | None
+    evidence_cue: int | None
+    cited: int | None
+    closing: int | None
+
+
 class Attributor(VerbCues):
     """Stateful over one article: call :meth:`sentence` on body sentences in order."""
 
@@ -636,8 +648,20 @@ class Attributor(VerbCues):
         questions put to the speaker), keep those that report in the outlet's voice, dropping
         what is part of another report's content, in order and one per cue; then the cues
         that count only in a sentence already attributed (``self.extra``)."""
-        lex = self.lex
         attributions: list[Attribution] = []
+        marks = self._cue_marks(seg, found)
+        for att, _span in [*found, *((a, None) for a in asked)]:
+            if self._dropped(seg, toks, att, _span, found, attributions, marks):
+                continue
+            if not any(a.cue == att.cue for a in attributions):
+                attributions.append(att)
+        if attributions:
+            self._add_extra(attributions)
+        return attributions
+
+    def _cue_marks(self, seg: Segment, found: list[Found]) -> _Marks:
+        """Where the sentence's cues of each kind stand, as the rules of ``_dropped`` read them."""
+        lex = self.lex
         speech_cue = min(
             (a.cue.start for a, _ in found if a.cue is not None and a.kind in _SPEECH_KINDS),
             default=None,
@@ -673,104 +697,118 @@ class Attributor(VerbCues):
             ),
             default=None,
         )
-        for att, _span in [*found, *((a, None) for a in asked)]:
-            if (
-                closing is not None
-                and att.kind in {"reported_state", "stance", "passive", "vague"}
-                and att.cue is not None
-                and att.cue.end <= closing
-            ):
-                continue
-            if (
-                cited is not None
-                and att.kind not in ("according_to", "direct")
-                and att.cue is not None
-                and att.cue.start < cited
-                and not re.search(r"\bthat\W*$", self.text[att.cue.end : cited])
-            ):
-                # "Vale said the fares would rise, according to a transcript": the outlet's
-                # source is the one cited last, and what Vale said is what it reports ("Vale
-                # said that, according to the audit, ..." cites the audit inside Vale's words).
-                # A quotation keeps its speaker: the transcript only vouches for the words.
-                continue
-            if (
-                speech_cue is not None
-                and att.kind in _SECONDARY_KINDS
-                and att.cue is not None
-                and (
-                    att.cue.start > speech_cue
-                    # "Vale, who voted against the bill, said ...": a relative clause that
-                    # describes the speaker is background to the report
-                    or (att.source is not None and att.source.text.lower() in lex.relative)
+        return _Marks(speech_cue, frame_cue, evidence_cue, cited, closing)
+
+    def _dropped(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        att: Attribution,
+        _span: tuple[int, int] | None,
+        found: list[Found],
+        attributions: list[Attribution],
+        marks: _Marks,
+    ) -> bool:
+        """Whether a cue found in the sentence is part of another report's content (or of its
+        setting) rather than a report of its own, given the attributions kept so far."""
+        lex = self.lex
+        speech_cue, frame_cue, evidence_cue, cited, closing = marks
+        if (
+            closing is not None
+            and att.kind in {"reported_state", "stance", "passive", "vague"}
+            and att.cue is not None
+            and att.cue.end <= closing
+        ):
+            return True
+        if (
+            cited is not None
+            and att.kind not in ("according_to", "direct")
+            and att.cue is not None
+            and att.cue.start < cited
+            and not re.search(r"\bthat\W*$", self.text[att.cue.end : cited])
+        ):
+            # "Vale said the fares would rise, according to a transcript": the outlet's
+            # source is the one cited last, and what Vale said is what it reports ("Vale
+            # said that, according to the audit, ..." cites the audit inside Vale's words).
+            # A quotation keeps its speaker: the transcript only vouches for the words.
+            return True
+        if (
+            speech_cue is not None
+            and att.kind in _SECONDARY_KINDS
+            and att.cue is not None
+            and (
+                att.cue.start > speech_cue
+                # "Vale, who voted against the bill, said ...": a relative clause that
+                # describes the speaker is background to the report
+                or (att.source is not None and att.source.text.lower() in lex.relative)
+            )
+            and not self._new_clause(toks, _span)
+            and not self._coordinated_predicate(toks, att, found)
+            and not (  # "..., records show.": a closing finding covers the whole clause
+                att.kind == "evidence" and not self.text[att.cue.end : seg.end].strip(" .!?\"”’'")
+            )
+        ):
+            # "X said the plan, which voters oppose, was expected to fail": after a report
+            # of speech, a later stance, state, finding or agentless passive is part of
+            # what was said or of its setting, not a second report in the outlet's voice;
+            # unless its subject opens a coordinated clause of the outlet's ("X said ...,
+            # but Y opposes it"; "...; Y wants ...")
+            return True
+        # What follows a cited source is its report ("According to the filing, the mayor
+        # asked ...", "The poll found that 60 percent said ...", "the survey shows voters
+        # say ..."): a verb of saying after it is part of that content, and so is a stance,
+        # state or agentless passive when the cited source is the sentence's first and no
+        # clause of the outlet's own opens. A report that closes the sentence ("..., her
+        # aide said.") stays a report, and a quotation stays its speaker's own.
+        main = attributions[0] if attributions else None
+        if (
+            frame_cue is not None
+            and att.cue is not None
+            and att.cue.start > frame_cue
+            and not self._closes_sentence(att, seg)
+            and (
+                att.kind == "indirect"
+                or (
+                    att.kind in {"stance", "reported_state", "passive"}
+                    and main is not None
+                    and main.kind in _FRAME_KINDS
+                    and main.cue is not None
+                    and att.cue.start > main.cue.start
+                    and not self._new_clause(toks, _span)
                 )
-                and not self._new_clause(toks, _span)
-                and not self._coordinated_predicate(toks, att, found)
-                and not (  # "..., records show.": a closing finding covers the whole clause
-                    att.kind == "evidence"
-                    and not self.text[att.cue.end : seg.end].strip(" .!?\"”’'")
-                )
+            )
+        ):
+            return True
+        if (
+            att.kind in ("indirect", "direct")
+            and att.cue is not None
+            and self._nested(att, attributions)
+        ):
+            return True
+        if (
+            att.kind in _STATE_KINDS
+            and att.cue is not None
+            and self._nested(att, attributions, _STATE_KINDS)
+        ):
+            return True  # "Vale backs a plan that voters want": one stance, the rest content
+        # "the poll found that 23 percent favored X": what the poll found
+        return (
+            att.kind in ("stance", "reported_state")
+            and att.cue is not None
+            and evidence_cue is not None
+            and evidence_cue < att.cue.start
+        )
+
+    def _add_extra(self, attributions: list[Attribution]) -> None:
+        """Add the cues that count only in a sentence already attributed (``self.extra``)
+        whose cue overlaps none of the attributions."""
+        for att, _span in self.extra:
+            cue = att.cue
+            if cue is not None and not any(
+                a.cue is not None and a.cue.start < cue.end and cue.start < a.cue.end
+                for a in attributions
             ):
-                # "X said the plan, which voters oppose, was expected to fail": after a report
-                # of speech, a later stance, state, finding or agentless passive is part of
-                # what was said or of its setting, not a second report in the outlet's voice;
-                # unless its subject opens a coordinated clause of the outlet's ("X said ...,
-                # but Y opposes it"; "...; Y wants ...")
-                continue
-            # What follows a cited source is its report ("According to the filing, the mayor
-            # asked ...", "The poll found that 60 percent said ...", "the survey shows voters
-            # say ..."): a verb of saying after it is part of that content, and so is a stance,
-            # state or agentless passive when the cited source is the sentence's first and no
-            # clause of the outlet's own opens. A report that closes the sentence ("..., her
-            # aide said.") stays a report, and a quotation stays its speaker's own.
-            main = attributions[0] if attributions else None
-            if (
-                frame_cue is not None
-                and att.cue is not None
-                and att.cue.start > frame_cue
-                and not self._closes_sentence(att, seg)
-                and (
-                    att.kind == "indirect"
-                    or (
-                        att.kind in {"stance", "reported_state", "passive"}
-                        and main is not None
-                        and main.kind in _FRAME_KINDS
-                        and main.cue is not None
-                        and att.cue.start > main.cue.start
-                        and not self._new_clause(toks, _span)
-                    )
-                )
-            ):
-                continue
-            if (
-                att.kind in ("indirect", "direct")
-                and att.cue is not None
-                and self._nested(att, attributions)
-            ):
-                continue
-            if (
-                att.kind in _STATE_KINDS
-                and att.cue is not None
-                and self._nested(att, attributions, _STATE_KINDS)
-            ):
-                continue  # "Vale backs a plan that voters want": one stance, the rest content
-            if (
-                att.kind in ("stance", "reported_state")
-                and att.cue is not None
-                and evidence_cue is not None
-                and evidence_cue < att.cue.start
-            ):
-                continue  # "the poll found that 23 percent favored X": what the poll found
-            if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
-        if attributions:
-            for att, _span in self.extra:
-                cue = att.cue
-                if cue is not None and not any(
-                    a.cue is not None and a.cue.start < cue.end and cue.start < a.cue.end
-                    for a in attributions
-                ):
-                    attributions.append(att)
-        return attributions
 
     def _unattributed(
         self, seg: Segment, quotes: list[QuoteSpan], content: list[tuple[int, int]]
