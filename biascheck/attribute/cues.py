@@ -161,14 +161,14 @@ class Attributor(VerbCues):
         return False
 
     def _sentence(self, seg: Segment, toks: list[Token]) -> SentenceAttribution:
+        """The per-sentence pass: find the candidate cues, apply the rules for several
+        attributions in one sentence, fall back on what attributes a sentence without a cue,
+        and build the result."""
         if self._revision_note(toks):
             return SentenceAttribution()  # the outlet's own voice about its piece
         quotes = [q for q in self.quotes if q.start < seg.end and q.end > seg.start]
-
         found, asked, content = self._candidates(seg, toks, quotes)
-
         attributions = self._several(seg, toks, found, asked)
-
         if not attributions:
             fallback = self._unattributed(seg, quotes, content)
             if fallback is not None:
@@ -266,12 +266,9 @@ class Attributor(VerbCues):
                     continue
             # "released a statement saying", "issued a statement: ..."
             if low in lex.issuing and (not tok.is_cap or self.title_case):
-                stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
-                    seg, toks, i, content
-                )
-                if stated is not None:
-                    self._add(found, toks, stated[0])
-                    i = stated[1] + 1
+                after = self._statement_at(seg, toks, i, found, content)
+                if after is not None:
+                    i = after
                     continue
             item = self._nominal_cue_at(seg, toks, i, found, content)
             if item is not None:
@@ -547,6 +544,24 @@ class Attributor(VerbCues):
             src = self._source(toks, span)
             return (Attribution("direct", src, self._tok_span(tok)), span)
         return self._verb_before_colon(toks, i) if quoted else None
+
+    def _statement_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """A statement issued or remarks made at toks[i] ("released a statement saying"):
+        add it; the index after its cue, or None if none."""
+        stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
+            seg, toks, i, content
+        )
+        if stated is None:
+            return None
+        self._add(found, toks, stated[0])
+        return stated[1] + 1
 
     def _nominal_cue_at(
         self,
