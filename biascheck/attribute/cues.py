@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..model import Attribution, QuoteSpan, Segment, Span
 from .lexicon import (
@@ -75,6 +76,27 @@ _SCORE = re.compile(r"^\d+(?:-\d+|%|-point)$")  # "48-41", "53%", "8-point"
 _CLAUSE_END = frozenset({";", "but", "while", "whereas", "although", "though"})
 
 
+class _Candidates(NamedTuple):
+    """What the token pass of ``Attributor._sentence`` found: the cues with their source
+    spans, the questions put to the speaker ("Asked about ..."), and the content spans."""
+
+    found: list[Found]
+    asked: list[Attribution]
+    content: list[tuple[int, int]]
+
+
+class _Marks(NamedTuple):
+    """Where a sentence's cues stand (``Attributor._cue_marks``): the first report of speech,
+    the first cited frame (a source "according to" or a finding), the first finding, the last
+    "according to", and the first report of speech that closes the clause before it."""
+
+    speech_cue: int | None
+    frame_cue: int | None
+    evidence_cue: int | None
+    cited: int | None
+    closing: int | None
+
+
 class Attributor(VerbCues):
     """Stateful over one article: call :meth:`sentence` on body sentences in order."""
 
@@ -139,9 +161,25 @@ class Attributor(VerbCues):
         return False
 
     def _sentence(self, seg: Segment, toks: list[Token]) -> SentenceAttribution:
+        """The per-sentence pass: find the candidate cues, apply the rules for several
+        attributions in one sentence, fall back on what attributes a sentence without a cue,
+        and build the result."""
         if self._revision_note(toks):
             return SentenceAttribution()  # the outlet's own voice about its piece
         quotes = [q for q in self.quotes if q.start < seg.end and q.end > seg.start]
+        found, asked, content = self._candidates(seg, toks, quotes)
+        attributions = self._several(seg, toks, found, asked)
+        if not attributions:
+            fallback = self._unattributed(seg, quotes, content)
+            if fallback is not None:
+                attributions.append(fallback)
+        return self._result(seg, quotes, attributions, content)
+
+    def _candidates(self, seg: Segment, toks: list[Token], quotes: list[QuoteSpan]) -> _Candidates:
+        """Walk the sentence's tokens outside its quotations and try each kind of cue at each
+        word (a cited source, a poll, "quoted as saying", reactions, attitudes, questions put
+        to the speaker, speaker labels, colons, statements, nominal cues, phrases and verbs),
+        remembering the sources found; then a bare that-clause if nothing was found."""
 
         def inside_quote(tok: Token) -> bool:
             return any(q.inner_start <= tok.start < q.inner_end for q in quotes)
@@ -152,234 +190,89 @@ class Attributor(VerbCues):
         content: list[tuple[int, int]] = []
         cited_poll = False  # a poll cited in the sentence after a figure ("... in the poll")
 
-        def add(item: Found | None) -> None:
-            if item is None:
-                return
-            found.append(item)
-            att, span = item
-            if span is not None and att.source is not None:
-                self._remember(toks, span, att.source)
-
         lex = self.lex
         n = len(toks)
         i = 0
         while i < n:
             tok = toks[i]
             low = tok.lower
-            if inside_quote(tok) or (
-                i > 0
-                and toks[i - 1].end == tok.start
-                and (
-                    toks[i - 1].text == "<"
-                    or (toks[i - 1].text == "/" and i > 1 and toks[i - 2].text == "<")
-                )
-            ):
+            if inside_quote(tok) or self._tag_name(toks, i):
                 i += 1  # quoted words are the speaker's; a tag name ("</tweet>", "<tweet/>",
                 # "<tweet id=...>") is markup, not a word
                 continue
             nxt = toks[i + 1].lower if i + 1 < n else ""
             # "according to X"
             if low == "according" and nxt == "to":
-                span = self._np_after(toks, i + 1) or self._phrase_to_boundary(toks, i + 2)
-                if (
-                    span
-                    and span[1] + 2 < n
-                    and toks[span[1] + 1].lower in {"from", "by"}
-                    and toks[span[1]].lower in lex.statement_nouns | lex.document_nouns
-                ):
-                    # "according to a report from X": the report's author is named too
-                    author = self._np_after(toks, span[1] + 1)
-                    if author is not None:
-                        span = (span[0], author[1])
-                if span:
-                    # "..., according to Ana Reyes, the editor of the Star.": an apposition
-                    # that closes the sentence belongs to the source (a fronted "According to
-                    # Reyes, the plan ..." is followed by the main clause instead)
-                    wide = self._apposition_after(toks, span)
-                    if (i == 0 or toks[i - 1].text != ",") or any(
-                        t.is_word for t in toks[wide[1] + 1 :]
-                    ):
-                        wide = span
-                    src = self._source(toks, span, wide)
-                    cue = self._span(tok.start, toks[i + 1].end)
-                    kind = "vague" if self._is_vague(toks, span) else "according_to"
-                    add((Attribution(kind, src, cue), span))
-                    content.append(self._content_around(seg, toks, i, span))
-                    i = span[1] + 1
+                after = self._according_to_at(seg, toks, i, found, content)
+                if after is not None:
+                    i = after
                     continue
             # "In a CNN poll released Monday, 40 percent ...": a fronted poll is the source
             if low == "in" and i == 0:
-                span = self._survey_after(toks, i)
-                if span is not None:
-                    src = self._source(toks, span)
-                    add((Attribution("evidence", src, self._tok_span(tok)), span))
-                    content.append(self._content_around(seg, toks, i, span))
-                    i = span[1] + 1
+                after = self._fronted_poll_at(seg, toks, i, found, content)
+                if after is not None:
+                    i = after
                     continue
             # "Ruiz leads Vale 48-41 in a Gazette poll", "Ruiz had 38 percent support in the
             # latest survey": one poll, cited as the basis of a figure in the same clause. After
             # respondents ("voters in the poll said", "those surveyed in the poll") the poll
             # only describes them; their own verb reports what they said.
             if low == "in" and i > 0 and not cited_poll:
-                span = self._survey_after(toks, i)
-                prev = toks[i - 1].lower
-                respondents = prev in {"polled", "surveyed", "interviewed", "questioned"} or (
-                    prev in self.lex.groups | _RESPONDENTS
-                    and "of" in {t.lower for t in toks[max(0, i - 5) : i - 1]}
-                )  # "20 percent of voters in the poll", not "a lead among voters in the poll"
-                if (
-                    span is not None
-                    and not respondents
-                    and toks[span[1]].lower in {"poll", "survey"}
-                    and self._figure_in_clause(toks, i)
-                ):
-                    src = self._source(toks, span)
-                    add((Attribution("evidence", src, self._tok_span(tok)), span))
-                    content.append(self._content_around(seg, toks, i, span))
+                after = self._poll_in_clause_at(seg, toks, i, found, content)
+                if after is not None:
                     cited_poll = True  # a second "in the survey" refers back to the same poll
-                    i = span[1] + 1
+                    i = after
                     continue
             # "X quoted Y as saying" / "X was quoted as saying"
             if low == "quoted":
-                as_at = next(
-                    (
-                        k
-                        for k in range(i + 1, min(n, i + 12))
-                        if toks[k].lower == "as" and k + 1 < n and toks[k + 1].lower in lex.speech
-                    ),
-                    None,
-                )
-                if as_at is not None:
-                    passive = as_at == i + 1
-                    span = self._subject_before(toks, i) if passive else self._np_after(toks, i)
-                    if span:
-                        src = self._source(toks, span)
-                        relay = None if passive else self._subject_before(toks, i)
-                        if relay is None:
-                            add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
-                        else:
-                            # "The Post quoted X as saying ...": X speaks, and the outlet that
-                            # relays it is a source too, as with a source cited after a report
-                            # (its cue is the same "quoted", so it carries none of its own)
-                            add((Attribution("quoted_as_saying", src, self._tok_span(tok)), span))
-                            relayer = self._source(toks, relay)
-                            add((Attribution("indirect", relayer, None), relay))
-                        content.append(self._content_after(seg, toks, as_at + 1))
-                        i = as_at + 2
-                        continue
+                after = self._quoted_as_saying_at(seg, toks, i, found, content)
+                if after is not None:
+                    i = after
+                    continue
             # "faced criticism from X", "drew sharp criticism": the critics spoke
             noun_at = self._reaction_after(toks, i) if low in lex.reception else None
             if noun_at is not None and not tok.is_cap:
-                span = self._critics_after(toks, noun_at)
-                src = self._source(toks, span) if span else None
-                kind = "indirect" if span and not self._is_vague(toks, span) else "vague"
-                cue = self._span(tok.start, toks[noun_at].end)
-                add((Attribution(kind, src, cue), span))
-                content.append(self._content_after(seg, toks, span[1] if span else noun_at))
-                i = (span[1] if span else noun_at) + 1
+                i = self._reaction_at(seg, toks, i, noun_at, found, content)
                 continue
             # "expressed hope that"
             noun_at = self._state_noun_after(toks, i) if low in lex.expressing else None
             if noun_at is not None:
-                # "expressed hope that", "raised serious concerns about": up to two modifiers
-                # may stand between the verb and the noun of the attitude
-                span = self._subject_before(toks, i)
-                if span is None:
-                    span = self._holder_out_of_reach(toks, i, noun_at)
-                if span:
-                    src = self._source(toks, span)
-                    cue = self._span(tok.start, toks[noun_at].end)
-                    add((Attribution("reported_state", src, cue), span))
-                    content.append(self._content_after(seg, toks, noun_at))
-                    i = noun_at + 1
+                after = self._expressed_state_at(seg, toks, i, noun_at, found, content)
+                if after is not None:
+                    i = after
                     continue
             # "Asked about the plan, she said ...", "when asked whether ...": a question put to
             # the speaker (the asker is usually unnamed)
             if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN) and nxt in _ASKED_NEXT:
-                # "Asked by a reporter whether ...": the one who asked is named
-                by = self._np_after(toks, i + 1) if nxt == "by" else None
-                src = self._source(toks, by) if by else None
-                asked.append(Attribution("indirect", src, self._tok_span(tok)))
+                asked.append(self._asked_question(toks, i, nxt))
                 i += 1
                 continue
             # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn
-            if (
-                tok.text == ":"
-                and 0 < i <= 3
-                and not found
-                and (self._is_label(toks[:i]) or self._named_label(toks, i))
-                and not self._name_list_after(toks, i)
-                and not (self.headline and self._title_kicker(toks, i))
-            ):
+            if tok.text == ":" and 0 < i <= 3 and not found and self._speaker_label(toks, i):
                 span = (0, i - 1)
-                add((Attribution("direct", self._source(toks, span), self._tok_span(tok)), span))
+                self._add(
+                    found,
+                    toks,
+                    (Attribution("direct", self._source(toks, span), self._tok_span(tok)), span),
+                )
                 i += 1
                 continue
             # "X: “...”" — a colon introducing a quotation after a source
             if tok.text == ":" and i > 0 and not found:
-                after = self.text[tok.end : tok.end + 3].lstrip()
-                # a line of headlines in the body ("Poll: Vale leads in the north;") reads
-                # like a headline
-                listed = bool(toks) and toks[-1].text == ";"
-                if after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6):
-                    span = self._np_ending(toks, i - 1)
-                    quoted = after[:1] in OPEN_QUOTES
-                    if self.headline:
-                        span = self._speaker_on_topic(toks, i) or span
-                    if (
-                        span
-                        # a title's quotation is no roster: “Deport Tom Hale.”
-                        and ((self.headline and quoted) or not self._name_list_after(toks, i))
-                        and not (self.headline and not quoted and self._title_kicker(toks, i))
-                        and (
-                            (
-                                quoted
-                                and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns)
-                            )
-                            or self._person_like(toks, span)
-                            or self._speaking_body(toks, span)
-                            or ((self.headline or listed) and self._title_speaker(toks, i))
-                            or (self.headline and self._said_by_label(toks, span))
-                        )
-                    ):
-                        src = self._source(toks, span)
-                        add((Attribution("direct", src, self._tok_span(tok)), span))
-                        i += 1
-                        continue
-                    item = self._verb_before_colon(toks, i) if quoted else None
-                    if item is not None:
-                        add(item)
-                        i += 1
-                        continue
+                item = self._quoting_colon(toks, i)
+                if item is not None:
+                    self._add(found, toks, item)
+                    i += 1
+                    continue
             # "released a statement saying", "issued a statement: ..."
             if low in lex.issuing and (not tok.is_cap or self.title_case):
-                stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
-                    seg, toks, i, content
-                )
-                if stated is not None:
-                    add(stated[0])
-                    i = stated[1] + 1
+                after = self._statement_at(seg, toks, i, found, content)
+                if after is not None:
+                    i = after
                     continue
-            item: Found | None = None
-            # "in her view, ...": an opinion credited to the possessor
-            if low in _VIEW_NOUNS and i >= 2:
-                item = self._in_view(toks, i)
-            # "the poll has Ruiz leading", "a Gazette poll gave Vale a lead": a finding
-            if item is None and low in _POLL_VERBS and i > 0:
-                item = self._poll_standing(toks, i)
-                if item is not None:
-                    content.append(self._content_after(seg, toks, i))
-            # "the law requires ...", "the bill would bar ...": a legal text's provision
-            if item is None and low in lex.provision_verbs and i > 0 and not tok.is_cap:
-                item = self._provision(seg, toks, i, content)
-            # "Vale's remarks", "her criticism of": a nominal report credited to the possessor
-            if item is None and low in lex.speech_nouns and not found:
-                item = self._nominal(toks, i)
-            # "she is confident that", "they were critical of": a stated attitude
-            if item is None and low in lex.state_adjectives and i > 0 and not tok.is_cap:
-                item = self._attitude(seg, toks, i, content)
+            item = self._nominal_cue_at(seg, toks, i, found, content)
             if item is not None:
-                add(item)
+                self._add(found, toks, item)
                 i += 1
                 continue
             phrase_end = self._phrase_at(toks, i)
@@ -387,50 +280,403 @@ class Attributor(VerbCues):
             if (
                 verb is not None
                 and phrase_end is None
-                and any(
-                    a.kind not in ("reported_state", "stance", "evidence") and a.cue is not None
-                    for a, _ in found
-                )
-                and (verb[0] == "state" or self._pronoun_subject(toks, i))
-                and not any(
-                    t.text in {",", ";", "—"}
-                    or t.lower in {"but", "though", "while", "and"}
-                    # "... on Monday when he told ...": a report of speech in a clause of time,
-                    # manner or concession is not what the first report says
-                    or (verb[0] == "speech" and t.lower in _SPEECH_CLAUSE_OPENERS)
-                    for t in toks[self._last_cue_end(found, toks) : i]
-                )
+                and self._inside_report(toks, i, verb, found)
             ):
                 # "she said she believed ...", "he said he did not recall ...": the belief or
                 # the second verb is part of what was said, not a new attribution
                 i += 1
                 continue
             if phrase_end is not None or verb is not None:
-                prior = found[-1][0] if found else None
-                if phrase_end is not None:
-                    verb = ("speech", low)
-                assert verb is not None
-                att = self._verb_attribution(
-                    seg, toks, i, phrase_end or i, verb, quotes, content, prior
-                )
-                if att is not None:
-                    add(att)
-                    i = (phrase_end or i) + 1
+                after = self._verb_cue_at(seg, toks, i, phrase_end, verb, found, quotes, content)
+                if after is not None:
+                    i = after
                     continue
             if low == "asked" and (i == 0 or toks[i - 1].lower in _WHEN):
-                # "Asked Tuesday about the plan, ...", "Asked which pier ..., she ...": a
-                # question put to the speaker with another complement; and 'asked Mayor Ruiz.'
-                # opening a sentence after a quotation ends ("... ?” asked Mayor Ruiz."). Only
-                # a second cue: the sentence must be attributed by something else
-                span = self._np_after(toks, i) if i == 0 and not tok.is_cap else None
-                src = self._source(toks, span) if span is not None else None
-                self.extra.append((Attribution("indirect", src, self._tok_span(tok)), span))
+                self._asked_aside(toks, i)
             i += 1
 
         if not found and any(t.lower == "that" for t in toks):
-            add(self._that_clause(seg, toks, quotes, content))
+            self._add(found, toks, self._that_clause(seg, toks, quotes, content))
+        return _Candidates(found, asked, content)
 
+    @staticmethod
+    def _tag_name(toks: list[Token], i: int) -> bool:
+        """Whether toks[i] is the name of a markup tag ("</tweet>", "<tweet/>",
+        "<tweet id=...>"), right after "<" or "</"."""
+        return (
+            i > 0
+            and toks[i - 1].end == toks[i].start
+            and (
+                toks[i - 1].text == "<"
+                or (toks[i - 1].text == "/" and i > 1 and toks[i - 2].text == "<")
+            )
+        )
+
+    def _asked_question(self, toks: list[Token], i: int, nxt: str) -> Attribution:
+        """A question put to the speaker by "asked" at toks[i] ("Asked about the plan, ...")."""
+        # "Asked by a reporter whether ...": the one who asked is named
+        by = self._np_after(toks, i + 1) if nxt == "by" else None
+        src = self._source(toks, by) if by else None
+        return Attribution("indirect", src, self._tok_span(toks[i]))
+
+    def _speaker_label(self, toks: list[Token], i: int) -> bool:
+        """Whether the words before the colon at toks[i] label a speaker opening a transcript
+        turn ("FALLIN: Well, I think ..."), not a list of names or a title's kicker."""
+        return (
+            (self._is_label(toks[:i]) or self._named_label(toks, i))
+            and not self._name_list_after(toks, i)
+            and not (self.headline and self._title_kicker(toks, i))
+        )
+
+    def _add(self, found: list[Found], toks: list[Token], item: Found | None) -> None:
+        """Add a cue found (if any) to ``found`` and remember its source for later sentences."""
+        if item is None:
+            return
+        found.append(item)
+        att, span = item
+        if span is not None and att.source is not None:
+            self._remember(toks, span, att.source)
+
+    def _according_to_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """ "according to X" at toks[i : i + 2]: add the cited source and its content; the
+        index after the source, or None if no source follows."""
+        lex = self.lex
+        n = len(toks)
+        tok = toks[i]
+        span = self._np_after(toks, i + 1) or self._phrase_to_boundary(toks, i + 2)
+        if (
+            span
+            and span[1] + 2 < n
+            and toks[span[1] + 1].lower in {"from", "by"}
+            and toks[span[1]].lower in lex.statement_nouns | lex.document_nouns
+        ):
+            # "according to a report from X": the report's author is named too
+            author = self._np_after(toks, span[1] + 1)
+            if author is not None:
+                span = (span[0], author[1])
+        if not span:
+            return None
+        # "..., according to Ana Reyes, the editor of the Star.": an apposition
+        # that closes the sentence belongs to the source (a fronted "According to
+        # Reyes, the plan ..." is followed by the main clause instead)
+        wide = self._apposition_after(toks, span)
+        if (i == 0 or toks[i - 1].text != ",") or any(t.is_word for t in toks[wide[1] + 1 :]):
+            wide = span
+        src = self._source(toks, span, wide)
+        cue = self._span(tok.start, toks[i + 1].end)
+        kind = "vague" if self._is_vague(toks, span) else "according_to"
+        self._add(found, toks, (Attribution(kind, src, cue), span))
+        content.append(self._content_around(seg, toks, i, span))
+        return span[1] + 1
+
+    def _fronted_poll_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """A poll cited by the sentence's opening "in" ("In a CNN poll released Monday, ..."):
+        add it as the source and its content; the index after it, or None if none."""
+        span = self._survey_after(toks, i)
+        if span is None:
+            return None
+        src = self._source(toks, span)
+        self._add(found, toks, (Attribution("evidence", src, self._tok_span(toks[i])), span))
+        content.append(self._content_around(seg, toks, i, span))
+        return span[1] + 1
+
+    def _poll_in_clause_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """A poll cited by "in" at toks[i] as the basis of a figure in its clause ("Ruiz
+        leads Vale 48-41 in a Gazette poll"), not after its respondents: add it and its
+        content; the index after it, or None if none."""
+        span = self._survey_after(toks, i)
+        prev = toks[i - 1].lower
+        respondents = prev in {"polled", "surveyed", "interviewed", "questioned"} or (
+            prev in self.lex.groups | _RESPONDENTS
+            and "of" in {t.lower for t in toks[max(0, i - 5) : i - 1]}
+        )  # "20 percent of voters in the poll", not "a lead among voters in the poll"
+        if (
+            span is None
+            or respondents
+            or toks[span[1]].lower not in {"poll", "survey"}
+            or not self._figure_in_clause(toks, i)
+        ):
+            return None
+        src = self._source(toks, span)
+        self._add(found, toks, (Attribution("evidence", src, self._tok_span(toks[i])), span))
+        content.append(self._content_around(seg, toks, i, span))
+        return span[1] + 1
+
+    def _quoted_as_saying_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """ "quoted" at toks[i] before "as saying": add the speaker (and the outlet relaying
+        it) and the content; the index after "as saying", or None."""
+        lex = self.lex
+        n = len(toks)
+        tok = toks[i]
+        as_at = next(
+            (
+                k
+                for k in range(i + 1, min(n, i + 12))
+                if toks[k].lower == "as" and k + 1 < n and toks[k + 1].lower in lex.speech
+            ),
+            None,
+        )
+        if as_at is None:
+            return None
+        passive = as_at == i + 1
+        span = self._subject_before(toks, i) if passive else self._np_after(toks, i)
+        if not span:
+            return None
+        src = self._source(toks, span)
+        relay = None if passive else self._subject_before(toks, i)
+        if relay is None:
+            self._add(
+                found, toks, (Attribution("quoted_as_saying", src, self._tok_span(tok)), span)
+            )
+        else:
+            # "The Post quoted X as saying ...": X speaks, and the outlet that
+            # relays it is a source too, as with a source cited after a report
+            # (its cue is the same "quoted", so it carries none of its own)
+            self._add(
+                found, toks, (Attribution("quoted_as_saying", src, self._tok_span(tok)), span)
+            )
+            relayer = self._source(toks, relay)
+            self._add(found, toks, (Attribution("indirect", relayer, None), relay))
+        content.append(self._content_after(seg, toks, as_at + 1))
+        return as_at + 2
+
+    def _reaction_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        noun_at: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int:
+        """A reaction received at toks[i : noun_at + 1] ("faced criticism from X", "drew
+        sharp criticism"): the critics spoke; add it and its content; the index after it."""
+        tok = toks[i]
+        span = self._critics_after(toks, noun_at)
+        src = self._source(toks, span) if span else None
+        kind = "indirect" if span and not self._is_vague(toks, span) else "vague"
+        cue = self._span(tok.start, toks[noun_at].end)
+        self._add(found, toks, (Attribution(kind, src, cue), span))
+        content.append(self._content_after(seg, toks, span[1] if span else noun_at))
+        return (span[1] if span else noun_at) + 1
+
+    def _expressed_state_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        noun_at: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """An attitude expressed at toks[i : noun_at + 1] ("expressed hope that"): add it,
+        credited to its holder, and its content; the index after it, or None if no holder."""
+        # "expressed hope that", "raised serious concerns about": up to two modifiers
+        # may stand between the verb and the noun of the attitude
+        span = self._subject_before(toks, i)
+        if span is None:
+            span = self._holder_out_of_reach(toks, i, noun_at)
+        if not span:
+            return None
+        src = self._source(toks, span)
+        cue = self._span(toks[i].start, toks[noun_at].end)
+        self._add(found, toks, (Attribution("reported_state", src, cue), span))
+        content.append(self._content_after(seg, toks, noun_at))
+        return noun_at + 1
+
+    def _quoting_colon(self, toks: list[Token], i: int) -> Found | None:
+        """A colon at toks[i] introducing a quotation after its source ("X: “...”"), or in a
+        headline after a speaker: the direct attribution, or a verb of saying before the
+        colon; None if the colon introduces no one's words."""
+        lex = self.lex
+        tok = toks[i]
+        after = self.text[tok.end : tok.end + 3].lstrip()
+        # a line of headlines in the body ("Poll: Vale leads in the north;") reads
+        # like a headline
+        listed = bool(toks) and toks[-1].text == ";"
+        if not (after[:1] in OPEN_QUOTES or ((self.headline or listed) and i <= 6)):
+            return None
+        span = self._np_ending(toks, i - 1)
+        quoted = after[:1] in OPEN_QUOTES
+        if self.headline:
+            span = self._speaker_on_topic(toks, i) or span
+        if (
+            span
+            # a title's quotation is no roster: “Deport Tom Hale.”
+            and ((self.headline and quoted) or not self._name_list_after(toks, i))
+            and not (self.headline and not quoted and self._title_kicker(toks, i))
+            and (
+                (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
+                or self._person_like(toks, span)
+                or self._speaking_body(toks, span)
+                or ((self.headline or listed) and self._title_speaker(toks, i))
+                or (self.headline and self._said_by_label(toks, span))
+            )
+        ):
+            src = self._source(toks, span)
+            return (Attribution("direct", src, self._tok_span(tok)), span)
+        return self._verb_before_colon(toks, i) if quoted else None
+
+    def _statement_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """A statement issued or remarks made at toks[i] ("released a statement saying"):
+        add it; the index after its cue, or None if none."""
+        stated = self._statement_cue(seg, toks, i, content) or self._made_remarks(
+            seg, toks, i, content
+        )
+        if stated is None:
+            return None
+        self._add(found, toks, stated[0])
+        return stated[1] + 1
+
+    def _nominal_cue_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> Found | None:
+        """A cue carried by a noun or an adjective at toks[i]: a view, a poll's finding, a
+        legal provision, a nominal report or a stated attitude; None if none."""
+        lex = self.lex
+        tok = toks[i]
+        low = tok.lower
+        item: Found | None = None
+        # "in her view, ...": an opinion credited to the possessor
+        if low in _VIEW_NOUNS and i >= 2:
+            item = self._in_view(toks, i)
+        # "the poll has Ruiz leading", "a Gazette poll gave Vale a lead": a finding
+        if item is None and low in _POLL_VERBS and i > 0:
+            item = self._poll_standing(toks, i)
+            if item is not None:
+                content.append(self._content_after(seg, toks, i))
+        # "the law requires ...", "the bill would bar ...": a legal text's provision
+        if item is None and low in lex.provision_verbs and i > 0 and not tok.is_cap:
+            item = self._provision(seg, toks, i, content)
+        # "Vale's remarks", "her criticism of": a nominal report credited to the possessor
+        if item is None and low in lex.speech_nouns and not found:
+            item = self._nominal(toks, i)
+        # "she is confident that", "they were critical of": a stated attitude
+        if item is None and low in lex.state_adjectives and i > 0 and not tok.is_cap:
+            item = self._attitude(seg, toks, i, content)
+        return item
+
+    def _inside_report(
+        self, toks: list[Token], i: int, verb: tuple[str, str], found: list[Found]
+    ) -> bool:
+        """Whether the verb at toks[i] (a state, or a verb after a pronoun subject) belongs to
+        what an earlier report of the sentence says: a report of speech was found before it
+        and no clause of its own opens in between."""
+        return (
+            any(
+                a.kind not in ("reported_state", "stance", "evidence") and a.cue is not None
+                for a, _ in found
+            )
+            and (verb[0] == "state" or self._pronoun_subject(toks, i))
+            and not any(
+                t.text in {",", ";", "—"}
+                or t.lower in {"but", "though", "while", "and"}
+                # "... on Monday when he told ...": a report of speech in a clause of time,
+                # manner or concession is not what the first report says
+                or (verb[0] == "speech" and t.lower in _SPEECH_CLAUSE_OPENERS)
+                for t in toks[self._last_cue_end(found, toks) : i]
+            )
+        )
+
+    def _verb_cue_at(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        phrase_end: int | None,
+        verb: tuple[str, str] | None,
+        found: list[Found],
+        quotes: list[QuoteSpan],
+        content: list[tuple[int, int]],
+    ) -> int | None:
+        """A verb cue at toks[i], or a phrase at toks[i : phrase_end + 1] (read as a verb of
+        saying): add its attribution; the index after it, or None if it attributes nothing."""
+        prior = found[-1][0] if found else None
+        if phrase_end is not None:
+            verb = ("speech", toks[i].lower)
+        assert verb is not None
+        att = self._verb_attribution(seg, toks, i, phrase_end or i, verb, quotes, content, prior)
+        if att is None:
+            return None
+        self._add(found, toks, att)
+        return (phrase_end or i) + 1
+
+    def _asked_aside(self, toks: list[Token], i: int) -> None:
+        """ "asked" at toks[i] with another complement: a second cue only (``self.extra``)."""
+        tok = toks[i]
+        # "Asked Tuesday about the plan, ...", "Asked which pier ..., she ...": a
+        # question put to the speaker with another complement; and 'asked Mayor Ruiz.'
+        # opening a sentence after a quotation ends ("... ?” asked Mayor Ruiz."). Only
+        # a second cue: the sentence must be attributed by something else
+        span = self._np_after(toks, i) if i == 0 and not tok.is_cap else None
+        src = self._source(toks, span) if span is not None else None
+        self.extra.append((Attribution("indirect", src, self._tok_span(tok)), span))
+
+    def _several(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        found: list[Found],
+        asked: list[Attribution],
+    ) -> list[Attribution]:
+        """The rules for several attributions in one sentence: of the cues found (and the
+        questions put to the speaker), keep those that report in the outlet's voice, dropping
+        what is part of another report's content, in order and one per cue; then the cues
+        that count only in a sentence already attributed (``self.extra``)."""
         attributions: list[Attribution] = []
+        marks = self._cue_marks(seg, found)
+        for att, _span in [*found, *((a, None) for a in asked)]:
+            if self._dropped(seg, toks, att, _span, found, attributions, marks):
+                continue
+            if not any(a.cue == att.cue for a in attributions):
+                attributions.append(att)
+        if attributions:
+            self._add_extra(attributions)
+        return attributions
+
+    def _cue_marks(self, seg: Segment, found: list[Found]) -> _Marks:
+        """Where the sentence's cues of each kind stand, as the rules of ``_dropped`` read them."""
+        lex = self.lex
         speech_cue = min(
             (a.cue.start for a, _ in found if a.cue is not None and a.kind in _SPEECH_KINDS),
             default=None,
@@ -466,123 +712,150 @@ class Attributor(VerbCues):
             ),
             default=None,
         )
-        for att, _span in [*found, *((a, None) for a in asked)]:
-            if (
-                closing is not None
-                and att.kind in {"reported_state", "stance", "passive", "vague"}
-                and att.cue is not None
-                and att.cue.end <= closing
-            ):
-                continue
-            if (
-                cited is not None
-                and att.kind not in ("according_to", "direct")
-                and att.cue is not None
-                and att.cue.start < cited
-                and not re.search(r"\bthat\W*$", self.text[att.cue.end : cited])
-            ):
-                # "Vale said the fares would rise, according to a transcript": the outlet's
-                # source is the one cited last, and what Vale said is what it reports ("Vale
-                # said that, according to the audit, ..." cites the audit inside Vale's words).
-                # A quotation keeps its speaker: the transcript only vouches for the words.
-                continue
-            if (
-                speech_cue is not None
-                and att.kind in _SECONDARY_KINDS
-                and att.cue is not None
-                and (
-                    att.cue.start > speech_cue
-                    # "Vale, who voted against the bill, said ...": a relative clause that
-                    # describes the speaker is background to the report
-                    or (att.source is not None and att.source.text.lower() in lex.relative)
+        return _Marks(speech_cue, frame_cue, evidence_cue, cited, closing)
+
+    def _dropped(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        att: Attribution,
+        _span: tuple[int, int] | None,
+        found: list[Found],
+        attributions: list[Attribution],
+        marks: _Marks,
+    ) -> bool:
+        """Whether a cue found in the sentence is part of another report's content (or of its
+        setting) rather than a report of its own, given the attributions kept so far."""
+        lex = self.lex
+        speech_cue, frame_cue, evidence_cue, cited, closing = marks
+        if (
+            closing is not None
+            and att.kind in {"reported_state", "stance", "passive", "vague"}
+            and att.cue is not None
+            and att.cue.end <= closing
+        ):
+            return True
+        if (
+            cited is not None
+            and att.kind not in ("according_to", "direct")
+            and att.cue is not None
+            and att.cue.start < cited
+            and not re.search(r"\bthat\W*$", self.text[att.cue.end : cited])
+        ):
+            # "Vale said the fares would rise, according to a transcript": the outlet's
+            # source is the one cited last, and what Vale said is what it reports ("Vale
+            # said that, according to the audit, ..." cites the audit inside Vale's words).
+            # A quotation keeps its speaker: the transcript only vouches for the words.
+            return True
+        if (
+            speech_cue is not None
+            and att.kind in _SECONDARY_KINDS
+            and att.cue is not None
+            and (
+                att.cue.start > speech_cue
+                # "Vale, who voted against the bill, said ...": a relative clause that
+                # describes the speaker is background to the report
+                or (att.source is not None and att.source.text.lower() in lex.relative)
+            )
+            and not self._new_clause(toks, _span)
+            and not self._coordinated_predicate(toks, att, found)
+            and not (  # "..., records show.": a closing finding covers the whole clause
+                att.kind == "evidence" and not self.text[att.cue.end : seg.end].strip(" .!?\"”’'")
+            )
+        ):
+            # "X said the plan, which voters oppose, was expected to fail": after a report
+            # of speech, a later stance, state, finding or agentless passive is part of
+            # what was said or of its setting, not a second report in the outlet's voice;
+            # unless its subject opens a coordinated clause of the outlet's ("X said ...,
+            # but Y opposes it"; "...; Y wants ...")
+            return True
+        # What follows a cited source is its report ("According to the filing, the mayor
+        # asked ...", "The poll found that 60 percent said ...", "the survey shows voters
+        # say ..."): a verb of saying after it is part of that content, and so is a stance,
+        # state or agentless passive when the cited source is the sentence's first and no
+        # clause of the outlet's own opens. A report that closes the sentence ("..., her
+        # aide said.") stays a report, and a quotation stays its speaker's own.
+        main = attributions[0] if attributions else None
+        if (
+            frame_cue is not None
+            and att.cue is not None
+            and att.cue.start > frame_cue
+            and not self._closes_sentence(att, seg)
+            and (
+                att.kind == "indirect"
+                or (
+                    att.kind in {"stance", "reported_state", "passive"}
+                    and main is not None
+                    and main.kind in _FRAME_KINDS
+                    and main.cue is not None
+                    and att.cue.start > main.cue.start
+                    and not self._new_clause(toks, _span)
                 )
-                and not self._new_clause(toks, _span)
-                and not self._coordinated_predicate(toks, att, found)
-                and not (  # "..., records show.": a closing finding covers the whole clause
-                    att.kind == "evidence"
-                    and not self.text[att.cue.end : seg.end].strip(" .!?\"”’'")
-                )
+            )
+        ):
+            return True
+        if (
+            att.kind in ("indirect", "direct")
+            and att.cue is not None
+            and self._nested(att, attributions)
+        ):
+            return True
+        if (
+            att.kind in _STATE_KINDS
+            and att.cue is not None
+            and self._nested(att, attributions, _STATE_KINDS)
+        ):
+            return True  # "Vale backs a plan that voters want": one stance, the rest content
+        # "the poll found that 23 percent favored X": what the poll found
+        return (
+            att.kind in ("stance", "reported_state")
+            and att.cue is not None
+            and evidence_cue is not None
+            and evidence_cue < att.cue.start
+        )
+
+    def _add_extra(self, attributions: list[Attribution]) -> None:
+        """Add the cues that count only in a sentence already attributed (``self.extra``)
+        whose cue overlaps none of the attributions."""
+        for att, _span in self.extra:
+            cue = att.cue
+            if cue is not None and not any(
+                a.cue is not None and a.cue.start < cue.end and cue.start < a.cue.end
+                for a in attributions
             ):
-                # "X said the plan, which voters oppose, was expected to fail": after a report
-                # of speech, a later stance, state, finding or agentless passive is part of
-                # what was said or of its setting, not a second report in the outlet's voice;
-                # unless its subject opens a coordinated clause of the outlet's ("X said ...,
-                # but Y opposes it"; "...; Y wants ...")
-                continue
-            # What follows a cited source is its report ("According to the filing, the mayor
-            # asked ...", "The poll found that 60 percent said ...", "the survey shows voters
-            # say ..."): a verb of saying after it is part of that content, and so is a stance,
-            # state or agentless passive when the cited source is the sentence's first and no
-            # clause of the outlet's own opens. A report that closes the sentence ("..., her
-            # aide said.") stays a report, and a quotation stays its speaker's own.
-            main = attributions[0] if attributions else None
-            if (
-                frame_cue is not None
-                and att.cue is not None
-                and att.cue.start > frame_cue
-                and not self._closes_sentence(att, seg)
-                and (
-                    att.kind == "indirect"
-                    or (
-                        att.kind in {"stance", "reported_state", "passive"}
-                        and main is not None
-                        and main.kind in _FRAME_KINDS
-                        and main.cue is not None
-                        and att.cue.start > main.cue.start
-                        and not self._new_clause(toks, _span)
-                    )
-                )
-            ):
-                continue
-            if (
-                att.kind in ("indirect", "direct")
-                and att.cue is not None
-                and self._nested(att, attributions)
-            ):
-                continue
-            if (
-                att.kind in _STATE_KINDS
-                and att.cue is not None
-                and self._nested(att, attributions, _STATE_KINDS)
-            ):
-                continue  # "Vale backs a plan that voters want": one stance, the rest content
-            if (
-                att.kind in ("stance", "reported_state")
-                and att.cue is not None
-                and evidence_cue is not None
-                and evidence_cue < att.cue.start
-            ):
-                continue  # "the poll found that 23 percent favored X": what the poll found
-            if not any(a.cue == att.cue for a in attributions):
                 attributions.append(att)
-        if attributions:
-            for att, _span in self.extra:
-                cue = att.cue
-                if cue is not None and not any(
-                    a.cue is not None and a.cue.start < cue.end and cue.start < a.cue.end
-                    for a in attributions
-                ):
-                    attributions.append(att)
 
-        if not attributions:
-            vague = VAGUE_PASSIVE.search(seg.text)
-            if vague and not any(
-                q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
-            ):
-                s, e = seg.start + vague.start(), seg.start + vague.end()
-                attributions.append(Attribution("vague", None, self._span(s, e)))
+    def _unattributed(
+        self, seg: Segment, quotes: list[QuoteSpan], content: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """The attribution of a sentence that no cue attributed: an agentless passive outside
+        the quotations, a turn of an interview transcript (all of it then is content) or the
+        continuation of a quotation; None if it is none of these."""
+        vague = VAGUE_PASSIVE.search(seg.text)
+        if vague and not any(
+            q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
+        ):
+            s, e = seg.start + vague.start(), seg.start + vague.end()
+            return Attribution("vague", None, self._span(s, e))
 
-        if not attributions and self._transcript_turn(seg):
+        if self._transcript_turn(seg):
             # "Q: Will the pier close?" / "A: We will not.": a turn of an interview transcript
             # is the interviewer's or the interviewee's words, never the outlet's assertion
-            attributions.append(Attribution("direct", None, None))
             content.append((seg.start, seg.end))  # all of it is the speaker's
+            return Attribution("direct", None, None)
 
-        if not attributions:
-            cont = self._continuation(seg, quotes)
-            if cont is not None:
-                attributions.append(cont)
+        return self._continuation(seg, quotes)
 
+    def _result(
+        self,
+        seg: Segment,
+        quotes: list[QuoteSpan],
+        attributions: list[Attribution],
+        content: list[tuple[int, int]],
+    ) -> SentenceAttribution:
+        """The sentence's result from its attributions and content spans: expletive subjects
+        ("it's", "there's") name no source, the interviewee stands in for an unnamed speaker,
+        the memory of the last source is updated and each attribution gets its content."""
         attributions = [
             replace(a, source=None)
             if a.source is not None and _EXPLETIVE_SUBJECT.fullmatch(a.source.text)
