@@ -389,6 +389,19 @@ class Attributor(VerbCues):
         span = self._survey_after(toks, i)
         if span is None:
             return None
+        return self._cite_poll(seg, toks, i, span, found, content)
+
+    def _cite_poll(
+        self,
+        seg: Segment,
+        toks: list[Token],
+        i: int,
+        span: tuple[int, int],
+        found: list[Found],
+        content: list[tuple[int, int]],
+    ) -> int:
+        """Add the poll at ``span``, cited by "in" at toks[i], as the source of the clause
+        around it; the index after the poll."""
         src = self._source(toks, span)
         self._add(found, toks, (Attribution("evidence", src, self._tok_span(toks[i])), span))
         content.append(self._content_around(seg, toks, i, span))
@@ -418,10 +431,7 @@ class Attributor(VerbCues):
             or not self._figure_in_clause(toks, i)
         ):
             return None
-        src = self._source(toks, span)
-        self._add(found, toks, (Attribution("evidence", src, self._tok_span(toks[i])), span))
-        content.append(self._content_around(seg, toks, i, span))
-        return span[1] + 1
+        return self._cite_poll(seg, toks, i, span, found, content)
 
     def _quoted_as_saying_at(
         self,
