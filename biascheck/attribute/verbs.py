@@ -119,26 +119,25 @@ _QUANTIFIER_SUBJECTS = frozenset(
 _LONE_QUANTIFIERS = frozenset({"both", "neither", "most", "none", "each", "all"})
 
 
-# Suffixes of plural nouns for people by what they do ("lobbyists", "employees", "defenders",
-# "politicians", "actors"): such a subject of a verb of speech is people who spoke.
-_AGENT_SUFFIXES = ("ists", "ians", "ees")
-
-
 # Participles that date a document between it and its verb ("a poll released Monday found").
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "conducted", "issued", "taken"})
-
-
-def _agent_plural(head: Token) -> bool:
-    return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_SUFFIXES)
 
 
 # Suffixes of nouns for people by what they do, singular or plural ("a caller", "reporters",
 # "moderators", "libertarians", "lobbyists", "employees").
 _AGENT_NOUN_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+# The plurals among them that name people only ("lobbyists", "politicians", "employees"),
+# where "-ers" / "-ors" also name things ("papers", "motors"): such a subject of a verb of
+# speech is people who spoke.
+_AGENT_SUFFIXES = ("ists", "ians", "ees")
 
 
 def _agent_noun(head: Token) -> bool:
     return not head.is_cap and len(head.lower) > 5 and head.lower.endswith(_AGENT_NOUN_SUFFIXES)
+
+
+def _agent_plural(head: Token) -> bool:
+    return _agent_noun(head) and head.lower.endswith(_AGENT_SUFFIXES)
 
 
 # Dashes that set a title kicker off ("EXCLUSIVE – Vale: ...").
