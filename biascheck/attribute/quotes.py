@@ -12,7 +12,7 @@ from .lexicon import (
 from .result import SentenceAttribution
 
 
-def _is_speech(text: str, q: QuoteSpan, segments: list[Segment]) -> bool:
+def _is_speech(text: str, q: QuoteSpan, sentence_ends: dict[int, int]) -> bool:
     """Speech, not a scare quote or a title: at least MIN_SPEECH_WORDS words, and not a short
     run of capitalised words ("The Nightly Show", “Ban on Face Coverings”). A shorter quotation
     is speech when it is a sentence of its own that ends as a sentence does (“Out!”, “But
@@ -21,20 +21,17 @@ def _is_speech(text: str, q: QuoteSpan, segments: list[Segment]) -> bool:
     inner = text[q.inner_start : q.inner_end].rstrip()
     words = inner.split()
     if len(words) < MIN_SPEECH_WORDS:
-        return bool(words) and inner[-1] in ".!?" and _whole_sentence(text, q, segments)
+        return bool(words) and inner[-1] in ".!?" and _whole_sentence(text, q, sentence_ends)
     caps = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
     return not (len(words) <= 8 and caps >= 0.6 * len(words))
 
 
-def _whole_sentence(text: str, q: QuoteSpan, segments: list[Segment]) -> bool:
-    """The quotation is all its sentence holds (a full stop after the closing mark aside)."""
-    return any(
-        seg.start <= q.start
-        and q.end <= seg.end
-        and not text[seg.start : q.start].strip()
-        and text[q.end : seg.end].strip() in ("", ".")
-        for seg in segments
-    )
+def _whole_sentence(text: str, q: QuoteSpan, sentence_ends: dict[int, int]) -> bool:
+    """The quotation is all its sentence holds (a full stop after the closing mark aside).
+    ``sentence_ends`` maps each sentence's start to its end; sentences are trimmed, so the
+    quotation opens one exactly where it starts."""
+    end = sentence_ends.get(q.start)
+    return end is not None and q.end <= end and text[q.end : end].strip() in ("", ".")
 
 
 def _attribute_quotes(
@@ -46,7 +43,8 @@ def _attribute_quotes(
     """Give a sentence that is mostly quoted speech to the speaker of its quotation: the cue may
     sit in another sentence of the same quotation ("“A. B,” she said."), in the paragraph before
     (a continued quotation) or just after it."""
-    speech = [q for q in quotes if _is_speech(text, q, segments)]
+    sentence_ends = {seg.start: seg.end for seg in segments}
+    speech = [q for q in quotes if _is_speech(text, q, sentence_ends)]
     by_quote: dict[int, Attribution] = {}
     for seg, res in zip(segments, results, strict=True):
         main = next((a for a in res.attributions if a.source is not None), None)
