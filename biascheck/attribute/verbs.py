@@ -21,6 +21,7 @@ from .nominal import (
     _CLAUSE_WORDS,
     NominalCues,
 )
+from .phrases import _DASHES
 from .result import Found
 from .senses import (
     _ARTICLES,
@@ -140,8 +141,8 @@ def _agent_plural(head: Token) -> bool:
     return _agent_noun(head) and head.lower.endswith(_AGENT_SUFFIXES)
 
 
-# Dashes that set a title kicker off ("EXCLUSIVE – Vale: ...").
-_DASHES = frozenset({"-", "–", "—", "--"})
+# Dashes that set a title kicker off ("EXCLUSIVE – Vale: ..."), a typed "--" included.
+_KICKER_DASHES = _DASHES | {"--"}
 
 
 class _Cue(NamedTuple):
@@ -618,7 +619,7 @@ class VerbCues(NominalCues):
         State: ..."), "and" ("Vale and Ruiz: ...") and the "to" of an addressee ("Vale to
         Voters: ..."). After a dash only the words after it count ("EXCLUSIVE – Vale: ...")."""
         lex = self.lex
-        dash = max((n for n in range(i) if toks[n].text in _DASHES), default=-1)
+        dash = max((n for n in range(i) if toks[n].text in _KICKER_DASHES), default=-1)
         lead = toks[dash + 1 : i]
         if not lead:
             return False
