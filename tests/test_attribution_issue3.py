@@ -3314,3 +3314,34 @@ def test_reassure_reports_what_was_said_like_assure() -> None:
     assert s["attribution"]["cue"]["text"] == "reassured"
     s = body("The calm sea reassured the dock workers.")[0]
     assert s["label"] != "attributed"
+
+
+def test_one_off_capitalised_surname_label_in_a_transcript() -> None:
+    text = (
+        "Mayor Ines Morales joined the debate on the radio.\n\n"
+        "HOST: Will the mill in Dernhill close this year?\n\n"
+        "BRANDT: I doubt it will stay open.\n\n"
+        "HOST: And the pier?\n\n"
+        "BRANDT: Ask the council about the pier.\n\n"
+        "MORALES: We will not close the mill. Nobody will lose a job.\n\n"
+        "CORRECTION: An earlier version gave the wrong date for the debate.\n\n"
+    )
+    s = sentence(text, "MORALES")
+    assert (s["attribution"]["cue"]["text"], source_of(s)[0]) == (":", "MORALES")
+    assert sentence(text, "Nobody will")["label"] == "attributed"  # the rest of the turn
+    # a one-off capitalised word that names nobody in the article is a rubric, not a speaker
+    assert sentence(text, "CORRECTION")["label"] != "attributed"
+    # outside a transcript, a one-off capitalised label is no speaker either
+    alone = "Mayor Ines Morales spoke.\n\nMORALES: We will not close the mill."
+    assert sentence(alone, "MORALES")["label"] != "attributed"
+
+
+def test_quoting_colon_after_a_name_with_a_party_tag() -> None:
+    s = body("Sen. Ada Rusk (D-Ore.): “I have not seen that figure.”")[0]
+    assert (s["attribution"]["cue"]["text"], source_of(s)) == (
+        ":",
+        ("Sen. Ada Rusk (D-Ore.)", "Ada Rusk"),
+    )
+    # a parenthesis after a thing is no speaker's tag
+    s = body("The fuel tax (a levy on diesel): “unfair” to farmers.")[0]
+    assert not any(a["cue"] and a["cue"]["text"] == ":" for a in atts(s))

@@ -121,6 +121,12 @@ class Attributor(VerbCues):
             first, _, last = m.group(1).rpartition(" ")
             if first and m.group(1).isupper():  # "JANE DOE:" then "DOE:": one speaker
                 self.labels[last] = self.labels.get(last, 0) + 1
+        # an interview or a debate transcript: a speaker in capitals opens several turns
+        # ("TAPPER:"), or the questions and answers do ("Q:", "A:")
+        self.transcript = any(
+            n >= 2 and len(k) >= 3 and k.isupper() for k, n in self.labels.items()
+        )
+        self.transcript |= self.labels.get("Q", 0) >= 2 and self.labels.get("A", 0) >= 2
         if not headline:
             self._tokens = tokenize(text)
             self._starts = [t.start for t in self._tokens]
@@ -536,6 +542,13 @@ class Attributor(VerbCues):
             return None
         span = self._np_ending(toks, i - 1)
         quoted = after[:1] in OPEN_QUOTES
+        tagged = False
+        if span is None and quoted and i > 2 and toks[i - 1].text == ")":
+            # "Sen. Ada Rusk (D-Ore.): “...”": a party or place tag between the name and
+            # the colon; the name before it is the speaker, the source runs to the tag
+            opened = next((o for o in range(i - 2, max(0, i - 8), -1) if toks[o].text == "("), 0)
+            span = self._np_ending(toks, opened - 1) if opened else None
+            tagged = span is not None
         if self.headline:
             span = self._speaker_on_topic(toks, i) or span
         if (
@@ -551,6 +564,7 @@ class Attributor(VerbCues):
                 or (self.headline and self._said_by_label(toks, span))
             )
         ):
+            span = (span[0], i - 1) if tagged else span
             src = self._source(toks, span)
             return (Attribution("direct", src, self._tok_span(tok)), span)
         return self._verb_before_colon(toks, i) if quoted else None

@@ -1835,6 +1835,17 @@ class VerbCues(NominalCues):
         count = self.labels.get(label, 0)
         if len(words) > 1 and label.isupper():
             count = max(count, self.labels.get(words[-1].text, 0))  # "JANE DOE:" then "DOE:"
+        # "MORALES: ..." once, among the turns of a transcript: a speaker heard once (a clip,
+        # an interjection) when the article names a person of that surname; a rubric
+        # ("UPDATE:", "CORRECTION:") names nobody
+        if (
+            count < 2
+            and len(words) == 1
+            and label.isupper()
+            and self.transcript
+            and any(name.upper() == label for name in self.mem.people)
+        ):
+            return True
         if count < 2 or len(label) < 3:
             return False  # "Q:" / "A:" and one-off "Washington:" lines are not speakers
         return label.isupper() or (len(words) == 1 and words[0].text in self.mem.people)
