@@ -3345,3 +3345,26 @@ def test_quoting_colon_after_a_name_with_a_party_tag() -> None:
     # a parenthesis after a thing is no speaker's tag
     s = body("The fuel tax (a levy on diesel): “unfair” to farmers.")[0]
     assert not any(a["cue"] and a["cue"]["text"] == ":" for a in atts(s))
+
+
+def test_a_capitalised_label_is_the_person_the_article_names() -> None:
+    text = (
+        "Port Director Anselm Krall spoke to the Wire about the closure in Dernhill.\n\n"
+        "HOST: Will the pier close before the winter storms?\n\n"
+        "KRALL: Not this year. I think it will stay open.\n\n"
+        "HOST: And the fares?\n\n"
+        "KRALL: Lower, since the levy is gone.\n\n"
+    )
+    result = check_text(HEAD + text).to_dict()
+    turn = sentence(text, "KRALL: Not")
+    assert turn["attribution"]["source"]["name"] == "Anselm Krall"
+    think = sentence(text, "I think")
+    assert (think["attribution"]["source"]["text"], think["attribution"]["source"]["name"]) == (
+        "I",
+        "Anselm Krall",
+    )
+    names = [e["name"] for e in result["sources"]]
+    assert "Anselm Krall" in names and "KRALL" not in names and "I" not in names
+    # a capitalised label that matches nobody named keeps its own words
+    other = text.replace("KRALL", "OSTROV")
+    assert sentence(other, "OSTROV: Not")["attribution"]["source"]["name"] == "OSTROV"

@@ -116,6 +116,7 @@ class Attributor(VerbCues):
         # lines that open with "Name:" — transcript speaker labels when they recur
         self.labels: dict[str, int] = {}
         self.interviewee: str | None = None  # the last named person source outside the turns
+        self.turn: tuple[int, str] | None = None  # (paragraph, speaker) of a labelled turn
         for m in _LABEL.finditer(text):
             self.labels[m.group(1)] = self.labels.get(m.group(1), 0) + 1
             first, _, last = m.group(1).rpartition(" ")
@@ -256,11 +257,9 @@ class Attributor(VerbCues):
             # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn
             if tok.text == ":" and 0 < i <= 3 and not found and self._speaker_label(toks, i):
                 span = (0, i - 1)
-                self._add(
-                    found,
-                    toks,
-                    (Attribution("direct", self._source(toks, span), self._tok_span(tok)), span),
-                )
+                src = self._source(toks, span)
+                self._add(found, toks, (Attribution("direct", src, self._tok_span(tok)), span))
+                self.turn = (seg.paragraph, src.name or src.text)
                 i += 1
                 continue
             # "X: “...”" — a colon introducing a quotation after a source
@@ -900,6 +899,16 @@ class Attributor(VerbCues):
         """In an "A:" turn of a transcript, "I" / "we" is the interviewee: the last named
         person the article credited before ("Port Director X spoke to the Wire ..."). The
         mention stays the in-sentence pronoun; only its name is resolved."""
+        if self.turn is not None and self.turn[0] == seg.paragraph:
+            # "FALLIN: ... I think ...": "I" / "we" in a labelled turn is its speaker
+            return [
+                replace(a, source=replace(a.source, name=self.turn[1]))
+                if a.source is not None
+                and a.source.name is None
+                and a.source.text.lower() in {"i", "we"}
+                else a
+                for a in attributions
+            ]
         if not self._transcript_turn(seg):
             named = next(
                 (

@@ -149,6 +149,12 @@ class Resolver(Phrases):
         key = re.sub(r"[’']s$", "", name_toks[-1].text)
         if len(name_toks) == 1 and key in self.mem.people:
             return self.mem.people[key]
+        if len(name_toks) == 1 and len(key) > 2 and key.isupper():
+            # "KRALL: ..." (a transcript's label in capitals) is the person the article names
+            # by that surname ("Anselm Krall"), so both are one speaker in the ledger
+            full = next((v for k, v in self.mem.people.items() if k.upper() == key), None)
+            if full is not None:
+                return full
         return name
 
     def _person_like(self, toks: list[Token], span: tuple[int, int]) -> bool:

@@ -1822,6 +1822,8 @@ class VerbCues(NominalCues):
     def _in_turn(self, seg: Segment) -> bool:
         """The sentence is in a transcript turn: its paragraph opens with a speaker label
         that opens several lines of the article ("A: ...", "VALE: ...")."""
+        if self.turn is not None and self.turn[0] == seg.paragraph:
+            return True  # a labelled turn read as one ("MORALES: ..." heard once)
         line = self.text.rfind("\n", 0, seg.start) + 1
         m = _LABEL.match(self.text, line)
         return m is not None and self.labels.get(m.group(1), 0) >= 2
