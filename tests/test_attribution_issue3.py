@@ -3368,3 +3368,17 @@ def test_a_capitalised_label_is_the_person_the_article_names() -> None:
     # a capitalised label that matches nobody named keeps its own words
     other = text.replace("KRALL", "OSTROV")
     assert sentence(other, "OSTROV: Not")["attribution"]["source"]["name"] == "OSTROV"
+
+
+def test_title_case_full_name_label_then_surname_label_is_one_speaker() -> None:
+    text = (
+        "Three guests argued about the harbor levy on the radio.\n\n"
+        "Mara Quinley: The levy hurts the ferry workers in Dernhill.\n\n"
+        "Tom Ostrov: Nobody has shown me those figures yet.\n\n"
+        "Quinley: Well, the council has them and will publish them.\n\n"
+    )
+    s = sentence(text, "Quinley: Well")
+    assert (s["attribution"]["cue"]["text"], source_of(s)) == (":", ("Quinley", "Mara Quinley"))
+    # a one-off capitalised word with no full-name label before it is no speaker
+    text = "Mara Quinley spoke on the radio.\n\nHarbor: The levy hurts the ferry workers."
+    assert sentence(text, "Harbor")["label"] != "attributed"

@@ -120,7 +120,7 @@ class Attributor(VerbCues):
         for m in _LABEL.finditer(text):
             self.labels[m.group(1)] = self.labels.get(m.group(1), 0) + 1
             first, _, last = m.group(1).rpartition(" ")
-            if first and m.group(1).isupper():  # "JANE DOE:" then "DOE:": one speaker
+            if first:  # "JANE DOE:" then "DOE:", "Jane Doe:" then "Doe:": one speaker
                 self.labels[last] = self.labels.get(last, 0) + 1
         # an interview or a debate transcript: a speaker in capitals opens several turns
         # ("TAPPER:"), or the questions and answers do ("Q:", "A:")
