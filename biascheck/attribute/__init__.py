@@ -21,9 +21,14 @@ A sentence is attributed when its content is credited to a source by a cue the o
 - stance nouns and votes credited like stance verbs ("his support for", "voted against the
   bill"), adjectives of attitude after a person ("is wary of", "grew frustrated with",
   "donors reluctant to back him"), verbs of liking and loathing ("admires", "resents") as
-  states of a person, and transcript labels ("VALE: ...", later "VALE:" turns); in a
-  transcript the interviewer's "Q:" turns are the interviewer's words (no source, no cue), and
-  "I" / "we" in a labelled turn is the one answering, not the writer ("A: I think ...");
+  states of a person, and transcript labels ("VALE: ...", later "VALE:" turns; a full name
+  "Jane Vale:" then "Vale:"; a capitalised surname heard once among a transcript's turns when
+  the article names that person, who is then its resolved name: "VALE:" is "Jane Vale"); in a
+  transcript the "Q:" and "A:" turns are the interviewer's and the interviewee's words (no
+  source, no cue: "Q" and "A" are not names, and annotators mark them only some of the time),
+  and "I" / "we" in a labelled turn is the one answering, not the writer ("A: I think ...").
+  A one-off Title Case word before a colon ("Vale: Win the north.") is a list or a tally, and a
+  rubric ("UPDATE:", "Analysis:") names nobody;
 - a quantifier standing alone as the subject of a verb of saying ("Several said", "Both
   argued", "One says ..."), or of a stance or a mental state for people named before or a
   poll's respondents ("Both think", "Most oppose", "Neither wanted"; not the sweeping "many",
