@@ -3382,3 +3382,13 @@ def test_title_case_full_name_label_then_surname_label_is_one_speaker() -> None:
     # a one-off capitalised word with no full-name label before it is no speaker
     text = "Mara Quinley spoke on the radio.\n\nHarbor: The levy hurts the ferry workers."
     assert sentence(text, "Harbor")["label"] != "attributed"
+
+
+def test_an_age_used_as_a_noun_is_a_person_subject() -> None:
+    s = body("The 29-year-old said the harbor levy in Dernhill was unfair.")[0]
+    assert source_of(s)[0] == "The 29-year-old"
+    s = body("In a memoir, published Tuesday, the Dunmere-born 41-year-old tackles the levy.")[0]
+    assert source_of(s)[0] == "the Dunmere-born 41-year-old"
+    # a bare count is still no source of its own
+    s = body("In 2016, the harbor board said 29 of its members had left.")[0]
+    assert source_of(s)[0] == "the harbor board"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Segment, Span
 from .lexicon import (
     _ABBREVIATED,
@@ -21,6 +23,9 @@ from .tokens import (
     QUOTE_MARKS,
     Token,
 )
+
+# An age used as a noun names a person: "the 29-year-old said", "a 45-year-old wrote".
+_AGE_NOUN = re.compile(r"^(?:\d+|[a-z]+)-years?-olds?$")
 
 # Sentence adverbs that open a sentence before its subject ("Instead, he ...").
 # units of a fronted time phrase: "A few minutes later", "Two years ago"
@@ -226,7 +231,8 @@ class Phrases:
         share = low in _NUMBER_WORDS and j >= 2 and toks[j - 1].lower == "in"  # "one in five"
         if low in lex.determiners and low not in lex.quantity and not share:
             return None
-        if head.text[:1].isdigit() or _FRACTION.match(low) or share:
+        age = _AGE_NOUN.match(low) is not None  # a person, not a count: "the 29-year-old"
+        if (head.text[:1].isdigit() and not age) or _FRACTION.match(low) or share:
             # poll shares: "six in 10", "more than 4 in 10", "three-quarters"
             k = j
             while k - 1 >= 0 and (
