@@ -3392,3 +3392,18 @@ def test_an_age_used_as_a_noun_is_a_person_subject() -> None:
     # a bare count is still no source of its own
     s = body("In 2016, the harbor board said 29 of its members had left.")[0]
     assert source_of(s)[0] == "the harbor board"
+
+
+def test_an_interviews_answers_count_for_the_interviewee_in_the_ledger() -> None:
+    text = (
+        "Port Director Anselm Krall spoke to the Wire about the closure in Dernhill.\n\n"
+        "Q: Will the pier close?\n\nA: No. The money is there.\n\n"
+        "Q: And the fares?\n\nA: Lower, since the levy is gone.\n"
+    )
+    result = check_text(HEAD + text).to_dict()
+    krall = next(e for e in result["sources"] if e["name"] == "Anselm Krall")
+    assert krall["direct"] == 3  # every sentence of the two answers
+    # but the answer names no source of its own: "A" is a label, not a scored source
+    assert sentence(text, "A: No")["attribution"]["source"] is None
+    # the interviewer's questions credit nobody in the ledger
+    assert [e["name"] for e in result["sources"]] == ["Anselm Krall"]

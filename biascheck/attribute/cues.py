@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..model import Attribution, QuoteSpan, Segment, Span
+from ..model import Attribution, QuoteSpan, Segment, Source, Span
 from .lexicon import (
     _ASKED_NEXT,
     _CORE_SPEECH,
@@ -886,6 +886,7 @@ class Attributor(VerbCues):
             for a in attributions
         ]
         attributions = self._interviewee(seg, attributions)
+        speaker = self._answering(seg)
         speech_quotes = tuple(quotes) if attributions else ()
         if attributions:
             self.mem.last = next((a for a in attributions if a.source), attributions[0])
@@ -893,7 +894,17 @@ class Attributor(VerbCues):
         spans = tuple(c for c in content if c[0] < c[1])
         attributions = [self._with_content(a, spans, quotes) for a in attributions]
         introduced, self.introduced = self.introduced, None
-        return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced)
+        return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced, speaker)
+
+    def _answering(self, seg: Segment) -> Source | None:
+        """The interviewee answering in an "A:" turn of a transcript, as a mention of the label
+        "A" with the interviewee's name; None outside such a turn or with no interviewee."""
+        if self.interviewee is None or not self._transcript_turn(seg):
+            return None
+        line = self.text.rfind("\n", 0, seg.start) + 1
+        if not self.text.startswith("A:", line):
+            return None
+        return Source(line, line + 1, "A", self.interviewee)
 
     def _interviewee(self, seg: Segment, attributions: list[Attribution]) -> list[Attribution]:
         """In an "A:" turn of a transcript, "I" / "we" is the interviewee: the last named

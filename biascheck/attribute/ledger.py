@@ -68,6 +68,12 @@ def source_ledger(attributions: list[SentenceAttribution]) -> list[LedgerEntry]:
     """Who gets to speak: one entry per resolved source, in order of first appearance, with how
     often it is quoted directly and paraphrased and whether it is named, anonymous or vague."""
     ledger: dict[str, dict[str, Any]] = {}
+
+    def entry_for(key: str, name: str, status: str) -> dict[str, Any]:
+        return ledger.setdefault(
+            key, {"name": name, "status": status, "direct": 0, "paraphrase": 0, "mentions": []}
+        )
+
     for res in attributions:
         seen: set[str] = set()
         for att in res.attributions:
@@ -82,20 +88,20 @@ def source_ledger(attributions: list[SentenceAttribution]) -> list[LedgerEntry]:
                     mentions.append(src)
                 continue
             seen.add(key)
-            entry = ledger.setdefault(
-                key,
-                {
-                    "name": name,
-                    "status": source_status(src, att.kind),
-                    "direct": 0,
-                    "paraphrase": 0,
-                    "mentions": [],
-                },
-            )
+            entry = entry_for(key, name, source_status(src, att.kind))
             direct = att.kind in DIRECT_KINDS or (att is res.attributions[0] and bool(res.quotes))
             entry["direct" if direct else "paraphrase"] += 1
             if src is not None and not any(m.start == src.start for m in entry["mentions"]):
                 entry["mentions"].append(src)
+        speaker = res.speaker
+        if speaker is not None and speaker.name and speaker.name.casefold() not in seen:
+            # "A: No, nobody called.": the interviewee's answer, in their own words
+            entry = entry_for(
+                speaker.name.casefold(), speaker.name, source_status(speaker, "direct")
+            )
+            entry["direct"] += 1
+            if not any(m.start == speaker.start for m in entry["mentions"]):
+                entry["mentions"].append(speaker)
     return [
         LedgerEntry(e["name"], e["status"], e["direct"], e["paraphrase"], tuple(e["mentions"]))
         for e in ledger.values()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Attribution, QuoteSpan
+from ..model import Attribution, QuoteSpan, Source
 
 
 @dataclass
@@ -17,6 +17,10 @@ class SentenceAttribution:
     # a speaker the sentence brings on without crediting anything to them ("X spoke to
     # reporters."): the owner of a quotation that follows, never reported itself
     introduced: Attribution | None = None
+    # the interviewee answering in an "A:" turn of a transcript, which the sentence does not
+    # name ("A: No, nobody called."): the ledger counts the answer as theirs, but it is no
+    # source of the sentence (the mention is the label "A")
+    speaker: Source | None = None
 
     @property
     def main(self) -> Attribution | None:
