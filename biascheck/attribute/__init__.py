@@ -25,8 +25,9 @@ A sentence is attributed when its content is credited to a source by a cue the o
   "Jane Vale:" then "Vale:"; a capitalised surname heard once among a transcript's turns when
   the article names that person, who is then its resolved name: "VALE:" is "Jane Vale"); in a
   transcript the "Q:" and "A:" turns are the interviewer's and the interviewee's words (no
-  source, no cue: "Q" and "A" are not names, and annotators mark them only some of the time),
-  and "I" / "we" in a labelled turn is the one answering, not the writer ("A: I think ...").
+  source, no cue: "Q" and "A" are not names, and annotators mark them only some of the time;
+  the ledger still counts each answer as the interviewee's own words), and "I" / "we" in a
+  labelled turn is the one answering, not the writer ("A: I think ...").
   A one-off Title Case word before a colon ("Vale: Win the north.") is a list or a tally, and a
   rubric ("UPDATE:", "Analysis:") names nobody;
 - a quantifier standing alone as the subject of a verb of saying ("Several said", "Both
