@@ -3365,6 +3365,9 @@ def test_a_capitalised_label_is_the_person_the_article_names() -> None:
     )
     names = [e["name"] for e in result["sources"]]
     assert "Anselm Krall" in names and "KRALL" not in names and "I" not in names
+    # a turn is the speaker's own words: "I think" in it counts as quoted, not paraphrased
+    krall = next(e for e in result["sources"] if e["name"] == "Anselm Krall")
+    assert (krall["direct"], krall["paraphrase"]) == (3, 1)
     # a capitalised label that matches nobody named keeps its own words
     other = text.replace("KRALL", "OSTROV")
     assert sentence(other, "OSTROV: Not")["attribution"]["source"]["name"] == "OSTROV"

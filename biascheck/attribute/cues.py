@@ -116,7 +116,7 @@ class Attributor(VerbCues):
         # lines that open with "Name:" — transcript speaker labels when they recur
         self.labels: dict[str, int] = {}
         self.interviewee: str | None = None  # the last named person source outside the turns
-        self.turn: tuple[int, str] | None = None  # (paragraph, speaker) of a labelled turn
+        self.turn: tuple[int, Source] | None = None  # (paragraph, label) of a labelled turn
         for m in _LABEL.finditer(text):
             self.labels[m.group(1)] = self.labels.get(m.group(1), 0) + 1
             first, _, last = m.group(1).rpartition(" ")
@@ -259,7 +259,7 @@ class Attributor(VerbCues):
                 span = (0, i - 1)
                 src = self._source(toks, span)
                 self._add(found, toks, (Attribution("direct", src, self._tok_span(tok)), span))
-                self.turn = (seg.paragraph, src.name or src.text)
+                self.turn = (seg.paragraph, replace(src, name=src.name or src.text))
                 i += 1
                 continue
             # "X: “...”" — a colon introducing a quotation after a source
@@ -897,8 +897,11 @@ class Attributor(VerbCues):
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced, speaker)
 
     def _answering(self, seg: Segment) -> Source | None:
-        """The interviewee answering in an "A:" turn of a transcript, as a mention of the label
-        "A" with the interviewee's name; None outside such a turn or with no interviewee."""
+        """The speaker whose words a turn of a transcript is: the label of a labelled turn
+        ("VALE: ..."), or in an "A:" turn the label "A" with the interviewee's name; None
+        outside a turn or with no interviewee."""
+        if self.turn is not None and self.turn[0] == seg.paragraph:
+            return self.turn[1]
         if self.interviewee is None or not self._transcript_turn(seg):
             return None
         line = self.text.rfind("\n", 0, seg.start) + 1
@@ -913,7 +916,7 @@ class Attributor(VerbCues):
         if self.turn is not None and self.turn[0] == seg.paragraph:
             # "FALLIN: ... I think ...": "I" / "we" in a labelled turn is its speaker
             return [
-                replace(a, source=replace(a.source, name=self.turn[1]))
+                replace(a, source=replace(a.source, name=self.turn[1].name))
                 if a.source is not None
                 and a.source.name is None
                 and a.source.text.lower() in {"i", "we"}

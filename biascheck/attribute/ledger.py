@@ -89,7 +89,12 @@ def source_ledger(attributions: list[SentenceAttribution]) -> list[LedgerEntry]:
                 continue
             seen.add(key)
             entry = entry_for(key, name, source_status(src, att.kind))
-            direct = att.kind in DIRECT_KINDS or (att is res.attributions[0] and bool(res.quotes))
+            direct = (
+                att.kind in DIRECT_KINDS
+                or (att is res.attributions[0] and bool(res.quotes))
+                # "VALE: ... I think ...": a transcript turn is the speaker's own words
+                or (res.speaker is not None and res.speaker.name == (src.name if src else None))
+            )
             entry["direct" if direct else "paraphrase"] += 1
             if src is not None and not any(m.start == src.start for m in entry["mentions"]):
                 entry["mentions"].append(src)

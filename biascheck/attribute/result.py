@@ -17,9 +17,9 @@ class SentenceAttribution:
     # a speaker the sentence brings on without crediting anything to them ("X spoke to
     # reporters."): the owner of a quotation that follows, never reported itself
     introduced: Attribution | None = None
-    # the interviewee answering in an "A:" turn of a transcript, which the sentence does not
-    # name ("A: No, nobody called."): the ledger counts the answer as theirs, but it is no
-    # source of the sentence (the mention is the label "A")
+    # the speaker whose words a turn of a transcript is ("VALE: ... I think ...", "A: No,
+    # nobody called." for the interviewee, the mention being the label "A"): the ledger
+    # counts the sentence as their own words, but it is no source of the sentence
     speaker: Source | None = None
 
     @property
