@@ -3410,3 +3410,12 @@ def test_an_interviews_answers_count_for_the_interviewee_in_the_ledger() -> None
     assert sentence(text, "A: No")["attribution"]["source"] is None
     # the interviewer's questions credit nobody in the ledger
     assert [e["name"] for e in result["sources"]] == ["Anselm Krall"]
+
+
+def test_a_name_set_off_by_a_dash_before_a_quoting_colon_speaks_for_itself() -> None:
+    s = body("Pollsters agree - Jo Vale: “The north is close, and we will know by May.”")[0]
+    colon = [a for a in atts(s) if a["cue"] and a["cue"]["text"] == ":"]
+    assert [a["source"]["text"] for a in colon] == ["Jo Vale"]
+    # a place at the end of the reporting clause is no speaker of the quotation
+    s = body("Vale told reporters in Dorn: “We will win the north.”")[0]
+    assert [a["cue"]["text"] for a in atts(s)] == ["told"]

@@ -263,7 +263,7 @@ class Attributor(VerbCues):
                 i += 1
                 continue
             # "X: “...”" — a colon introducing a quotation after a source
-            if tok.text == ":" and i > 0 and not found:
+            if tok.text == ":" and i > 0 and (not found or self._set_off_speaker(toks, i)):
                 item = self._quoting_colon(toks, i)
                 if item is not None:
                     self._add(found, toks, item)
@@ -323,6 +323,20 @@ class Attributor(VerbCues):
         by = self._np_after(toks, i + 1) if nxt == "by" else None
         src = self._source(toks, by) if by else None
         return Attribution("indirect", src, self._tok_span(toks[i]))
+
+    def _set_off_speaker(self, toks: list[Token], i: int) -> bool:
+        """A name set off by a dash or an ellipsis before a colon that opens a quotation
+        ("Pollsters agree - Jo Vale: “...”", "he posted ... Jo Vale: “...”"): the name
+        introduces its own words, whatever the clause before it reported."""
+        if self.text[toks[i].end : toks[i].end + 3].lstrip()[:1] not in OPEN_QUOTES:
+            return False
+        span = self._np_ending(toks, i - 1)
+        return (
+            span is not None
+            and span[0] > 0
+            and toks[span[0] - 1].text in {"-", "—", "–", ".", "…"}
+            and all(t.is_cap for t in toks[span[0] : i] if t.is_word)
+        )
 
     def _speaker_label(self, toks: list[Token], i: int) -> bool:
         """Whether the words before the colon at toks[i] label a speaker opening a transcript
