@@ -390,6 +390,37 @@ def test_wants_of_a_state_or_group_are_not_attributed(text: str) -> None:
     assert_unattributed(check(text)[0])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is desperate to avoid a strike.",
+        "The ministry is eager to close the case.",
+        "The union is determined to win the vote.",
+    ],
+)
+def test_a_mood_or_motive_adjective_of_an_institution_stays_the_outlets(text: str) -> None:
+    # "is desperate to" is a motive, as "wants to" is: credited to an institution it is the
+    # outlet's own inference, so the motive-claim rule must still weigh on the sentence
+    (s,) = check(text)
+    assert_unattributed(s)
+    assert any(f.rule == "assertion.motive-claim" for f in s.findings), s.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The ministry is critical of the plan.", "The ministry", "is critical"),
+        ("The union is opposed to the new contract.", "The union", "is opposed"),
+        ("Mayor Ada Quist is desperate to avoid a strike.", "Mayor Ada Quist", "is desperate"),
+        ("The campaign is confident that it will win the state.", "The campaign", "is confident"),
+    ],
+)
+def test_a_position_adjective_of_a_body_or_any_attitude_of_a_person_is_attributed(
+    text: str, source: str, cue: str
+) -> None:
+    assert_attribution(check(text)[0], "reported_state", source, cue=cue)
+
+
 def test_the_us_has_no_interest_is_an_unsourced_editorial() -> None:
     (s,) = check("The US has no interest in this reconciliation.")
     assert_unattributed(s)

@@ -79,7 +79,10 @@ Ascribing wants, interests or motives to a state, a country, an institution or a
 the outlet's own inference: it stays in the outlet's voice, where the rules and the scorer judge
 it. Public stances that are acts ("endorsed", "backed", "called for") may be credited to a body
 that speaks through statements (a party, a campaign, a union, a newspaper) or to a party camp
-("Republicans"), never to a country. The writer's own "I think" / "we believe" outside
+("Republicans"), never to a country. Adjectives of attitude follow the same line: a position
+("the ministry is critical of", "the union is opposed to") may be a speaking body's, a mood or a
+motive ("the council is desperate to", "is eager to") only a person's, a poll share's, a
+campaign's or a party's. The writer's own "I think" / "we believe" outside
 quotation marks and outside a transcript turn is the outlet speaking, so it is not attributed
 either.
 

@@ -301,6 +301,7 @@ class Lexicon:
     issuing: frozenset[str]
     noun_forms: frozenset[str]
     state_adjectives: frozenset[str]
+    position_adjectives: frozenset[str]
     not_reporting: frozenset[str]
     vague_passive: frozenset[str]
     speech_nouns: frozenset[str]
@@ -400,6 +401,7 @@ def lexicon() -> Lexicon:
         issuing=frozenset(_verb_table(raw["issuing_verbs"])),
         noun_forms=words("noun_forms"),
         state_adjectives=words("state_adjectives"),
+        position_adjectives=words("position_adjectives"),
         not_reporting=words("not_reporting"),
         vague_passive=words("vague_passive"),
         speech_nouns=words("speech_nouns"),
