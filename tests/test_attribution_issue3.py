@@ -360,7 +360,9 @@ def test_speech_noun_without_what_was_said_is_an_event() -> None:
 def test_addressee_after_spoke_to_is_not_content() -> None:
     s = body("The harbour master spoke to reporters outside the terminal on Monday.")[0]
     assert s["label"] != "attributed"
-    s = body("The ferry operator did not respond to a request for comment.")[0]
+    # an addressee after "respond to" says nothing ("did not respond to a request for comment"
+    # is an answer withheld, a report: see the test of it at the end of this file)
+    s = body("The ferry operator did not respond to the dock workers.")[0]
     assert s["label"] != "attributed"
     s = body("Vale spoke to reporters about the fares, saying they would fall.")[0]
     assert s["label"] == "attributed"
@@ -3313,4 +3315,20 @@ def test_reassure_reports_what_was_said_like_assure() -> None:
     s = body("Mayor Vale reassured dock workers that the pier was safe.")[0]
     assert s["attribution"]["cue"]["text"] == "reassured"
     s = body("The calm sea reassured the dock workers.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_no_answer_to_a_request_for_comment_is_a_report_of_speech() -> None:
+    # answering, or not answering, a request or a question put to you is a speech act, like
+    # "declined to comment"; the cue runs to what was asked
+    s = body("Mayor Anna Vale did not respond to a request for comment.")[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["source"]["text"] == "Mayor Anna Vale"
+    assert s["attribution"]["cue"]["text"] == "respond to a request"
+    s = body("The Dorn ferry board has not replied to several questions about the fares.")[0]
+    assert s["attribution"]["cue"]["text"] == "replied to several questions"
+    # responding to an event, or to an addressee, says nothing
+    s = body("Mayor Anna Vale responded to the flood by closing the pier.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Anna Vale did not respond to the dock workers.")[0]
     assert s["label"] != "attributed"

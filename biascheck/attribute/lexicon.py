@@ -305,6 +305,7 @@ class Lexicon:
     vague_passive: frozenset[str]
     speech_nouns: frozenset[str]
     groups: frozenset[str]
+    prompt_nouns: frozenset[str]
 
     def verb(self, low: str) -> tuple[str, str] | None:
         """(class, lemma) of a cue verb form, speech first."""
@@ -404,4 +405,5 @@ def lexicon() -> Lexicon:
         vague_passive=words("vague_passive"),
         speech_nouns=words("speech_nouns"),
         groups=words("sweeping_groups"),
+        prompt_nouns=words("prompt_nouns"),
     )

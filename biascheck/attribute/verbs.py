@@ -78,6 +78,10 @@ _PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
 )
 
+# Verbs of answering: with what was said or asked after "to" ("did not respond to a request
+# for comment", "replied to her critics' claims") the answer, or its refusal, is a speech act.
+_ANSWERING = frozenset({"respond", "reply"})
+
 _ADDRESSEE_TO = frozenset(
     {"respond", "speak", "talk", "reply", "answer", "address", "joke", "shout", "refer", "text"}
 )
@@ -260,6 +264,15 @@ class VerbCues(NominalCues):
             return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
+        if lemma in _ANSWERING and not inverted:
+            to_at = cue_end + 1  # "respond Wednesday to": past a time word
+            while to_at < len(toks) and toks[to_at].lower in self.lex.time_words:
+                to_at += 1
+            prompt = None
+            if to_at < len(toks) and toks[to_at].lower == "to":
+                prompt = self._answered_prompt(toks, to_at)
+            if prompt is not None:  # the cue is the answer to it: "respond to a request"
+                c = c._replace(cue_end=prompt)
         if cls == "naming" and self._named_thing(c, span, cue_start, nxt):
             return None  # "a group called Citizens First": a name, not speech
         # -- who may carry which cue (the mental-state boundary) --
@@ -1311,6 +1324,8 @@ class VerbCues(NominalCues):
             and not self._clause_verb_ahead(toks, k + 1)
         ):
             return True  # "Ruiz found a way to win", "found a home": came upon, not a finding
+        if after.lower == "to" and lemma in _ANSWERING and self._answered_prompt(toks, k):
+            return False  # "did not respond to a request for comment": an answer, or none
         if (
             (after.lower == "to" or (after.lower == "with" and lemma in {"speak", "talk"}))
             and lemma in _ADDRESSEE_TO
@@ -1327,6 +1342,22 @@ class VerbCues(NominalCues):
             return True  # "spoke to reporters", "did not respond to a request", "spoke
             # with leaders", "spoke to a group that had voted": an addressee, nothing said
         return False
+
+    def _answered_prompt(self, toks: list[Token], to_at: int) -> int | None:
+        """The head of the noun phrase after "respond to" / "reply to" at toks[to_at] when it
+        is what one answers in words ("a reporter's request for comment", "several questions
+        about", "her remarks"), not an event ("the crisis") or an addressee ("reporters")."""
+        lex = self.lex
+        head = None
+        for j in range(to_at + 1, min(len(toks), to_at + 9)):
+            t = toks[j]
+            if not t.is_word or t.lower in lex.stop or t.lower.endswith("ing"):
+                break
+            head = j
+        if head is None or toks[head].is_cap:
+            return None
+        low = toks[head].lower
+        return head if low in lex.prompt_nouns or low in lex.speech_nouns else None
 
     def _named_thing(
         self, c: _Cue, span: tuple[int, int], cue_start: int, nxt: Token | None
