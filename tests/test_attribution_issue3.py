@@ -3332,3 +3332,14 @@ def test_no_answer_to_a_request_for_comment_is_a_report_of_speech() -> None:
     assert s["label"] != "attributed"
     s = body("Mayor Anna Vale did not respond to the dock workers.")[0]
     assert s["label"] != "attributed"
+
+
+def test_an_adverb_after_an_auxiliary_stands_between_subject_and_verb() -> None:
+    # "yet", "since" and "well" after an auxiliary modify the verb; the subject is before them
+    s = body("The Dorn ferry board hasn’t yet endorsed the fares plan.")[0]
+    assert s["attribution"]["source"]["text"] == "The Dorn ferry board"
+    s = body("Dock officials have since balked at the mayor's proposal.")[0]
+    assert s["attribution"]["source"]["text"] == "Dock officials"
+    # "since" opening a clause is no adverb of the verb after it
+    s = body("The pier has been closed since endorsed plans stalled.")[0]
+    assert s["label"] != "attributed"

@@ -122,6 +122,11 @@ _RESPONDENT_PARTICIPLES = frozenset(
     {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
 )
 
+# Adverbs that stand between an auxiliary and its verb only ("hasn't yet endorsed", "have
+# since balked", "may well endorse"); elsewhere they open a clause ("yet", "since") or are
+# no adverb at all ("well").
+_AUXILIARY_ADVERBS = frozenset({"yet", "since", "well"})
+
 # Heads of time phrases that may stand between a subject and its verb ("have in the past
 # said", "over the weekend wrote", "in recent weeks argued").
 _TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "days", "weeks", "months", "years"})
@@ -402,6 +407,9 @@ class Phrases:
                 or (low in {"both", "all", "each"} and not t.is_cap and j > 0)  # "X and Y both"
             ):
                 j -= 1
+                continue
+            if low in _AUXILIARY_ADVERBS and j > 0 and toks[j - 1].lower in lex.bridge:
+                j -= 1  # "hasn't yet endorsed", "have since balked", "may well endorse"
                 continue
             if low in _TIME_NOUNS and j > 0:
                 # "Spicer on Thursday evening said", "Reed last week said"
