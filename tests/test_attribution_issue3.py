@@ -3343,3 +3343,13 @@ def test_an_adverb_after_an_auxiliary_stands_between_subject_and_verb() -> None:
     # "since" opening a clause is no adverb of the verb after it
     s = body("The pier has been closed since endorsed plans stalled.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_party_and_state_in_brackets_does_not_end_the_sentence() -> None:
+    # "(R-Tex.)" before a lowercase verb: the sentence goes on, and its subject is the senator
+    s = body("It was late. Sen. Ana Vale (R-Tex.) never mentioned the fares plan.")[1]
+    assert s["attribution"]["source"]["text"].startswith("Sen. Ana Vale")
+    assert s["attribution"]["cue"]["text"] == "mentioned"
+    # before a capital a new sentence opens
+    ss = body("The bill passed (see p. 4.) Then the pier closed.")
+    assert ss[-1]["text"] == "Then the pier closed."
