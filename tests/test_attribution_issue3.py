@@ -3353,3 +3353,18 @@ def test_a_party_and_state_in_brackets_does_not_end_the_sentence() -> None:
     # before a capital a new sentence opens
     ss = body("The bill passed (see p. 4.) Then the pier closed.")
     assert ss[-1]["text"] == "Then the pier closed."
+
+
+def test_a_progressive_verb_of_saying_takes_the_clause_subject() -> None:
+    # "are warning": a finite verb whose subject lies beyond a long modifier
+    s = body(
+        "Dock workers on the island, while still loyal to the mayor, are warning against "
+        "a fares-only campaign."
+    )[0]
+    assert s["label"] == "attributed"
+    assert s["attribution"]["cue"]["text"] == "warning"
+    # "is telling" with no one told is the adjective "revealing"
+    s = body("The mayor's silence is telling.")[0]
+    assert s["label"] != "attributed"
+    s = body("Holm’s metaphor is telling in its own right.")[0]
+    assert s["label"] != "attributed"

@@ -595,5 +595,7 @@ class VerbSenses(Resolver):
         if lemma == "attack" and nxt0 in {"", ".", ",", ";", "!", "?", "-", "--", "—", "or", "and"}:
             return True  # "until they attack --": with no target, an attack is violence; the
             # speech sense always names whom it attacks
+        if low == "telling" and prev in BE and (nxt0 in self.lex.stop or not nxt0[:1].isalnum()):
+            return True  # "her silence is telling (in itself)": the adjective "revealing"
         # "Vale called Holm to ask ...": a telephone call, nothing said
         return lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i)

@@ -1031,7 +1031,13 @@ class VerbCues(NominalCues):
             span = (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before_cue(c, cue_start)
-        if span is None and (participle or low.endswith("ing")) and cue_start == i:
+        progressive = be_before and not participle  # "are warning": a finite verb
+        if (
+            span is None
+            and (participle or low.endswith("ing"))
+            and cue_start == i
+            and not progressive
+        ):
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
                 return _Done(None)
             # "..., saying that": the same speaker as the clause before, or the main subject
