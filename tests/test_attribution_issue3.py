@@ -3368,3 +3368,16 @@ def test_a_progressive_verb_of_saying_takes_the_clause_subject() -> None:
     assert s["label"] != "attributed"
     s = body("Holm’s metaphor is telling in its own right.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_verb_it_continues() -> None:
+    # "-- X claimed ... and argued ...": the first verb's named subject speaks for both
+    s = body(
+        "In a speech from Dorn -- which holds a vote on Saturday -- Anna Vale claimed "
+        "momentum and argued she is the stronger candidate."
+    )[0]
+    cues = {a["cue"]["text"]: a["source"]["text"] for a in atts(s)}
+    assert cues["argued"] == "Anna Vale"
+    # a first verb with no named subject in reach lends none
+    s = body("The crowd in the old hall cheered loudly and argued about the ferry fares.")[0]
+    assert s["label"] != "attributed"

@@ -1161,7 +1161,28 @@ class VerbCues(NominalCues):
         if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
             # "X arrived in Ohio and said ...": the subject of the first verb
             span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(toks, j)
+            if span is None:
+                span = self._first_verb_subject(toks, j)
         return span
+
+    def _first_verb_subject(self, toks: list[Token], and_at: int) -> tuple[int, int] | None:
+        """After "and" at toks[and_at], the named or pronoun subject of the past-tense verb
+        the coordination continues, in the same clause: "when Vale knocked Holm on fares and
+        called him ...", "-- Vale claimed momentum and argued ..."."""
+        for k in range(and_at - 1, max(-1, and_at - 10), -1):
+            t = toks[k]
+            if not t.is_word or t.lower in _CLAUSE_WORDS:
+                return None  # a clause boundary: the first verb is not in reach
+            if t.is_cap or not t.lower.endswith("ed") or t.lower in self.lex.stop:
+                continue
+            span = self._subject_before(toks, k)
+            if span is None or span[1] != k - 1 or span[1] - span[0] > 3:
+                return None
+            last = toks[span[1]]
+            if last.is_cap or self._pronoun(last) in ("he", "she", "they"):
+                return span
+            return None
+        return None
 
     def _prior_speaker(self, c: _Cue, prior: Attribution, content: list[tuple[int, int]]) -> Found:
         """A participle after a clause ("..., saying that") continues the source of the cue
