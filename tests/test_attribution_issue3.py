@@ -3381,3 +3381,15 @@ def test_a_coordinated_verb_shares_the_subject_of_the_verb_it_continues() -> Non
     # a first verb with no named subject in reach lends none
     s = body("The crowd in the old hall cheered loudly and argued about the ferry fares.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_fronted_time_phrase_with_no_comma_precedes_the_clause_subject() -> None:
+    s = body(
+        "On Sunday morning Anna Vale made another attempt to deflect the criticism, "
+        "writing on Twitter that the real issue was the fares."
+    )[0]
+    assert s["attribution"]["source"]["text"] == "Anna Vale"
+    assert s["attribution"]["cue"]["text"] == "writing"
+    # a fronted phrase that is no time phrase gives no subject to the participle
+    s = body("On the pier old nets lay in heaps, waiting for the tide.")[0]
+    assert s["label"] != "attributed"

@@ -25,6 +25,14 @@ from .tokens import (
 # Sentence adverbs that open a sentence before its subject ("Instead, he ...").
 # units of a fronted time phrase: "A few minutes later", "Two years ago"
 _TIME_UNITS = frozenset({"moment", "minute", "hour", "day", "week", "month", "year", "decade"})
+# A fronted time phrase with no comma before the subject ("On Sunday morning Vale wrote ...",
+# "In late June the board ...", "Earlier this month Vale ..."): its opener and its words.
+_TIME_OPENERS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
+_TIME_PHRASE_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "late", "early", "mid", "the", "this", "last", "next"}
+    | {"past", "days", "weeks", "months", "years"}
+)
 _SENTENCE_ADVERBS = frozenset(
     {
         "instead",
@@ -1003,6 +1011,23 @@ class Phrases:
         after = toks[j + 1]
         return j + 1 if after.lower in self.lex.time_words or after.is_cap else 0
 
+    def _after_time_phrase(self, toks: list[Token], lead: int, i: int) -> int:
+        """Where the subject starts after a fronted time phrase with no comma at toks[lead]
+        ("On Sunday morning Vale ...", "In late June the board ..."), else ``lead``."""
+        lex = self.lex
+        k = lead + 1
+        while k < i and (
+            toks[k].lower in _TIME_NOUNS
+            or toks[k].lower in lex.time_words
+            or toks[k].lower in _TIME_PHRASE_WORDS
+            or toks[k].lower.rstrip("s") in _TIME_UNITS
+            or toks[k].text.isdigit()
+        ):
+            k += 1
+        if k == lead + 1 or k >= i or not (toks[k].is_cap or toks[k].lower in {"the", "a"}):
+            return lead
+        return k
+
     def _clause_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the main clause before toks[i]: the first noun phrase of the sentence,
         after a fronted adverbial ("On Monday, Ruiz criticized ..., saying")."""
@@ -1036,6 +1061,8 @@ class Phrases:
                     if not past or toks[past].is_cap:  # "in Dunmere, Wis., Vale said"
                         start = past or k + 1
                         break
+            if start == lead and first in _TIME_OPENERS:
+                start = self._after_time_phrase(toks, lead, i)
         elif (
             comma is not None
             and all(t.is_word for t in toks[lead:comma])
@@ -1089,7 +1116,7 @@ class Phrases:
                 return (k, e)  # "the former mayor", "three present and former tenants"
             span = self._np_ending(toks, e)
             if span and (toks[e].is_cap or toks[e].lower in lex.role_nouns):
-                return span
+                return (max(span[0], start), span[1])  # not into a fronted phrase
             if e == k and (t.lower in lex.determiners or t.text[:1].isdigit()):
                 # "The former governor sued, claiming ...", "Two objectors ..., contending":
                 # a common noun phrase whose head names a person
