@@ -3393,3 +3393,13 @@ def test_a_fronted_time_phrase_with_no_comma_precedes_the_clause_subject() -> No
     # a fronted phrase that is no time phrase gives no subject to the participle
     s = body("On the pier old nets lay in heaps, waiting for the tide.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_full_name_before_a_full_stop_makes_its_surname_a_person() -> None:
+    # "... Anna Vale." ends a sentence: the full stop is no part of the surname
+    text = "The race now includes Anna Vale. Tom Holm is also running. Vale hopes to win Dorn."
+    s = sentence(text, "Vale hopes")
+    assert s["attribution"]["source"]["name"] == "Anna Vale"
+    # a surname never given in full is not known to be a person
+    text = "The race now includes Vale. Tom Holm is also running. Vale hopes to win Dorn."
+    assert sentence(text, "Vale hopes")["label"] != "attributed"

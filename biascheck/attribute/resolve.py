@@ -305,6 +305,9 @@ class Resolver(Phrases):
         words = [w for w in run if not w.isupper()]
         names = [w for w in words if w.lower().rstrip(".") not in lex.titles]
         names = [w for w in names if w.lower() not in lex.stop and w.lower() not in lex.determiners]
+        if names and names[-1].endswith(".") and "." not in names[-1][:-1]:
+            # the full stop that ends a sentence is no part of the surname ("... Marco Rubio.")
+            names[-1] = names[-1][:-1]
         if len(names) >= 2 and names[-1].lower() not in lex.org_heads:
             last = re.sub(r"[’']s$", "", names[-1])
             self.mem.people.setdefault(last, " ".join([*names[:-1], last]))
