@@ -3403,3 +3403,11 @@ def test_a_full_name_before_a_full_stop_makes_its_surname_a_person() -> None:
     # a surname never given in full is not known to be a person
     text = "The race now includes Vale. Tom Holm is also running. Vale hopes to win Dorn."
     assert sentence(text, "Vale hopes")["label"] != "attributed"
+
+
+def test_a_titled_name_with_a_possessive_is_remembered_without_it() -> None:
+    text = "President Vale's plan was unveiled on Monday. Vale plans to send a nominee."
+    s = sentence(text, "Vale plans")
+    assert s["attribution"]["source"]["name"] == "Vale"
+    text = "The Vale plan was unveiled on Monday. Vale plans to send a nominee."
+    assert sentence(text, "Vale plans")["label"] != "attributed"

@@ -259,10 +259,12 @@ class Resolver(Phrases):
         if source.name is None:
             return
         if self._person_like(toks, span) and any(t.is_cap for t in words):
-            parts = source.name.split()
-            self.mem.people[parts[-1]] = source.name
-            self.mem.people[source.name] = source.name
-            self.mem.last_person = source.name
+            # a possessive is no part of the name: "President Vale's plan" names Vale
+            name = re.sub(r"[’']s$", "", source.name)
+            parts = name.split()
+            self.mem.people[parts[-1]] = name
+            self.mem.people[name] = name
+            self.mem.last_person = name
             for t in words:
                 # a body before a role ("Union leader X", "Ministry spokesman Y") is no title
                 # of the person: a later "the union" is the body, not X
