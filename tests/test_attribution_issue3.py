@@ -3411,3 +3411,15 @@ def test_a_titled_name_with_a_possessive_is_remembered_without_it() -> None:
     assert s["attribution"]["source"]["name"] == "Vale"
     text = "The Vale plan was unveiled on Monday. Vale plans to send a nominee."
     assert sentence(text, "Vale plans")["label"] != "attributed"
+
+
+def test_a_quantifier_after_an_auxiliary_floats_off_the_subject() -> None:
+    s = body(
+        "Holm's rivals, Sens. Anna Vale of Dorn and Tom Ruiz of Velden, have both urged "
+        "the mogul to release the tapes."
+    )[0]
+    assert s["attribution"]["cue"]["text"] == "urged"
+    assert s["attribution"]["source"]["text"].startswith("Holm's rivals")
+    # "both" as a determiner before a noun is no subject of a verb
+    s = body("The ferry crossed the strait and both engines failed on the way back.")[0]
+    assert s["label"] != "attributed"

@@ -297,7 +297,11 @@ class VerbCues(NominalCues):
         toks, i, cue_end, cls, low, prev = c.toks, c.i, c.cue_end, c.cls, c.low, c.prev
         before = self._skip_back(toks, i - 2) if prev in {"both", "all", "each"} else -1
         floating = before >= 0 and (
-            toks[before].is_cap or bool(self._pronoun(toks[before]))
+            toks[before].is_cap
+            or bool(self._pronoun(toks[before]))
+            # after an auxiliary the quantifier floats whatever the subject's last word:
+            # "X, the mayor of Dorn, have both urged", "the next class of senators will all back"
+            or toks[i - 2].lower in {"have", "has", "had", "will", "would"}
         )  # "they all said", "Vale and Ruiz have both argued"
         if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
             floating = True  # "one in five say": a share, not "five claims"
