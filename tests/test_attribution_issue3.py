@@ -3423,3 +3423,14 @@ def test_a_quantifier_after_an_auxiliary_floats_off_the_subject() -> None:
     # "both" as a determiner before a noun is no subject of a verb
     s = body("The ferry crossed the strait and both engines failed on the way back.")[0]
     assert s["label"] != "attributed"
+
+
+def test_an_infinitive_under_necessity_or_readiness_is_the_subjects_own_act() -> None:
+    s = body("In an email in 2010, Tom Holm had to explain to Vale that the pier was closed.")[0]
+    assert s["attribution"]["source"]["text"] == "Tom Holm"
+    assert s["attribution"]["cue"]["text"] == "had to explain"
+    s = body("Readers of the Dorn Gazette were quick to condemn the outcome.")[0]
+    assert s["attribution"]["cue"]["text"] == "quick to condemn"
+    # an obligation foreseen ("would have to") reports nothing said
+    s = body("Soon the harbour master would have to tell the mayor.")[0]
+    assert s["label"] != "attributed"

@@ -94,6 +94,10 @@ _KEEP_SENSE = frozenset({"maintain"})
 _ASSERTED_OBJECTS = frozenset({"innocence"})
 
 
+# Words before "to" that make its verb the subject's own act: necessity ("had to explain"),
+# a choice ("chose not to respond"), readiness ("was quick to condemn").
+_MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose", "chosen", "quick"})
+
 # Participles of scheduling before "to": "is scheduled to address" is an appearance, not a stance.
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited", "booked"})
 
@@ -580,7 +584,15 @@ class VerbCues(NominalCues):
         gov = i - 2
         if gov >= 0 and toks[gov].lower == "on" and gov >= 1:
             gov -= 1
+        if gov >= 1 and toks[gov].lower in {"not", "never"}:
+            gov -= 1  # "chose not to respond", "has never had to explain"
         g = toks[gov].lower if gov >= 0 else ""
+        # "had to explain", "chose not to respond", "was quick to condemn": the verb is the
+        # subject's own, under a modal of necessity, a choice or a readiness ("would have to
+        # tell" is an obligation foreseen, nothing said yet)
+        modal = g in _MODAL_TO and not (
+            g in {"have", "has", "had"} and gov >= 1 and toks[gov - 1].lower in _MODALS
+        )
         ranked = (
             self._ranked_subject(toks, i - 1)
             if cls in ("speech", "stance") and lemma not in lex.needs_clause
@@ -599,9 +611,10 @@ class VerbCues(NominalCues):
         if (
             gov < 0
             or not toks[gov].is_word
-            or g in lex.stop
+            or (g in lex.stop and not modal)
             or not (
-                g.endswith(("ed", "s"))
+                modal
+                or g.endswith(("ed", "s"))
                 or g in {"went", "sought", "began", "made"}
                 or (g.endswith("ing") and gov > 0 and toks[gov - 1].lower in BE)
             )
