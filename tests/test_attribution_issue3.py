@@ -3434,3 +3434,12 @@ def test_an_infinitive_under_necessity_or_readiness_is_the_subjects_own_act() ->
     # an obligation foreseen ("would have to") reports nothing said
     s = body("Soon the harbour master would have to tell the mayor.")[0]
     assert s["label"] != "attributed"
+
+
+def test_the_object_of_a_verb_of_causing_speaks_in_the_infinitive_after_it() -> None:
+    s = body("The results will force Sen. Anna Vale to acknowledge a hard reality.")[0]
+    assert s["attribution"]["source"]["text"] == "Sen. Anna Vale"
+    assert s["attribution"]["cue"]["text"] == "acknowledge"
+    # an object that cannot speak does nothing of the kind
+    s = body("The storm will force the ferry to return to port.")[0]
+    assert s["label"] != "attributed"

@@ -94,6 +94,15 @@ _KEEP_SENSE = frozenset({"maintain"})
 _ASSERTED_OBJECTS = frozenset({"innocence"})
 
 
+# Verbs of causing whose object does what the infinitive after it says ("forced Vale to
+# concede", "leaving many to wonder whether ...", "drove dockworkers to demand a vote"),
+# besides those in "-ed".
+_CAUSATIVES = frozenset(
+    {"force", "forces", "forcing", "lead", "leads", "leading", "led", "drive", "drives"}
+    | {"driving", "drove", "prompt", "prompts", "prompting", "leave", "leaves", "leaving"}
+    | {"left", "spur", "spurs", "spurring", "cause", "causes"}
+)
+
 # Words before "to" that make its verb the subject's own act: necessity ("had to explain"),
 # a choice ("chose not to respond"), readiness ("was quick to condemn").
 _MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose", "chosen", "quick"})
@@ -697,7 +706,7 @@ class VerbCues(NominalCues):
         if (
             np is not None
             and np[0] > 0
-            and toks[np[0] - 1].lower.endswith("ed")
+            and (toks[np[0] - 1].lower.endswith("ed") or toks[np[0] - 1].lower in _CAUSATIVES)
             and (self._nounish(toks[np[1]]) or self._pronoun(toks[np[1]]))
             and cls in ("speech", "stance")
         ):
