@@ -797,9 +797,10 @@ def test_a_reporting_verb_with_an_object_is_a_further_cue_only() -> None:
     s = body("Vale said the pier was safe, and Orme claimed victory in the ferry vote.")[0]
     assert [a["cue"]["text"] for a in atts(s) if a["cue"]] == ["said", "claimed"]
     assert atts(s)[1]["source"]["text"] == "Orme"
-    # by itself it names an event, not a report
+    # by itself a claim of victory is a speech act too (see asked_object_verbs, and the test
+    # of "requested an inquiry" at the end of this file)
     s = body("Vale claimed victory in the ferry vote.")[0]
-    assert s["label"] != "attributed"
+    assert s["attribution"]["cue"]["text"] == "claimed"
 
 
 def test_a_reporting_verb_without_a_reachable_subject_is_a_further_cue_only() -> None:
@@ -3442,4 +3443,17 @@ def test_the_object_of_a_verb_of_causing_speaks_in_the_infinitive_after_it() -> 
     assert s["attribution"]["cue"]["text"] == "acknowledge"
     # an object that cannot speak does nothing of the kind
     s = body("The storm will force the ferry to return to port.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_a_past_verb_of_asking_or_claiming_with_an_object_reports_speech() -> None:
+    s = body("Council chairman Tom Holm on Tuesday requested another inquiry into the pier.")[0]
+    assert s["attribution"]["cue"]["text"] == "requested"
+    assert s["attribution"]["source"]["text"] == "Council chairman Tom Holm"
+    s = body("Anna Vale shot the intruder in 2012 but claimed self-defense.")[0]
+    assert s["attribution"]["cue"]["text"] == "claimed"
+    # a noun or a modifier is no report
+    s = body("Holm filed a records request with the port.")[0]
+    assert s["label"] != "attributed"
+    s = body("The mayor's team drew up its own recommended list of delegates.")[0]
     assert s["label"] != "attributed"

@@ -306,6 +306,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     groups: frozenset[str]
     prompt_nouns: frozenset[str]
+    asked_objects: frozenset[str]
 
     def verb(self, low: str) -> tuple[str, str] | None:
         """(class, lemma) of a cue verb form, speech first."""
@@ -406,4 +407,5 @@ def lexicon() -> Lexicon:
         speech_nouns=words("speech_nouns"),
         groups=words("sweeping_groups"),
         prompt_nouns=words("prompt_nouns"),
+        asked_objects=words("asked_object_verbs"),
     )

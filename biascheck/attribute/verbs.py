@@ -1355,6 +1355,15 @@ class VerbCues(NominalCues):
                 )
             )
         ):
+            if (
+                low.endswith("ed")
+                and cue_start == i
+                and not passive
+                and lemma in lex.asked_objects
+                # "its own recommended list": a participle modifying the noun after it
+                and c.prev not in lex.determiners | {"own"}
+            ):
+                return False  # "requested an investigation", "claimed self-defense": said
             if low.endswith("ed") and cue_start == i and not passive and lemma != "add":
                 # "the agency reported flat growth", "she claimed victory": a finite verb
                 # of reporting with an object, not a clause, names what was reported; it
