@@ -3457,3 +3457,16 @@ def test_a_past_verb_of_asking_or_claiming_with_an_object_reports_speech() -> No
     assert s["label"] != "attributed"
     s = body("The mayor's team drew up its own recommended list of delegates.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_bare_continued_after_a_quotation_goes_on_speaking() -> None:
+    text = (
+        "“We will not give up the pier,” Anna Vale said on Monday. “The fares must fall.”\n\n"
+        "Vale continued.\n\nThe council met later."
+    )
+    s = sentence(text, "Vale continued")
+    assert s["attribution"]["cue"]["text"] == "continued"
+    assert s["attribution"]["source"]["name"] == "Anna Vale"
+    # with no quotation before it, "continued" says nothing
+    text = "The storm raged on Monday across the island.\n\nThe rain continued."
+    assert sentence(text, "The rain continued")["label"] != "attributed"
