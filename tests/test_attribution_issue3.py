@@ -3470,3 +3470,16 @@ def test_a_bare_continued_after_a_quotation_goes_on_speaking() -> None:
     # with no quotation before it, "continued" says nothing
     text = "The storm raged on Monday across the island.\n\nThe rain continued."
     assert sentence(text, "The rain continued")["label"] != "attributed"
+
+
+def test_a_participle_after_avoid_spend_or_take_turns_shares_the_subject() -> None:
+    s = body("Anna Vale has avoided directly criticizing Holm, a former ally.")[0]
+    assert s["attribution"]["source"]["text"] == "Anna Vale"
+    assert s["attribution"]["cue"]["text"] == "avoided directly criticizing"
+    s = body("While preparing for the summit, Mayor Anna Vale spent Thursday discussing the pier.")[
+        0
+    ]
+    assert s["attribution"]["cue"]["text"] == "spent Thursday discussing"
+    # another verb between them: the participle is not the spending
+    s = body("What the board is spending time doing is pushing the fares plan.")[0]
+    assert s["label"] != "attributed"

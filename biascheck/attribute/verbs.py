@@ -73,6 +73,11 @@ _ASPECTUAL = frozenset(
 )
 
 
+# Verbs whose participle complement is their subject's act: "avoided criticizing him", and
+# spending time or money on it ("spent the day attacking him", "spent $2 million attacking").
+_AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding"})
+_SPEND = frozenset({"spend", "spends", "spent", "spending"})
+
 # A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
 _PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
@@ -254,6 +259,8 @@ class VerbCues(NominalCues):
             cue_start = governed
         if low.endswith("ing") and cue_start == i and i > 1 and prev in _ASPECTUAL:
             cue_start = i - 1  # "Vale began tweeting ...", "kept asking her why": one verb
+        elif low.endswith("ing") and cue_start == i and i > 1:
+            cue_start = self._catenative_before(toks, i)
         gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
         participial = low.endswith(("ed", "told", "en", "wn", "ght"))
         be_before = self._be_before(c, cue_start, nxt0)
@@ -299,6 +306,32 @@ class VerbCues(NominalCues):
         ):
             return None
         return self._found(c, span, cue_start, holder.vague, inverted, at_end, quotes, content)
+
+    def _catenative_before(self, toks: list[Token], i: int) -> int:
+        """A verb that takes the participle at toks[i] as its complement, sharing its subject:
+        "has avoided directly criticizing", "took turns rebutting", "spent Thursday
+        discussing", "spent more than $10 million attacking". Returns where the cue starts
+        (the governing verb), or ``i``."""
+        k = i - 1
+        while k > 0 and (toks[k].lower.endswith("ly") or toks[k].lower in {"not", "even"}):
+            k -= 1
+        low = toks[k].lower
+        if low in _AVOID:
+            return k
+        if low == "turns" and k > 0 and toks[k - 1].lower in {"took", "take", "takes", "taking"}:
+            return k - 1
+        for m in range(k, max(0, k - 8), -1):
+            t = toks[m]
+            if t.lower in _SPEND:
+                return m if m < k else i
+            if (
+                not (t.is_word or t.text == "$")
+                or t.lower in _CLAUSE_WORDS
+                or t.lower in BE
+                or t.lower.endswith("ing")
+            ):
+                break  # "spending enough time doing is pushing back": another verb between
+        return i
 
     def _quantifiers(self, c: _Cue) -> _Quantifiers:
         """A quantifier before the cue: floating after its subject ("they all said", "Vale
