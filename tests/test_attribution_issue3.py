@@ -3483,3 +3483,12 @@ def test_a_participle_after_avoid_spend_or_take_turns_shares_the_subject() -> No
     # another verb between them: the participle is not the spending
     s = body("What the board is spending time doing is pushing the fares plan.")[0]
     assert s["label"] != "attributed"
+
+
+def test_by_after_an_active_verb_and_its_object_past_an_adverb_is_a_means() -> None:
+    s = body("Anna Vale never mentioned Holm by name.")[0]
+    assert s["attribution"]["source"]["text"] == "Anna Vale"
+    assert s["attribution"]["cue"]["text"] == "mentioned"
+    # in the passive, "by" names the agent
+    s = body("The pier was never mentioned by the mayor.")[0]
+    assert s["attribution"]["source"]["text"] == "the mayor"

@@ -821,7 +821,9 @@ class VerbCues(NominalCues):
                 ),
                 None,
             )
-            before_verb = toks[cue_start - 1] if cue_start > 0 else None
+            # past adverbs and auxiliaries: "Vale never mentioned Holm by name"
+            before_at = self._skip_back(toks, cue_start - 1)
+            before_verb = toks[before_at] if before_at >= 0 else None
             if (
                 by_at is not None
                 and not passive
