@@ -3492,3 +3492,13 @@ def test_by_after_an_active_verb_and_its_object_past_an_adverb_is_a_means() -> N
     # in the passive, "by" names the agent
     s = body("The pier was never mentioned by the mayor.")[0]
     assert s["attribution"]["source"]["text"] == "the mayor"
+
+
+def test_the_and_a_count_of_people_named_before_is_a_subject_of_saying() -> None:
+    text = "Vale and Holm met on Monday. The two admit that the goals will not be easy."
+    s = sentence(text, "The two admit")
+    assert s["attribution"]["source"]["text"] == "The two"
+    assert s["attribution"]["cue"]["text"] == "admit"
+    # a count before a noun of speech is a determiner
+    s = body("The two claims were false.")[0]
+    assert s["label"] != "attributed"

@@ -391,7 +391,20 @@ class VerbCues(NominalCues):
                 or toks[lone - 1].lower in {"and", "but"}
             )
         )
-        quantified = quantified or lone_quantifier
+        # "The two admit that ...", "the three agreed": "the" and a count of people named before
+        the_count = (
+            cls == "speech"
+            and prev in _NUMBER_WORDS
+            and prev != "one"
+            and i >= 2
+            and toks[i - 2].lower == "the"
+            and (
+                i == 2 or toks[i - 3].text in {",", ";", "—"} or toks[i - 3].lower in {"and", "but"}
+            )
+            and not low.endswith("ing")
+            and not before_plural_noun
+        )
+        quantified = quantified or lone_quantifier or the_count
         if (
             prev in _QUANTIFIER_SUBJECTS - {"one", "another"}
             and (i < 2 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in _CLAUSE_WORDS)
@@ -1089,7 +1102,9 @@ class VerbCues(NominalCues):
         if span is None and qs.lone_quantifier:
             span = (qs.lone, qs.lone)
         elif span is None and qs.quantified:
-            span = (i - 1, i - 1)
+            # "Several said", and "The two admit" with its article
+            the = i >= 2 and toks[i - 2].lower == "the" and toks[i - 1].lower in _NUMBER_WORDS
+            span = (i - 2, i - 1) if the else (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before_cue(c, cue_start)
         progressive = be_before and not participle  # "are warning": a finite verb
