@@ -3502,3 +3502,17 @@ def test_the_and_a_count_of_people_named_before_is_a_subject_of_saying() -> None
     # a count before a noun of speech is a determiner
     s = body("The two claims were false.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_participle_of_saying_after_a_text_speaks_for_whoever_put_it_out() -> None:
+    s = body(
+        "Attorney General Anna Vale filed a $40 million lawsuit in 2013 alleging that "
+        "Holm had defrauded investors."
+    )[0]
+    assert s["attribution"]["source"]["text"] == "Attorney General Anna Vale"
+    assert s["attribution"]["cue"]["text"] == "alleging"
+    s = body("Vale supporters have launched petitions calling on delegates to back her.")[0]
+    assert s["attribution"]["source"]["text"] == "Vale supporters"
+    # a text no one is said to have put out speaks for nobody
+    s = body("The rain soaked the signs warning of floods.")[0]
+    assert s["label"] != "attributed"

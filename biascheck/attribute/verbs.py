@@ -73,6 +73,16 @@ _ASPECTUAL = frozenset(
 )
 
 
+# Texts a person or a group puts out to say something, besides statements and documents
+# ("a lawsuit alleging ...", "petitions calling on ...", "ads attacking ..."), and the verbs
+# that put them out besides the issuing verbs ("filed", "launched", "ran", "led").
+_AUTHORED_TEXTS = frozenset(
+    {"lawsuit", "lawsuits", "suit", "petition", "petitions", "ad", "ads", "advert", "adverts"}
+    | {"commercial", "commercials", "mailer", "mailers", "referendum", "referenda", "pitches"}
+    | {"resolution", "motion", "complaint", "flyers", "leaflets", "placards", "signs"}
+)
+_PUT_OUT = frozenset({"file", "files", "launch", "launches", "run", "runs", "ran", "air", "airs"})
+
 # Verbs whose participle complement is their subject's act: "avoided criticizing him", and
 # spending time or money on it ("spent the day attacking him", "spent $2 million attacking").
 _AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding"})
@@ -1233,12 +1243,60 @@ class VerbCues(NominalCues):
             span = self._issuer(toks, span) or span
         if span is None and c.cls == "speech" and not low.endswith("ing"):
             span = self._bare_plural(toks, cue_start)  # "forecasters say"
+        if span is None and c.cls == "speech" and low.endswith("ing") and cue_start == c.i:
+            span = self._text_issuer(toks, cue_start)  # "filed a lawsuit alleging that ..."
         j = self._skip_back(toks, cue_start - 1)
         if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
             # "X arrived in Ohio and said ...": the subject of the first verb
             span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(toks, j)
             if span is None:
                 span = self._first_verb_subject(toks, j)
+        return span
+
+    def _text_issuer(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """A participle of saying right after a text someone put out speaks for its author:
+        the possessor ("Vale's Tuesday speech denouncing ..."), or the subject of the verb that
+        put it out ("X filed a lawsuit in 2013 alleging ...", "X launched petitions calling
+        on ..."). A year after the text ("in 2013") may stand between."""
+        lex = self.lex
+        j = i - 1
+        if j >= 2 and toks[j].text.isdigit() and toks[j - 1].lower == "in":
+            j -= 2
+        if j < 0:
+            return None
+        k = j  # back over the text's modifiers: "a $40 million lawsuit", "Vale's Tuesday speech"
+        while k > 0 and j - k < 6:
+            t = toks[k - 1]
+            if not (t.is_word or t.text == "$") or t.lower in lex.stop:
+                break
+            if not t.is_cap and (t.lower.endswith("ed") or t.lower in lex.issuing | _PUT_OUT):
+                break
+            k -= 1
+        np = (k, j)
+        head = toks[j]
+        if head.is_cap or not (
+            head.lower in lex.statement_nouns
+            or head.lower in lex.document_nouns
+            or head.lower in _AUTHORED_TEXTS
+        ):
+            return None
+        owner = next(
+            (k for k in range(np[1] - 1, np[0] - 1, -1) if _POSSESSIVE.search(toks[k].text)),
+            None,
+        )
+        if owner is not None:  # "Vale's Tuesday speech denouncing ...": the owner's name
+            start = owner
+            while start > np[0] and toks[start - 1].is_cap and toks[start - 1].is_word:
+                start -= 1
+            return (start, owner) if toks[owner].is_cap else None
+        verb = toks[np[0] - 1] if np[0] > 0 else None
+        if verb is None or verb.is_cap or not verb.is_word or verb.lower in lex.stop:
+            return None
+        if not (verb.lower.endswith("ed") or verb.lower in lex.issuing or verb.lower in _PUT_OUT):
+            return None
+        span = self._subject_before(toks, np[0] - 1)
+        if span is None or not (toks[span[1]].is_cap or self._person_like(toks, span)):
+            return None
         return span
 
     def _first_verb_subject(self, toks: list[Token], and_at: int) -> tuple[int, int] | None:
