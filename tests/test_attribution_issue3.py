@@ -3516,3 +3516,12 @@ def test_a_participle_of_saying_after_a_text_speaks_for_whoever_put_it_out() -> 
     # a text no one is said to have put out speaks for nobody
     s = body("The rain soaked the signs warning of floods.")[0]
     assert s["label"] != "attributed"
+
+
+def test_in_the_day_between_subject_and_verb_is_a_time_phrase() -> None:
+    s = body("Chairman Tom Holm (R-Dorn) earlier in the day touted the panel's progress.")[0]
+    assert s["attribution"]["source"]["text"] == "Chairman Tom Holm (R-Dorn)"
+    assert s["attribution"]["cue"]["text"] == "touted"
+    # a day that is no time phrase ends the subject search
+    s = body("The panel in the day room touted nothing at all.")[0]
+    assert s["label"] != "attributed"

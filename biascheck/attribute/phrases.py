@@ -136,8 +136,8 @@ _RESPONDENT_PARTICIPLES = frozenset(
 _AUXILIARY_ADVERBS = frozenset({"yet", "since", "well"})
 
 # Heads of time phrases that may stand between a subject and its verb ("have in the past
-# said", "over the weekend wrote", "in recent weeks argued").
-_TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "days", "weeks", "months", "years"})
+# said", "over the weekend wrote", "in recent weeks argued", "earlier in the day touted").
+_TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "day", "days", "weeks", "months", "years"})
 
 # Words that open an aside between a subject and its verb rather than an apposition to the
 # subject: a prepositional or adverbial phrase of the clause ("Vale, in a statement, said",
