@@ -3525,3 +3525,15 @@ def test_in_the_day_between_subject_and_verb_is_a_time_phrase() -> None:
     # a day that is no time phrase ends the subject search
     s = body("The panel in the day room touted nothing at all.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_fronted_clause_of_time_after_a_count_ends_at_its_comma() -> None:
+    s = body(
+        "Two weeks after Judge Holm died, Justice Anna Vale broke a long silence by asking "
+        "questions from the bench."
+    )[0]
+    assert s["attribution"]["source"]["text"] == "Justice Anna Vale"
+    assert s["attribution"]["cue"]["text"] == "asking"
+    # with no comma to end the clause there is no main subject to find
+    s = body("Two weeks after the storm the pier broke apart by asking too much of it.")[0]
+    assert s["label"] != "attributed"

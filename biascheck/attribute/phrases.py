@@ -1086,6 +1086,18 @@ class Phrases:
             )
             if ago is not None and all(t.is_word for t in toks[lead:ago]):
                 start = ago + 1
+            elif (
+                lead + 2 < i
+                and (toks[lead].text.isdigit() or toks[lead].lower in _NUMBER_WORDS)
+                and toks[lead + 1].lower.rstrip("s") in _TIME_UNITS
+                and toks[lead + 2].lower in {"after", "before", "since"}
+            ):
+                # "Two weeks after X died, Vale ...": a fronted clause of time up to its comma
+                comma = next(
+                    (k for k in range(lead + 3, min(i - 1, lead + 20)) if toks[k].text == ","), None
+                )
+                if comma is not None:
+                    start = comma + 1
         if toks and toks[0].text in OPEN_QUOTES:
             # a sentence that opens with a quotation: the clause starts after it
             close = next((k for k in range(1, i) if toks[k].text in QUOTE_MARKS), None)
