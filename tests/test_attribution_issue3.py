@@ -3537,3 +3537,13 @@ def test_a_fronted_clause_of_time_after_a_count_ends_at_its_comma() -> None:
     # with no comma to end the clause there is no main subject to find
     s = body("Two weeks after the storm the pier broke apart by asking too much of it.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_quantifier_floats_after_a_bracket_or_a_plural_that_ends_the_subject() -> None:
+    s = body("Vale and Council Chairman Tom Holm (R-Dorn) both condemned the fares plan.")[0]
+    assert s["attribution"]["cue"]["text"] == "condemned"
+    s = body("Dorn's mayor and its harbour masters all urged a delay.")[0]
+    assert s["attribution"]["cue"]["text"] == "urged"
+    # a determiner before a noun of speech is no floating quantifier
+    s = body("The ferry pier drew all attacks on the plan.")[0]
+    assert s["label"] != "attributed"

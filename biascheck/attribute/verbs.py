@@ -358,6 +358,15 @@ class VerbCues(NominalCues):
             # after an auxiliary the quantifier floats whatever the subject's last word:
             # "X, the mayor of Dorn, have both urged", "the next class of senators will all back"
             or toks[i - 2].lower in {"have", "has", "had", "will", "would"}
+            # after a bracket or a plural noun that ends the subject: "X and Sen. Y (R-Va.)
+            # both condemned", "the president and the ministers all urged"
+            or toks[before].text == ")"
+            or (
+                toks[before].is_word
+                and toks[before].lower.endswith("s")
+                and not toks[before].lower.endswith("ss")
+                and toks[before].lower not in lex.stop | lex.determiners | lex.bridge
+            )
         )  # "they all said", "Vale and Ruiz have both argued"
         if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
             floating = True  # "one in five say": a share, not "five claims"
