@@ -182,7 +182,8 @@ def _continues(before: str, after: str) -> bool:
     """Punkt ended a sentence on an abbreviation that cannot end one here: a title before a
     name; an abbreviation before a comma or a closing bracket ("(Lab.), who ..."); a dotted
     abbreviation or "No." before a lowercase word or a figure ("the F.B.I. has said", "No.
-    2"); a person's initials before their surname ("George H.W. Bush", "said J.M. Vale").
+    2"); an abbreviation closing a bracket before a lowercase word ("Sen. Jo Vale (D-Mass.)
+    said"); a person's initials before their surname ("George H.W. Bush", "said J.M. Vale").
     Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call."""
     first = after[:1]
     if _TITLE_END.search(before) or first in ",;:)]}":
@@ -190,6 +191,8 @@ def _continues(before: str, after: str) -> bool:
     dotted = _DOTTED_END.search(before)
     if dotted and (first.islower() or first.isdigit()):
         return True
+    if before.endswith(".)") and first.islower():
+        return True  # a party and state in brackets: "Sen. Jo Vale (D-Mass.) said ..."
     if not first.isupper():
         return False
     if _SENTENCE_OPENER.match(after.split(maxsplit=1)[0]):

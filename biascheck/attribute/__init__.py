@@ -4,7 +4,9 @@ A sentence is attributed when its content is credited to a source by a cue the o
 
 - a reporting verb with its subject, in any position: "Lavrov said", "said the minister",
   "the minister, 61, has also said", "Sen. X (D-Ohio) on Monday said", "..., saying",
-  "declined to comment", "was endorsed by X", "led aides to warn";
+  "declined to comment", "did not respond to a request for comment" (an answer withheld to
+  what was asked, as "declined to comment" is; "did not respond to reporters" names an
+  addressee only), "was endorsed by X", "led aides to warn";
 - "according to X" (front, middle or end), a fronted poll ("In a poll released Monday, ..."),
   "X quoted Y as saying", "X: “...”", "released a statement saying", "Asked about ..., she
   said";

@@ -306,6 +306,8 @@ class Lexicon:
     vague_passive: frozenset[str]
     speech_nouns: frozenset[str]
     groups: frozenset[str]
+    prompt_nouns: frozenset[str]
+    asked_objects: frozenset[str]
 
     def verb(self, low: str) -> tuple[str, str] | None:
         """(class, lemma) of a cue verb form, speech first."""
@@ -406,4 +408,6 @@ def lexicon() -> Lexicon:
         vague_passive=words("vague_passive"),
         speech_nouns=words("speech_nouns"),
         groups=words("sweeping_groups"),
+        prompt_nouns=words("prompt_nouns"),
+        asked_objects=words("asked_object_verbs"),
     )

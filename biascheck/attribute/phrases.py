@@ -30,6 +30,14 @@ _AGE_NOUN = re.compile(r"^(?:\d+|[a-z]+)-years?-olds?$")
 # Sentence adverbs that open a sentence before its subject ("Instead, he ...").
 # units of a fronted time phrase: "A few minutes later", "Two years ago"
 _TIME_UNITS = frozenset({"moment", "minute", "hour", "day", "week", "month", "year", "decade"})
+# A fronted time phrase with no comma before the subject ("On Sunday morning Vale wrote ...",
+# "In late June the board ...", "Earlier this month Vale ..."): its opener and its words.
+_TIME_OPENERS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
+_TIME_PHRASE_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "late", "early", "mid", "the", "this", "last", "next"}
+    | {"past", "days", "weeks", "months", "years"}
+)
 _SENTENCE_ADVERBS = frozenset(
     {
         "instead",
@@ -127,9 +135,14 @@ _RESPONDENT_PARTICIPLES = frozenset(
     {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
 )
 
+# Adverbs that stand between an auxiliary and its verb only ("hasn't yet endorsed", "have
+# since balked", "may well endorse"); elsewhere they open a clause ("yet", "since") or are
+# no adverb at all ("well").
+_AUXILIARY_ADVERBS = frozenset({"yet", "since", "well"})
+
 # Heads of time phrases that may stand between a subject and its verb ("have in the past
-# said", "over the weekend wrote", "in recent weeks argued").
-_TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "days", "weeks", "months", "years"})
+# said", "over the weekend wrote", "in recent weeks argued", "earlier in the day touted").
+_TIME_PHRASE_NOUNS = frozenset({"past", "weekend", "day", "days", "weeks", "months", "years"})
 
 # Words that open an aside between a subject and its verb rather than an apposition to the
 # subject: a prepositional or adverbial phrase of the clause ("Vale, in a statement, said",
@@ -408,6 +421,9 @@ class Phrases:
                 or (low in {"both", "all", "each"} and not t.is_cap and j > 0)  # "X and Y both"
             ):
                 j -= 1
+                continue
+            if low in _AUXILIARY_ADVERBS and j > 0 and toks[j - 1].lower in lex.bridge:
+                j -= 1  # "hasn't yet endorsed", "have since balked", "may well endorse"
                 continue
             if low in _TIME_NOUNS and j > 0:
                 # "Spicer on Thursday evening said", "Reed last week said"
@@ -1001,6 +1017,23 @@ class Phrases:
         after = toks[j + 1]
         return j + 1 if after.lower in self.lex.time_words or after.is_cap else 0
 
+    def _after_time_phrase(self, toks: list[Token], lead: int, i: int) -> int:
+        """Where the subject starts after a fronted time phrase with no comma at toks[lead]
+        ("On Sunday morning Vale ...", "In late June the board ..."), else ``lead``."""
+        lex = self.lex
+        k = lead + 1
+        while k < i and (
+            toks[k].lower in _TIME_NOUNS
+            or toks[k].lower in lex.time_words
+            or toks[k].lower in _TIME_PHRASE_WORDS
+            or toks[k].lower.rstrip("s") in _TIME_UNITS
+            or toks[k].text.isdigit()
+        ):
+            k += 1
+        if k == lead + 1 or k >= i or not (toks[k].is_cap or toks[k].lower in {"the", "a"}):
+            return lead
+        return k
+
     def _clause_subject(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the main clause before toks[i]: the first noun phrase of the sentence,
         after a fronted adverbial ("On Monday, Ruiz criticized ..., saying")."""
@@ -1034,6 +1067,8 @@ class Phrases:
                     if not past or toks[past].is_cap:  # "in Dunmere, Wis., Vale said"
                         start = past or k + 1
                         break
+            if start == lead and first in _TIME_OPENERS:
+                start = self._after_time_phrase(toks, lead, i)
         elif (
             comma is not None
             and all(t.is_word for t in toks[lead:comma])
@@ -1057,6 +1092,18 @@ class Phrases:
             )
             if ago is not None and all(t.is_word for t in toks[lead:ago]):
                 start = ago + 1
+            elif (
+                lead + 2 < i
+                and (toks[lead].text.isdigit() or toks[lead].lower in _NUMBER_WORDS)
+                and toks[lead + 1].lower.rstrip("s") in _TIME_UNITS
+                and toks[lead + 2].lower in {"after", "before", "since"}
+            ):
+                # "Two weeks after X died, Vale ...": a fronted clause of time up to its comma
+                comma = next(
+                    (k for k in range(lead + 3, min(i - 1, lead + 20)) if toks[k].text == ","), None
+                )
+                if comma is not None:
+                    start = comma + 1
         if toks and toks[0].text in OPEN_QUOTES:
             # a sentence that opens with a quotation: the clause starts after it
             close = next((k for k in range(1, i) if toks[k].text in QUOTE_MARKS), None)
@@ -1087,7 +1134,7 @@ class Phrases:
                 return (k, e)  # "the former mayor", "three present and former tenants"
             span = self._np_ending(toks, e)
             if span and (toks[e].is_cap or toks[e].lower in lex.role_nouns):
-                return span
+                return (max(span[0], start), span[1])  # not into a fronted phrase
             if e == k and (t.lower in lex.determiners or t.text[:1].isdigit()):
                 # "The former governor sued, claiming ...", "Two objectors ..., contending":
                 # a common noun phrase whose head names a person

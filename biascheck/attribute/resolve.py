@@ -265,10 +265,12 @@ class Resolver(Phrases):
         if source.name is None:
             return
         if self._person_like(toks, span) and any(t.is_cap for t in words):
-            parts = source.name.split()
-            self.mem.people[parts[-1]] = source.name
-            self.mem.people[source.name] = source.name
-            self.mem.last_person = source.name
+            # a possessive is no part of the name: "President Vale's plan" names Vale
+            name = re.sub(r"[’']s$", "", source.name)
+            parts = name.split()
+            self.mem.people[parts[-1]] = name
+            self.mem.people[name] = name
+            self.mem.last_person = name
             for t in words:
                 # a body before a role ("Union leader X", "Ministry spokesman Y") is no title
                 # of the person: a later "the union" is the body, not X
@@ -311,6 +313,9 @@ class Resolver(Phrases):
         words = [w for w in run if not w.isupper()]
         names = [w for w in words if w.lower().rstrip(".") not in lex.titles]
         names = [w for w in names if w.lower() not in lex.stop and w.lower() not in lex.determiners]
+        if names and names[-1].endswith(".") and "." not in names[-1][:-1]:
+            # the full stop that ends a sentence is no part of the surname ("... Marco Rubio.")
+            names[-1] = names[-1][:-1]
         if len(names) >= 2 and names[-1].lower() not in lex.org_heads:
             last = re.sub(r"[’']s$", "", names[-1])
             self.mem.people.setdefault(last, " ".join([*names[:-1], last]))

@@ -432,7 +432,11 @@ class VerbSenses(Resolver):
         low = toks[i].lower
         prev = toks[i - 1].lower if i > 0 else ""
         nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
-        if lemma in lex.quote_only and not self._next_to_quote(toks, i, cue_end):
+        if (
+            lemma in lex.quote_only
+            and not self._next_to_quote(toks, i, cue_end)
+            and not self._after_quotation(toks, i, cue_end)
+        ):
             return True  # "continued": a cue only around a quotation ("..., he continued")
         if low in {"put", "puts"}:  # "as X put it, ...", "X put it, “...”"
             as_frame = "as" in {t.lower for t in toks[max(0, i - 8) : i]}
@@ -583,6 +587,13 @@ class VerbSenses(Resolver):
             and not self._next_to_quote(toks, i, cue_end)
         )
 
+    def _after_quotation(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """A short sentence that is only a subject and the verb (toks[i : cue_end + 1]) right
+        after a sentence that closed a quotation: "“...” / Vale continued." goes on speaking."""
+        if cue_end + 2 != len(toks) or toks[-1].text not in {".", "!"} or not 0 < i <= 3:
+            return False
+        return self.text[: toks[0].start].rstrip().endswith(("”", '"', "''"))
+
     def _no_report_sense(
         self, toks: list[Token], i: int, cue_end: int, lemma: str, nxt0: str, passive: bool
     ) -> bool:
@@ -595,5 +606,7 @@ class VerbSenses(Resolver):
         if lemma == "attack" and nxt0 in {"", ".", ",", ";", "!", "?", "-", "--", "—", "or", "and"}:
             return True  # "until they attack --": with no target, an attack is violence; the
             # speech sense always names whom it attacks
+        if low == "telling" and prev in BE and (nxt0 in self.lex.stop or not nxt0[:1].isalnum()):
+            return True  # "her silence is telling (in itself)": the adjective "revealing"
         # "Vale called Holm to ask ...": a telephone call, nothing said
         return lemma == "call" and cue_end == i and not passive and self._phone_call(toks, i)

@@ -73,10 +73,29 @@ _ASPECTUAL = frozenset(
 )
 
 
+# Texts a person or a group puts out to say something, besides statements and documents
+# ("a lawsuit alleging ...", "petitions calling on ...", "ads attacking ..."), and the verbs
+# that put them out besides the issuing verbs ("filed", "launched", "ran", "led").
+_AUTHORED_TEXTS = frozenset(
+    {"lawsuit", "lawsuits", "suit", "petition", "petitions", "ad", "ads", "advert", "adverts"}
+    | {"commercial", "commercials", "mailer", "mailers", "referendum", "referenda", "pitches"}
+    | {"resolution", "motion", "complaint", "flyers", "leaflets", "placards", "signs"}
+)
+_PUT_OUT = frozenset({"file", "files", "launch", "launches", "run", "runs", "ran", "air", "airs"})
+
+# Verbs whose participle complement is their subject's act: "avoided criticizing him", and
+# spending time or money on it ("spent the day attacking him", "spent $2 million attacking").
+_AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding"})
+_SPEND = frozenset({"spend", "spends", "spent", "spending"})
+
 # A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
 _PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
 )
+
+# Verbs of answering: with what was said or asked after "to" ("did not respond to a request
+# for comment", "replied to her critics' claims") the answer, or its refusal, is a speech act.
+_ANSWERING = frozenset({"respond", "reply"})
 
 _ADDRESSEE_TO = frozenset(
     {"respond", "speak", "talk", "reply", "answer", "address", "joke", "shout", "refer", "text"}
@@ -89,6 +108,19 @@ _KEEP_SENSE = frozenset({"maintain"})
 # ... except the idiom "maintain one's innocence", which asserts it: a stated stance.
 _ASSERTED_OBJECTS = frozenset({"innocence"})
 
+
+# Verbs of causing whose object does what the infinitive after it says ("forced Vale to
+# concede", "leaving many to wonder whether ...", "drove dockworkers to demand a vote"),
+# besides those in "-ed".
+_CAUSATIVES = frozenset(
+    {"force", "forces", "forcing", "lead", "leads", "leading", "led", "drive", "drives"}
+    | {"driving", "drove", "prompt", "prompts", "prompting", "leave", "leaves", "leaving"}
+    | {"left", "spur", "spurs", "spurring", "cause", "causes"}
+)
+
+# Words before "to" that make its verb the subject's own act: necessity ("had to explain"),
+# a choice ("chose not to respond"), readiness ("was quick to condemn").
+_MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose", "chosen", "quick"})
 
 # Participles of scheduling before "to": "is scheduled to address" is an appearance, not a stance.
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited", "booked"})
@@ -237,6 +269,8 @@ class VerbCues(NominalCues):
             cue_start = governed
         if low.endswith("ing") and cue_start == i and i > 1 and prev in _ASPECTUAL:
             cue_start = i - 1  # "Vale began tweeting ...", "kept asking her why": one verb
+        elif low.endswith("ing") and cue_start == i and i > 1:
+            cue_start = self._catenative_before(toks, i)
         gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
         participial = low.endswith(("ed", "told", "en", "wn", "ght"))
         be_before = self._be_before(c, cue_start, nxt0)
@@ -260,6 +294,15 @@ class VerbCues(NominalCues):
             return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
+        if lemma in _ANSWERING and not inverted:
+            to_at = cue_end + 1  # "respond Wednesday to": past a time word
+            while to_at < len(toks) and toks[to_at].lower in self.lex.time_words:
+                to_at += 1
+            prompt = None
+            if to_at < len(toks) and toks[to_at].lower == "to":
+                prompt = self._answered_prompt(toks, to_at)
+            if prompt is not None:  # the cue is the answer to it: "respond to a request"
+                c = c._replace(cue_end=prompt)
         if cls == "naming" and self._named_thing(c, span, cue_start, nxt):
             return None  # "a group called Citizens First": a name, not speech
         # -- who may carry which cue (the mental-state boundary) --
@@ -274,6 +317,32 @@ class VerbCues(NominalCues):
             return None
         return self._found(c, span, cue_start, holder.vague, inverted, at_end, quotes, content)
 
+    def _catenative_before(self, toks: list[Token], i: int) -> int:
+        """A verb that takes the participle at toks[i] as its complement, sharing its subject:
+        "has avoided directly criticizing", "took turns rebutting", "spent Thursday
+        discussing", "spent more than $10 million attacking". Returns where the cue starts
+        (the governing verb), or ``i``."""
+        k = i - 1
+        while k > 0 and (toks[k].lower.endswith("ly") or toks[k].lower in {"not", "even"}):
+            k -= 1
+        low = toks[k].lower
+        if low in _AVOID:
+            return k
+        if low == "turns" and k > 0 and toks[k - 1].lower in {"took", "take", "takes", "taking"}:
+            return k - 1
+        for m in range(k, max(0, k - 8), -1):
+            t = toks[m]
+            if t.lower in _SPEND:
+                return m if m < k else i
+            if (
+                not (t.is_word or t.text == "$")
+                or t.lower in _CLAUSE_WORDS
+                or t.lower in BE
+                or t.lower.endswith("ing")
+            ):
+                break  # "spending enough time doing is pushing back": another verb between
+        return i
+
     def _quantifiers(self, c: _Cue) -> _Quantifiers:
         """A quantifier before the cue: floating after its subject ("they all said", "Vale
         and Ruiz have both argued"), standing alone as the subject of a verb of saying
@@ -284,7 +353,20 @@ class VerbCues(NominalCues):
         toks, i, cue_end, cls, low, prev = c.toks, c.i, c.cue_end, c.cls, c.low, c.prev
         before = self._skip_back(toks, i - 2) if prev in {"both", "all", "each"} else -1
         floating = before >= 0 and (
-            toks[before].is_cap or bool(self._pronoun(toks[before]))
+            toks[before].is_cap
+            or bool(self._pronoun(toks[before]))
+            # after an auxiliary the quantifier floats whatever the subject's last word:
+            # "X, the mayor of Dorn, have both urged", "the next class of senators will all back"
+            or toks[i - 2].lower in {"have", "has", "had", "will", "would"}
+            # after a bracket or a plural noun that ends the subject: "X and Sen. Y (R-Va.)
+            # both condemned", "the president and the ministers all urged"
+            or toks[before].text == ")"
+            or (
+                toks[before].is_word
+                and toks[before].lower.endswith("s")
+                and not toks[before].lower.endswith("ss")
+                and toks[before].lower not in lex.stop | lex.determiners | lex.bridge
+            )
         )  # "they all said", "Vale and Ruiz have both argued"
         if i >= 2 and toks[i - 2].lower == "in" and prev in _NUMBER_WORDS:
             floating = True  # "one in five say": a share, not "five claims"
@@ -328,7 +410,20 @@ class VerbCues(NominalCues):
                 or toks[lone - 1].lower in {"and", "but"}
             )
         )
-        quantified = quantified or lone_quantifier
+        # "The two admit that ...", "the three agreed": "the" and a count of people named before
+        the_count = (
+            cls == "speech"
+            and prev in _NUMBER_WORDS
+            and prev != "one"
+            and i >= 2
+            and toks[i - 2].lower == "the"
+            and (
+                i == 2 or toks[i - 3].text in {",", ";", "—"} or toks[i - 3].lower in {"and", "but"}
+            )
+            and not low.endswith("ing")
+            and not before_plural_noun
+        )
+        quantified = quantified or lone_quantifier or the_count
         if (
             prev in _QUANTIFIER_SUBJECTS - {"one", "another"}
             and (i < 2 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in _CLAUSE_WORDS)
@@ -563,7 +658,15 @@ class VerbCues(NominalCues):
         gov = i - 2
         if gov >= 0 and toks[gov].lower == "on" and gov >= 1:
             gov -= 1
+        if gov >= 1 and toks[gov].lower in {"not", "never"}:
+            gov -= 1  # "chose not to respond", "has never had to explain"
         g = toks[gov].lower if gov >= 0 else ""
+        # "had to explain", "chose not to respond", "was quick to condemn": the verb is the
+        # subject's own, under a modal of necessity, a choice or a readiness ("would have to
+        # tell" is an obligation foreseen, nothing said yet)
+        modal = g in _MODAL_TO and not (
+            g in {"have", "has", "had"} and gov >= 1 and toks[gov - 1].lower in _MODALS
+        )
         ranked = (
             self._ranked_subject(toks, i - 1)
             if cls in ("speech", "stance") and lemma not in lex.needs_clause
@@ -582,9 +685,10 @@ class VerbCues(NominalCues):
         if (
             gov < 0
             or not toks[gov].is_word
-            or g in lex.stop
+            or (g in lex.stop and not modal)
             or not (
-                g.endswith(("ed", "s"))
+                modal
+                or g.endswith(("ed", "s"))
                 or g in {"went", "sought", "began", "made"}
                 or (g.endswith("ing") and gov > 0 and toks[gov - 1].lower in BE)
             )
@@ -667,7 +771,7 @@ class VerbCues(NominalCues):
         if (
             np is not None
             and np[0] > 0
-            and toks[np[0] - 1].lower.endswith("ed")
+            and (toks[np[0] - 1].lower.endswith("ed") or toks[np[0] - 1].lower in _CAUSATIVES)
             and (self._nounish(toks[np[1]]) or self._pronoun(toks[np[1]]))
             and cls in ("speech", "stance")
         ):
@@ -749,7 +853,9 @@ class VerbCues(NominalCues):
                 ),
                 None,
             )
-            before_verb = toks[cue_start - 1] if cue_start > 0 else None
+            # past adverbs and auxiliaries: "Vale never mentioned Holm by name"
+            before_at = self._skip_back(toks, cue_start - 1)
+            before_verb = toks[before_at] if before_at >= 0 else None
             if (
                 by_at is not None
                 and not passive
@@ -1015,10 +1121,18 @@ class VerbCues(NominalCues):
         if span is None and qs.lone_quantifier:
             span = (qs.lone, qs.lone)
         elif span is None and qs.quantified:
-            span = (i - 1, i - 1)
+            # "Several said", and "The two admit" with its article
+            the = i >= 2 and toks[i - 2].lower == "the" and toks[i - 1].lower in _NUMBER_WORDS
+            span = (i - 2, i - 1) if the else (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before_cue(c, cue_start)
-        if span is None and (participle or low.endswith("ing")) and cue_start == i:
+        progressive = be_before and not participle  # "are warning": a finite verb
+        if (
+            span is None
+            and (participle or low.endswith("ing"))
+            and cue_start == i
+            and not progressive
+        ):
             if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
                 return _Done(None)
             # "..., saying that": the same speaker as the clause before, or the main subject
@@ -1138,11 +1252,80 @@ class VerbCues(NominalCues):
             span = self._issuer(toks, span) or span
         if span is None and c.cls == "speech" and not low.endswith("ing"):
             span = self._bare_plural(toks, cue_start)  # "forecasters say"
+        if span is None and c.cls == "speech" and low.endswith("ing") and cue_start == c.i:
+            span = self._text_issuer(toks, cue_start)  # "filed a lawsuit alleging that ..."
         j = self._skip_back(toks, cue_start - 1)
         if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
             # "X arrived in Ohio and said ...": the subject of the first verb
             span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(toks, j)
+            if span is None:
+                span = self._first_verb_subject(toks, j)
         return span
+
+    def _text_issuer(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """A participle of saying right after a text someone put out speaks for its author:
+        the possessor ("Vale's Tuesday speech denouncing ..."), or the subject of the verb that
+        put it out ("X filed a lawsuit in 2013 alleging ...", "X launched petitions calling
+        on ..."). A year after the text ("in 2013") may stand between."""
+        lex = self.lex
+        j = i - 1
+        if j >= 2 and toks[j].text.isdigit() and toks[j - 1].lower == "in":
+            j -= 2
+        if j < 0:
+            return None
+        k = j  # back over the text's modifiers: "a $40 million lawsuit", "Vale's Tuesday speech"
+        while k > 0 and j - k < 6:
+            t = toks[k - 1]
+            if not (t.is_word or t.text == "$") or t.lower in lex.stop:
+                break
+            if not t.is_cap and (t.lower.endswith("ed") or t.lower in lex.issuing | _PUT_OUT):
+                break
+            k -= 1
+        np = (k, j)
+        head = toks[j]
+        if head.is_cap or not (
+            head.lower in lex.statement_nouns
+            or head.lower in lex.document_nouns
+            or head.lower in _AUTHORED_TEXTS
+        ):
+            return None
+        owner = next(
+            (k for k in range(np[1] - 1, np[0] - 1, -1) if _POSSESSIVE.search(toks[k].text)),
+            None,
+        )
+        if owner is not None:  # "Vale's Tuesday speech denouncing ...": the owner's name
+            start = owner
+            while start > np[0] and toks[start - 1].is_cap and toks[start - 1].is_word:
+                start -= 1
+            return (start, owner) if toks[owner].is_cap else None
+        verb = toks[np[0] - 1] if np[0] > 0 else None
+        if verb is None or verb.is_cap or not verb.is_word or verb.lower in lex.stop:
+            return None
+        if not (verb.lower.endswith("ed") or verb.lower in lex.issuing or verb.lower in _PUT_OUT):
+            return None
+        span = self._subject_before(toks, np[0] - 1)
+        if span is None or not (toks[span[1]].is_cap or self._person_like(toks, span)):
+            return None
+        return span
+
+    def _first_verb_subject(self, toks: list[Token], and_at: int) -> tuple[int, int] | None:
+        """After "and" at toks[and_at], the named or pronoun subject of the past-tense verb
+        the coordination continues, in the same clause: "when Vale knocked Holm on fares and
+        called him ...", "-- Vale claimed momentum and argued ..."."""
+        for k in range(and_at - 1, max(-1, and_at - 10), -1):
+            t = toks[k]
+            if not t.is_word or t.lower in _CLAUSE_WORDS:
+                return None  # a clause boundary: the first verb is not in reach
+            if t.is_cap or not t.lower.endswith("ed") or t.lower in self.lex.stop:
+                continue
+            span = self._subject_before(toks, k)
+            if span is None or span[1] != k - 1 or span[1] - span[0] > 3:
+                return None
+            last = toks[span[1]]
+            if last.is_cap or self._pronoun(last) in ("he", "she", "they"):
+                return span
+            return None
+        return None
 
     def _prior_speaker(self, c: _Cue, prior: Attribution, content: list[tuple[int, int]]) -> Found:
         """A participle after a clause ("..., saying that") continues the source of the cue
@@ -1289,6 +1472,15 @@ class VerbCues(NominalCues):
                 )
             )
         ):
+            if (
+                low.endswith("ed")
+                and cue_start == i
+                and not passive
+                and lemma in lex.asked_objects
+                # "its own recommended list": a participle modifying the noun after it
+                and c.prev not in lex.determiners | {"own"}
+            ):
+                return False  # "requested an investigation", "claimed self-defense": said
             if low.endswith("ed") and cue_start == i and not passive and lemma != "add":
                 # "the agency reported flat growth", "she claimed victory": a finite verb
                 # of reporting with an object, not a clause, names what was reported; it
@@ -1311,6 +1503,8 @@ class VerbCues(NominalCues):
             and not self._clause_verb_ahead(toks, k + 1)
         ):
             return True  # "Ruiz found a way to win", "found a home": came upon, not a finding
+        if after.lower == "to" and lemma in _ANSWERING and self._answered_prompt(toks, k):
+            return False  # "did not respond to a request for comment": an answer, or none
         if (
             (after.lower == "to" or (after.lower == "with" and lemma in {"speak", "talk"}))
             and lemma in _ADDRESSEE_TO
@@ -1327,6 +1521,22 @@ class VerbCues(NominalCues):
             return True  # "spoke to reporters", "did not respond to a request", "spoke
             # with leaders", "spoke to a group that had voted": an addressee, nothing said
         return False
+
+    def _answered_prompt(self, toks: list[Token], to_at: int) -> int | None:
+        """The head of the noun phrase after "respond to" / "reply to" at toks[to_at] when it
+        is what one answers in words ("a reporter's request for comment", "several questions
+        about", "her remarks"), not an event ("the crisis") or an addressee ("reporters")."""
+        lex = self.lex
+        head = None
+        for j in range(to_at + 1, min(len(toks), to_at + 9)):
+            t = toks[j]
+            if not t.is_word or t.lower in lex.stop or t.lower.endswith("ing"):
+                break
+            head = j
+        if head is None or toks[head].is_cap:
+            return None
+        low = toks[head].lower
+        return head if low in lex.prompt_nouns or low in lex.speech_nouns else None
 
     def _named_thing(
         self, c: _Cue, span: tuple[int, int], cue_start: int, nxt: Token | None
