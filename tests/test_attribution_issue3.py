@@ -3314,3 +3314,31 @@ def test_reassure_reports_what_was_said_like_assure() -> None:
     assert s["attribution"]["cue"]["text"] == "reassured"
     s = body("The calm sea reassured the dock workers.")[0]
     assert s["label"] != "attributed"
+
+
+def cues_of(s: dict) -> list[str]:
+    return [a["cue"]["text"] for a in atts(s) if a["cue"]]
+
+
+def test_fronted_participle_after_a_linking_conjunction_is_the_main_subjects() -> None:
+    s = body("And in explaining why the pier failed, Mayor Ruiz described a rigged port board.")[0]
+    assert "explaining" in cues_of(s)
+    assert all(a["source"]["text"] == "Mayor Ruiz" for a in atts(s))
+    s = body("Besides attacking the old harbor master, Vale asserted that the pier was safe.")[0]
+    assert "attacking" in cues_of(s)
+    # a participle inside the sentence, not fronted, names no report of the main subject
+    s = body("And the dockers in explaining gear were told the pier would close.")[0]
+    assert "explaining" not in cues_of(s)
+
+
+def test_fronted_participle_of_saying_is_carried_by_the_main_subject() -> None:
+    # the main clause's subject carries the fronted participle, whatever it is
+    s = body("Discussing the ferry fares on the radio, the actor explained their cost.")[0]
+    assert sorted(cues_of(s)) == ["Discussing", "explained"]
+    # a fronted participle with a quoted comma: the main subject after the closing mark
+    s = body("Citing its “dreams of turning the pier into a playground,” Vale urged a delay.")[0]
+    assert "Citing" in cues_of(s)
+    assert all(a["source"]["text"] == "Vale" for a in atts(s))
+    # with nothing else attributing the sentence, the participle attributes nothing
+    s = body("Discussing the ferry fares on the radio, the actor sipped his tea.")[0]
+    assert s["label"] != "attributed"

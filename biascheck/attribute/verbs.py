@@ -45,7 +45,12 @@ _BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "rema
 
 
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
-_FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "by", "in", "on"})
+_FRONTING = frozenset(
+    {"after", "before", "despite", "while", "when", "since", "by", "in", "on", "besides", "upon"}
+)
+# Conjunctions that open a sentence by linking it to the one before ("And in explaining ...,
+# Vale said ..."): what follows them opens the sentence as it would without them.
+_SENTENCE_LINKS = frozenset({"and", "but", "yet", "so"})
 
 # Words that end the search for a passive's distant "by"-agent: a new clause begins.
 _AGENT_STOPS = frozenset(
@@ -1111,6 +1116,8 @@ class VerbCues(NominalCues):
         comma = next((k for k in range(cue_end + 1, len(toks)) if toks[k].text == ","), None)
         if comma is None:
             return None
+        while comma + 1 < len(toks) and toks[comma + 1].text in QUOTE_MARKS:
+            comma += 1  # 'Citing its “dreams of a playground,” Vale urged': the comma is quoted
         span = self._np_after(toks, comma)
         if span is None:
             return None
@@ -1499,11 +1506,15 @@ class VerbCues(NominalCues):
                 or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
-            if cue_start == i and low.endswith(("ed", "s")) and not low.endswith("ss"):
+            if (
+                cue_start == i and low.endswith(("ed", "s")) and not low.endswith("ss")
+            ) or self._fronted(toks, cue_start, low):
                 # "the crowd chanted", "the dispute highlights": a finite verb of saying whose
                 # subject is neither a person nor a body that speaks still reports a speech act
                 # (attributed whoever speaks), but such a subject is often a misread phrase, so
-                # the verb is only a further cue of a sentence attributed by something else
+                # the verb is only a further cue of a sentence attributed by something else;
+                # so is a fronted participle of saying, which the main clause's subject carries
+                # ("Discussing the fares on the radio, the actor explained ...")
                 src = self._source(toks, span)
                 cue = self._cue(toks, cue_start, cue_end)
                 self.extra.append((Attribution("indirect", src, cue), span))
@@ -1663,11 +1674,14 @@ class VerbCues(NominalCues):
 
     def _fronted(self, toks: list[Token], cue_start: int, low: str) -> bool:
         """The cue opens the sentence as a participle clause: "Saying ...,", "Having announced
-        ...,", "Despite challenging ...,", "After saying ...,"."""
-        if cue_start == 0:
+        ...,", "Despite challenging ...,", "After saying ...,", also after a conjunction that
+        links the sentence to the one before ("And in explaining ...,", "But while denouncing
+        ...,")."""
+        start = 1 if toks and toks[0].lower in _SENTENCE_LINKS else 0
+        if cue_start == start:
             return low.endswith("ing")
-        if cue_start == 1:
-            first = toks[0].lower
+        if cue_start == start + 1:
+            first = toks[start].lower
             if first == "having":
                 return True
             return low.endswith("ing") and first in _FRONTING
