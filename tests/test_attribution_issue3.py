@@ -3342,3 +3342,19 @@ def test_fronted_participle_of_saying_is_carried_by_the_main_subject() -> None:
     # with nothing else attributing the sentence, the participle attributes nothing
     s = body("Discussing the ferry fares on the radio, the actor sipped his tea.")[0]
     assert s["label"] != "attributed"
+
+
+def test_vague_source_with_a_verb_of_saying_is_a_second_report_in_its_own_clause() -> None:
+    s = body(
+        "Many dock workers have said they will not attend the meeting and others have said"
+        " they will stay home."
+    )[0]
+    assert [a["kind"] for a in atts(s)] == ["indirect", "vague"]
+    s = body("Although Mayor Ruiz says the pier is safe, critics argue that it is crumbling.")[0]
+    assert cues_of(s) == ["says", "argue"]
+    # nested in what was said with no clause of its own, it is content
+    s = body("Mayor Ruiz said critics argue the pier is crumbling.")[0]
+    assert cues_of(s) == ["said"]
+    # a vague stance after a report stays part of what was said
+    s = body("Mayor Ruiz said the plan, which critics oppose, would pass.")[0]
+    assert cues_of(s) == ["said"]

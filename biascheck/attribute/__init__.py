@@ -89,10 +89,11 @@ source reports, and a source cited after a report ("Vale told staff ..., accordi
 office") vouches for all of it: the report is its content. A verb of saying nested in a report
 with no clause boundary ("Holm said Varga had asked for a delay") is content too. A second
 report of speech in a clause of its own is its own attribution ("X said ..., and Y told
-reporters ..."). Some cues never attribute a sentence by themselves and are listed only in a
-sentence that something else attributes ("Asked Tuesday which pier ..., she said ...";
-"asked Mayor X" opening a sentence after a quotation; a finite verb of saying whose subject is
-no speaker, "the crowd chanted", "the dispute highlights").
+reporters ..."), a vague source's included ("..., critics argue that ...": a verb of saying
+makes it a report, not a stance). Some cues never attribute a sentence by themselves and
+are listed only in a sentence that something else attributes ("Asked Tuesday which pier ...,
+she said ..."; "asked Mayor X" opening a sentence after a quotation; a finite verb of saying
+whose subject is no speaker, "the crowd chanted", "the dispute highlights").
 
 Sources are resolved across sentences and paragraphs: "he" / "she" to the last named person
 source, "who" to its antecedent, a surname to the full name seen anywhere in the article, "the

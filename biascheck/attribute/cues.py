@@ -761,6 +761,7 @@ class Attributor(VerbCues):
             speech_cue is not None
             and att.kind in _SECONDARY_KINDS
             and att.cue is not None
+            and not self._vague_report(att)
             and (
                 att.cue.start > speech_cue
                 # "Vale, who voted against the bill, said ...": a relative clause that
@@ -805,7 +806,7 @@ class Attributor(VerbCues):
         ):
             return True
         if (
-            att.kind in ("indirect", "direct")
+            (att.kind in ("indirect", "direct") or self._vague_report(att))
             and att.cue is not None
             and self._nested(att, attributions)
         ):
@@ -823,6 +824,15 @@ class Attributor(VerbCues):
             and evidence_cue is not None
             and evidence_cue < att.cue.start
         )
+
+    def _vague_report(self, att: Attribution) -> bool:
+        """A vague source with a verb of saying ("others have said", "critics argue"): a
+        report of speech, which the rules for several attributions read as one (its own
+        clause makes it a second report), not as a stance or a state."""
+        if att.kind != "vague" or att.cue is None or att.source is None:
+            return False
+        verb = self.lex.verb(att.cue.text.split()[0].lower())
+        return verb is not None and verb[0] == "speech"
 
     def _add_extra(self, attributions: list[Attribution]) -> None:
         """Add the cues that count only in a sentence already attributed (``self.extra``)
