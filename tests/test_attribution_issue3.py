@@ -3358,3 +3358,12 @@ def test_vague_source_with_a_verb_of_saying_is_a_second_report_in_its_own_clause
     # a vague stance after a report stays part of what was said
     s = body("Mayor Ruiz said the plan, which critics oppose, would pass.")[0]
     assert cues_of(s) == ["said"]
+
+
+def test_added_to_an_addressee_after_a_closing_quotation_reports_it() -> None:
+    s = body("“It was far more than the old plan ever cost,” Ruiz added to reporters.")[0]
+    assert cues_of(s) == ["added"]
+    assert atts(s)[0]["source"]["text"] == "Ruiz"
+    # "added to" with no quotation before it is "increased"
+    s = body("The storm added to the port's woes on Monday.")[0]
+    assert s["label"] != "attributed"

@@ -443,8 +443,12 @@ class VerbSenses(Resolver):
             return True  # "prices shot back up"
         if lemma == "thank" and nxt0 in {"to", "in"}:
             return True  # "thanks to"
-        if lemma == "add" and nxt0 in {"to", "up"}:
-            return True  # "adding to his wins"
+        if (
+            lemma == "add"
+            and nxt0 in {"to", "up"}
+            and not (nxt0 == "to" and any(t.text in QUOTE_MARKS for t in toks[max(0, i - 4) : i]))
+        ):
+            return True  # "adding to his wins", not '“...,” she added to reporters'
         if (
             lemma in _RELATION_SENSE
             and (prev not in _PASSIVE_BE or low.endswith("ing"))
