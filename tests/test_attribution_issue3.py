@@ -3367,3 +3367,17 @@ def test_added_to_an_addressee_after_a_closing_quotation_reports_it() -> None:
     # "added to" with no quotation before it is "increased"
     s = body("The storm added to the port's woes on Monday.")[0]
     assert s["label"] != "attributed"
+
+
+def test_an_answer_refused_is_a_further_cue_of_an_attributed_sentence() -> None:
+    s = body(
+        "Mayor Ruiz has said the pier will close, and her spokesman did not respond to a"
+        " request for comment."
+    )[0]
+    assert cues_of(s) == ["said", "respond"]
+    # a country's response is no speech act
+    s = body("Mayor Ruiz said the way the harbor nation responds to storms has changed.")[0]
+    assert cues_of(s) == ["said"]
+    # alone, the answer with nothing said attributes nothing
+    s = body("Her spokesman did not respond to a request for comment.")[0]
+    assert s["label"] != "attributed"

@@ -45,6 +45,9 @@ _BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "rema
 
 
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
+# Verbs of answering: to respond or reply to someone is a speech act even when what was said
+# is not given ("did not respond to a request for comment").
+_ANSWER_VERBS = frozenset({"respond", "reply"})
 _FRONTING = frozenset(
     {"after", "before", "despite", "while", "when", "since", "by", "in", "on", "besides", "upon"}
 )
@@ -1330,6 +1333,21 @@ class VerbCues(NominalCues):
         ):
             src = self._source(toks, span)
             self.introduced = Attribution("direct", src, self._cue(toks, cue_start, cue_end))
+            if (
+                lemma in _ANSWER_VERBS
+                and not low.endswith("ing")
+                and (
+                    self._person_like(toks, span)
+                    or self._speaking_body(toks, span)
+                    or self._pronoun(toks[span[0]]) in ("he", "she", "they")
+                )
+            ):
+                # "did not respond to a request for comment", "has responded to criticism": a
+                # person's or a speaking body's answer (or its refusal) is a speech act, but
+                # what was said is not given, so it is only a further cue of a sentence
+                # attributed by something else (not "the country responds to threats")
+                cue = self._cue(toks, cue_start, cue_end)
+                self.extra.append((Attribution("indirect", src, cue), span))
             self._remember(toks, span, src)
             return True  # "spoke to reporters", "did not respond to a request", "spoke
             # with leaders", "spoke to a group that had voted": an addressee, nothing said
