@@ -3381,3 +3381,16 @@ def test_an_answer_refused_is_a_further_cue_of_an_attributed_sentence() -> None:
     # alone, the answer with nothing said attributes nothing
     s = body("Her spokesman did not respond to a request for comment.")[0]
     assert s["label"] != "attributed"
+
+
+def test_adjective_of_readiness_before_an_infinitive_of_saying_or_stance() -> None:
+    s = body("Mayor Ruiz was quick to point out that the pier had reopened.")[0]
+    assert cues_of(s) == ["quick to point out"]
+    assert atts(s)[0]["source"]["text"] == "Mayor Ruiz"
+    s = body("The harbor unions were far more ready to endorse Ruiz than Vale.")[0]
+    assert cues_of(s) == ["far more ready to endorse"]
+    s = body("Harbor unions tend to favor a longer season.")[0]
+    assert cues_of(s) == ["tend to favor"]
+    # with no copula before it, the adjective governs nothing
+    s = body("Mayor Ruiz named a quick way to say no to the plan.")[0]
+    assert not any("quick" in c for c in cues_of(s))

@@ -45,6 +45,13 @@ _BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "rema
 
 
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
+# Adjectives of readiness that take an infinitive whose subject is the copula's ("she was
+# quick to embrace him", "they were ready to say"). Adjectives of attitude ("eager",
+# "reluctant") credit their holder as attitudes already; "likely to say" is read as an
+# ungoverned infinitive (``_ungoverned_infinitive``).
+_CONTROL_WORDS = frozenset({"quick", "slow", "ready", "loath"})
+# Degree words between a copula and such an adjective ("was slightly more likely to").
+_DEGREE_WORDS = frozenset({"more", "less", "most", "least", "slightly", "much", "far", "very"})
 # Verbs of answering: to respond or reply to someone is a speech act even when what was said
 # is not given ("did not respond to a request for comment").
 _ANSWER_VERBS = frozenset({"respond", "reply"})
@@ -590,10 +597,13 @@ class VerbCues(NominalCues):
         if (
             gov < 0
             or not toks[gov].is_word
-            or g in lex.stop
+            or (g in lex.stop and g not in _CONTROL_WORDS)
             or not (
                 g.endswith(("ed", "s"))
-                or g in {"went", "sought", "began", "made"}
+                or g in {"went", "sought", "began", "made", "tend"}
+                # "was quick to embrace him", "were all too ready to say": an adjective of
+                # readiness after a copula
+                or (g in _CONTROL_WORDS and self._control_frame(toks, gov))
                 or (g.endswith("ing") and gov > 0 and toks[gov - 1].lower in BE)
             )
             or toks[gov].is_cap
@@ -603,7 +613,22 @@ class VerbCues(NominalCues):
             return _Done(self._ungoverned_infinitive(c, content))
         if cls == "state":
             return _Done(None)
+        if g in _CONTROL_WORDS:
+            while gov > 0 and toks[gov - 1].lower in _DEGREE_WORDS:
+                gov -= 1  # "were far more ready to endorse": the degree words join the cue
         return gov
+
+    def _control_frame(self, toks: list[Token], gov: int) -> bool:
+        """The adjective of readiness at toks[gov] ("quick", "ready") stands after a copula,
+        past degree words ("was far more ready to"), so the copula's subject is the subject of
+        the infinitive after it."""
+        k = gov - 1
+        while k >= 0 and toks[k].lower in _DEGREE_WORDS:
+            k -= 1
+        if k < 0:
+            return False
+        before = toks[k].lower
+        return before in BE or before in {"seem", "seems", "seemed"}
 
     def _forecast(self, toks: list[Token], i: int) -> bool:
         """A future before the cue toks[i] ("will", "won’t", "’ll", "going to"): in a title,
