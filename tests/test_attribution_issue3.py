@@ -3394,3 +3394,24 @@ def test_adjective_of_readiness_before_an_infinitive_of_saying_or_stance() -> No
     # with no copula before it, the adjective governs nothing
     s = body("Mayor Ruiz named a quick way to say no to the plan.")[0]
     assert not any("quick" in c for c in cues_of(s))
+
+
+def test_verb_before_a_comma_that_opens_a_quotation_introduces_it() -> None:
+    s = body("“The way I see it,” she elaborated, “nobody ever questioned his service here.”")[0]
+    assert cues_of(s) == ["elaborated"]
+    s = body("Mayor Vale replied evenly, “I think the council knows that the fares are wrong.”")[0]
+    assert cues_of(s) == ["replied evenly"]
+    assert atts(s)[0]["source"]["text"] == "Mayor Vale"
+    # a verb of a clause of time before the comma introduces nothing
+    s = body("After Mayor Vale arrived, “we are done with this old pier,” Ruiz said.")[0]
+    assert cues_of(s) == ["said"]
+
+
+def test_went_on_before_a_colon_that_opens_a_quotation_introduces_it() -> None:
+    s = body("Mayor Vale went on: “It is like a leaking house that nobody wants to fix.”")[0]
+    assert cues_of(s) == ["went on:"]
+    s = body("Mayor Vale went even further: “If the board goes ahead, it is the end of it.”")[0]
+    assert cues_of(s) == ["went even further:"]
+    # "went on" before a colon with no quotation after it is a heading, not speech
+    s = body("The vote went on: the council met again on Monday night.")[0]
+    assert s["label"] != "attributed"

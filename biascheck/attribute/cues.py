@@ -264,6 +264,14 @@ class Attributor(VerbCues):
                     self._add(found, toks, item)
                     i += 1
                     continue
+            # 'she elaborated, “...”', 'Vale replied evenly, “...”': a verb right before a
+            # comma that opens a quotation of speech introduces its subject's words
+            if tok.text == "," and i > 0 and not found and self._speech_opens_after(tok):
+                item = self._verb_before_colon(toks, i, comma=True)
+                if item is not None:
+                    self._add(found, toks, item)
+                    i += 1
+                    continue
             # "released a statement saying", "issued a statement: ..."
             if low in lex.issuing and (not tok.is_cap or self.title_case):
                 after = self._statement_at(seg, toks, i, found, content)
@@ -298,6 +306,15 @@ class Attributor(VerbCues):
         if not found and any(t.lower == "that" for t in toks):
             self._add(found, toks, self._that_clause(seg, toks, quotes, content))
         return _Candidates(found, asked, content)
+
+    def _speech_opens_after(self, tok: Token) -> bool:
+        """A quotation of speech (at least MIN_SPEECH_WORDS words) opens right after the comma
+        ``tok``."""
+        return any(
+            tok.end <= q.start <= tok.end + 2
+            and len(self.text[q.inner_start : q.inner_end].split()) >= MIN_SPEECH_WORDS
+            for q in self.quotes
+        )
 
     @staticmethod
     def _tag_name(toks: list[Token], i: int) -> bool:

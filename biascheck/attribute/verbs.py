@@ -52,6 +52,12 @@ _BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "rema
 _CONTROL_WORDS = frozenset({"quick", "slow", "ready", "loath"})
 # Degree words between a copula and such an adjective ("was slightly more likely to").
 _DEGREE_WORDS = frozenset({"more", "less", "most", "least", "slightly", "much", "far", "very"})
+# Words that open a subordinate clause: a verb in it does not introduce the main clause's
+# quotation ("After Vale arrived, “...”").
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "while", "as", "if", "because", "since", "although", "though"}
+    | {"until", "once", "unless", "whether", "that", "which", "who"}
+)
 # Verbs of answering: to respond or reply to someone is a speech act even when what was said
 # is not given ("did not respond to a request for comment").
 _ANSWER_VERBS = frozenset({"respond", "reply"})
@@ -1730,20 +1736,34 @@ class VerbCues(NominalCues):
             return low.endswith("ing") and first in _FRONTING
         return False
 
-    def _verb_before_colon(self, toks: list[Token], i: int) -> Found | None:
+    def _verb_before_colon(self, toks: list[Token], i: int, comma: bool = False) -> Found | None:
         """A verb in the past tense right before a colon that opens a quotation introduces
         its subject's words, whatever the verb ('he leaned in and boomed: “...”', 'as she
-        put it: “...”', 'she replied calmly: “...”'). toks[i] is the colon."""
+        put it: “...”', 'she replied calmly: “...”'). toks[i] is the colon; with ``comma``
+        a comma, which introduces the quotation only after a verb of the main clause ('she
+        elaborated, “...”', not 'After Vale arrived, “...”')."""
         v = i - 1
         if toks[v].lower == "it" and v > 0:
             v -= 1  # "put it:"
         while v > 0 and toks[v].lower.endswith("ly") and not toks[v].is_cap:
             v -= 1
+        k, went_on = v, False
+        if toks[k].lower in {"on", "further"}:
+            k -= 1
+            while k > 0 and toks[k].lower in {"even", "still", "then"}:
+                k -= 1
+            if k > 0 and toks[k].lower in {"went", "goes", "go"}:
+                v, went_on = k, True  # "she went on: “...”", "he went even further: “...”"
         t = toks[v]
         if v == 0 or not t.is_word or t.is_cap or t.lower in self.lex.stop:
             return None
-        if not (t.lower.endswith("ed") or self.lex.verb(t.lower) or t.lower in {"put", "wrote"}):
+        if (
+            not (t.lower.endswith("ed") or self.lex.verb(t.lower) or t.lower in {"put", "wrote"})
+            and not went_on
+        ):
             return None
+        if comma and t.lower.endswith("ing"):
+            return None  # ", saying, “...”": a participle, whose subject is the clause's
         span = self._subject_before(toks, v)
         if span is None:
             j = self._skip_back(toks, v - 1)
@@ -1751,6 +1771,8 @@ class VerbCues(NominalCues):
                 span = self._clause_subject(toks, j)  # "X gestured, then boomed:"
         if span is None:
             return None
+        if comma and span[0] > 0 and toks[span[0] - 1].lower in _SUBORDINATORS:
+            return None  # "After Vale arrived, “...”": a clause of time, not the report
         head = toks[span[1]]
         if not (
             self._person_like(toks, span)
@@ -1759,7 +1781,8 @@ class VerbCues(NominalCues):
             or head.is_cap
         ):
             return None
-        return Attribution("direct", self._source(toks, span), self._cue(toks, v, i)), span
+        cue = self._cue(toks, v, i - 1 if comma else i)  # the colon is part of the cue
+        return Attribution("direct", self._source(toks, span), cue), span
 
     def _speaking_antecedent(self, t: Token) -> bool:
         """A lowercase noun that can speak or carry words ("ad", "tweet", "group", "senator",
