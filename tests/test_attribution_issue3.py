@@ -3415,3 +3415,30 @@ def test_went_on_before_a_colon_that_opens_a_quotation_introduces_it() -> None:
     # "went on" before a colon with no quotation after it is a heading, not speech
     s = body("The vote went on: the council met again on Monday night.")[0]
     assert s["label"] != "attributed"
+
+
+def test_opening_mark_typed_after_a_word_closes_the_quotation() -> None:
+    s = body(
+        "The council called the fares “abhorrent“ on Monday and said the ferry board should"
+        " resign at once."
+    )[0]
+    assert "said" in cues_of(s)
+    # a real opening mark after a space still opens a quotation
+    s = body("Ruiz told them “we will never close the pier again” on Monday.")[0]
+    assert cues_of(s) == ["told"]
+
+
+def test_apostrophe_of_a_two_digit_year_opens_no_quotation() -> None:
+    text = (
+        "Ana Ruiz said in ‘08 that the ferry would close. “I sense that people are aware of"
+        " it. It makes their eyes open wider,” she said. “It does away with the ‘blame game’"
+        " for good.”"
+    )
+    s = sentence(text, "It makes")
+    assert cues_of(s) == ["said"]
+    # a quotation in single marks still is one
+    from biascheck.segment import find_quotes
+
+    line = "In ‘08 Ruiz called it ‘the worst plan the harbor has ever seen’ on Monday."
+    assert [line[q.start] for q in find_quotes(line, [(0, len(line))])] == ["‘"]
+    assert find_quotes(line, [(0, len(line))])[0].start == line.index("‘the")
