@@ -3442,3 +3442,14 @@ def test_apostrophe_of_a_two_digit_year_opens_no_quotation() -> None:
     line = "In ‘08 Ruiz called it ‘the worst plan the harbor has ever seen’ on Monday."
     assert [line[q.start] for q in find_quotes(line, [(0, len(line))])] == ["‘"]
     assert find_quotes(line, [(0, len(line))])[0].start == line.index("‘the")
+
+
+def test_closing_reporting_clause_after_a_quotation_with_a_noun_like_verb() -> None:
+    s = body("“We will not raise the ferry fares this year,” the statement read.")[0]
+    assert cues_of(s) == ["read"]
+    assert atts(s)[0]["source"]["text"] == "the statement"
+    s = body("“Family leave,” the document states, “is open to every worker after a year.”")[0]
+    assert cues_of(s) == ["states"]
+    # without a quotation closing right before it, "the statement read" is no report
+    s = body("The harbor board posted the statement read by the clerk on Monday.")[0]
+    assert "read" not in cues_of(s)

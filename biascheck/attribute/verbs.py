@@ -404,9 +404,11 @@ class VerbCues(NominalCues):
         document noun heading the subject of "show(s)" ("a poll out this week shows")."""
         lex = self.lex
         toks, i, cue_end, lemma, low, prev = c.toks, c.i, c.cue_end, c.lemma, c.low, c.prev
+        nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
+        if self._closing_clause(toks, i, cue_end):
+            return nxt0, None  # '“...,” the statement read.': the verb of a closing report
         if self._noun_before(c, qs, relative_doc):
             return None
-        nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
         if self._other_sense(toks, i, cue_end, lemma):
             return None  # a set phrase, a relation, a count or an appearance
         # "the attacks that killed ...", "states that have voted": a relative clause, whose
@@ -449,6 +451,21 @@ class VerbCues(NominalCues):
         ):
             return None
         return nxt0, doc_head
+
+    def _closing_clause(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """The cue and a short subject before it make up a reporting clause right after a
+        quotation that closes with a comma ('“...,” the statement read.', '“...,” the two
+        write.', '“...,” the document states, “...”'): the word is the verb, whatever else
+        it may be ("read", "states" as nouns)."""
+        if cue_end + 1 < len(toks) and toks[cue_end + 1].text not in {".", "!", "?", ","}:
+            return False
+        span = self._np_ending(toks, i - 1) if i > 0 else None
+        if span is None or span[1] != i - 1 or span[1] - span[0] > 4 or span[0] < 2:
+            return False
+        k = span[0] - 1
+        while k > 0 and toks[k].text in QUOTE_MARKS and toks[k - 1].end == toks[k].start:
+            k -= 1  # the closing mark (or the two marks of a typed '')
+        return k < span[0] - 1 and toks[k].text in {",", "?", "!"}
 
     def _noun_before(self, c: _Cue, qs: _Quantifiers, relative_doc: bool) -> bool:
         """The word before the cue makes it a noun or a complement: a determiner with no
