@@ -3453,3 +3453,13 @@ def test_closing_reporting_clause_after_a_quotation_with_a_noun_like_verb() -> N
     # without a quotation closing right before it, "the statement read" is no report
     s = body("The harbor board posted the statement read by the clerk on Monday.")[0]
     assert "read" not in cues_of(s)
+
+
+def test_quantifier_subject_after_while_or_yet_opens_a_report_of_its_own() -> None:
+    s = body("One says the pier is safe, while another says it is crumbling into the bay.")[0]
+    assert cues_of(s) == ["says", "says"]
+    s = body("Yet another said, “The fares are far too high for the dock workers.”")[0]
+    assert cues_of(s) == ["said"]
+    # "another" modifying a noun is no subject
+    s = body("Ruiz said the pier was safe, while another ferry sank in the bay.")[0]
+    assert cues_of(s) == ["said"]

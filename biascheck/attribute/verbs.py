@@ -324,7 +324,10 @@ class VerbCues(NominalCues):
             and not low.endswith("ing")
             and not before_plural_noun
             and (
-                i == 1 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in {"and", "but"}
+                i == 1
+                or toks[i - 2].text in {",", ";", "—"}
+                # "..., while another says ...", "Yet another said ...": a clause of its own
+                or toks[i - 2].lower in {"and", "but", "yet", "while", "whereas"}
             )
         )
         # "Both think ...", "Neither wanted ...", "Most oppose ...", "None has offered ...": a
