@@ -3463,3 +3463,17 @@ def test_quantifier_subject_after_while_or_yet_opens_a_report_of_its_own() -> No
     # "another" modifying a noun is no subject
     s = body("Ruiz said the pier was safe, while another ferry sank in the bay.")[0]
     assert cues_of(s) == ["said"]
+
+
+def test_fronted_participle_after_a_sentence_adverb_or_with_its_own_adverb() -> None:
+    s = body("Now, after arguing that the pier was safe, her team is suggesting it will close.")[0]
+    assert "arguing" in cues_of(s)
+    s = body("After deliberately playing down the fares, Mayor Ruiz now talks about them.")[0]
+    assert "playing down" in cues_of(s)
+    s = body(
+        "Acknowledging that Ruiz “says a lot of wrong things,” though, Vale did suggest a plan."
+    )[0]
+    assert "Acknowledging" in cues_of(s)
+    # an adverb of the main clause is no fronting: "Now, arguing ..." stays as it was read
+    s = body("Now, the pier is closing and the ferry is late.")[0]
+    assert s["label"] != "attributed"

@@ -64,6 +64,11 @@ _ANSWER_VERBS = frozenset({"respond", "reply"})
 _FRONTING = frozenset(
     {"after", "before", "despite", "while", "when", "since", "by", "in", "on", "besides", "upon"}
 )
+# Adverbs that may open a sentence before a fronted participle clause ("Now, after arguing
+# that ..., his team said ...").
+_SENTENCE_ADVERBS = frozenset(
+    {"now", "then", "later", "still", "earlier", "meanwhile", "instead", "again", "today"}
+)
 # Conjunctions that open a sentence by linking it to the one before ("And in explaining ...,
 # Vale said ..."): what follows them opens the sentence as it would without them.
 _SENTENCE_LINKS = frozenset({"and", "but", "yet", "so"})
@@ -1172,6 +1177,13 @@ class VerbCues(NominalCues):
             return None
         while comma + 1 < len(toks) and toks[comma + 1].text in QUOTE_MARKS:
             comma += 1  # 'Citing its “dreams of a playground,” Vale urged': the comma is quoted
+        if (
+            comma + 2 < len(toks)
+            and toks[comma + 1].lower in {"though", "however", "then"}
+            and toks[comma + 2].text == ","
+        ):
+            comma += 2  # 'Acknowledging that ..., though, Allen did suggest ...'
+
         span = self._np_after(toks, comma)
         if span is None:
             return None
@@ -1747,6 +1759,17 @@ class VerbCues(NominalCues):
         links the sentence to the one before ("And in explaining ...,", "But while denouncing
         ...,")."""
         start = 1 if toks and toks[0].lower in _SENTENCE_LINKS else 0
+        if (
+            len(toks) > start + 2
+            and toks[start + 1].text == ","
+            and toks[start].lower in _SENTENCE_ADVERBS
+        ):
+            start += 2  # "Now, after arguing that ..., his team said": a sentence adverb
+        k = cue_start - 1
+        while k > start and toks[k].lower.endswith("ly") and not toks[k].is_cap:
+            k -= 1  # "After deliberately playing down ...": an adverb of the participle
+        if k < cue_start - 1 and low.endswith("ing") and k == start:
+            return toks[k].lower in _FRONTING
         if cue_start == start:
             return low.endswith("ing")
         if cue_start == start + 1:
