@@ -266,7 +266,7 @@ class Attributor(VerbCues):
                     continue
             # 'she elaborated, “...”', 'Vale replied evenly, “...”': a verb right before a
             # comma that opens a quotation of speech introduces its subject's words
-            if tok.text == "," and i > 0 and not found and self._speech_opens_after(tok):
+            if tok.text == "," and i > 0 and not found and self._speech_opens_after(tok, quotes):
                 item = self._verb_before_colon(toks, i, comma=True)
                 if item is not None:
                     self._add(found, toks, item)
@@ -307,13 +307,13 @@ class Attributor(VerbCues):
             self._add(found, toks, self._that_clause(seg, toks, quotes, content))
         return _Candidates(found, asked, content)
 
-    def _speech_opens_after(self, tok: Token) -> bool:
-        """A quotation of speech (at least MIN_SPEECH_WORDS words) opens right after the comma
-        ``tok``."""
+    def _speech_opens_after(self, tok: Token, quotes: list[QuoteSpan]) -> bool:
+        """A quotation of speech (at least MIN_SPEECH_WORDS words) of the sentence (``quotes``)
+        opens right after the comma ``tok``."""
         return any(
             tok.end <= q.start <= tok.end + 2
             and len(self.text[q.inner_start : q.inner_end].split()) >= MIN_SPEECH_WORDS
-            for q in self.quotes
+            for q in quotes
         )
 
     @staticmethod
