@@ -3477,3 +3477,13 @@ def test_fronted_participle_after_a_sentence_adverb_or_with_its_own_adverb() -> 
     # an adverb of the main clause is no fronting: "Now, arguing ..." stays as it was read
     s = body("Now, the pier is closing and the ferry is late.")[0]
     assert s["label"] != "attributed"
+
+
+def test_gerund_of_saying_after_by_is_the_means_of_the_act_before_it() -> None:
+    s = body("Mayor Ruiz attacked Vale by reminding voters that the ferry had sunk twice.")[0]
+    assert "reminding" in cues_of(s)
+    s = body("The dock union countered on Sunday by suggesting four other dates for the vote.")[0]
+    assert "suggesting" in cues_of(s)
+    # after "said" / "told" the gerund is part of what was said
+    s = body("Mayor Ruiz said the board could fix the fares by suggesting a new plan.")[0]
+    assert cues_of(s) == ["said"]

@@ -41,6 +41,8 @@ _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive",
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
+# "by" (and an adverb) right before a gerund: "by saying", "by simply citing".
+_BY_GERUND = re.compile(r"\bby\s+(?:\w+ly\s+)?$", re.I)
 # A relative clause opening right after a subject: "The groups who wrote to her say ...".
 _RELATIVE_AFTER = re.compile(r"[\s,]*(?:who|whom|which|that)\b", re.I)
 _POSSESSORS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -956,6 +958,13 @@ class Attributor(VerbCues):
         a dash, a conjunction or a quotation mark between them may start a clause of its own
         ("X said ..., and Y warned ...", "..., saying ...")."""
         assert att.cue is not None
+        if self._means_of_saying(att) and not any(
+            a.cue is not None
+            and a.cue.start < att.cue.start
+            and (self.lex.verb(a.cue.text.split()[0].lower()) or ("", ""))[1] in _CORE_SPEECH
+            for a in kept
+        ):
+            return False  # after "said" / "told", the gerund is still part of what was said
         prior = [
             a
             for a in kept
@@ -980,6 +989,21 @@ class Attributor(VerbCues):
         )
         return not (
             _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
+        )
+
+    def _means_of_saying(self, att: Attribution) -> bool:
+        """The cue is a gerund of saying after "by" ("attacked Vale by reminding voters
+        that ...", "countered by suggesting ..."): the means of the act before it, a report of
+        the same speaker, not part of what an earlier report says."""
+        assert att.cue is not None
+        word = att.cue.text.split()[0].lower()
+        verb = self.lex.verb(word)
+        return (
+            not self.title_case
+            and word.endswith("ing")
+            and verb is not None
+            and verb[0] == "speech"
+            and _BY_GERUND.search(self.text, max(0, att.cue.start - 24), att.cue.start) is not None
         )
 
     @staticmethod
