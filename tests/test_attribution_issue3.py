@@ -3487,3 +3487,13 @@ def test_gerund_of_saying_after_by_is_the_means_of_the_act_before_it() -> None:
     # after "said" / "told" the gerund is part of what was said
     s = body("Mayor Ruiz said the board could fix the fares by suggesting a new plan.")[0]
     assert cues_of(s) == ["said"]
+
+
+def test_continued_with_a_that_clause_or_a_participle_of_saying_reports() -> None:
+    s = body("Mayor Ruiz continued that an official had admitted the fares were too high.")[0]
+    assert cues_of(s) == ["continued"]
+    s = body("The mayor continued, saying that the old pier would close next year.")[0]
+    assert cues_of(s) == ["continued", "saying"]
+    # "continued that night" has no clause
+    s = body("The storm over the harbor continued that night.")[0]
+    assert s["label"] != "attributed"
