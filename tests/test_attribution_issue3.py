@@ -3497,3 +3497,14 @@ def test_continued_with_a_that_clause_or_a_participle_of_saying_reports() -> Non
     # "continued that night" has no clause
     s = body("The storm over the harbor continued that night.")[0]
     assert s["label"] != "attributed"
+
+
+def test_the_two_stands_for_people_named_before() -> None:
+    s = body("“You seem to have picked a new fare out of thin air,” the two write.")[0]
+    assert cues_of(s) == ["write"]
+    assert atts(s)[0]["source"]["text"] == "the two"
+    s = body("The two admit that the new ferry plan will not be easy.")[0]
+    assert cues_of(s) == ["admit"]
+    # a number before its noun is no subject of its own
+    s = body("The two ferries left the old pier on Monday.")[0]
+    assert s["label"] != "attributed"

@@ -161,6 +161,9 @@ _ASIDE_OPENERS = frozenset(
     }
 )
 
+# Small numbers that, after "the", stand for people named before ("the two write").
+_PAIR_WORDS = frozenset({"two", "three", "four"})
+
 # Auxiliaries and modals: a finite clause, not a noun phrase, unless a relative opened it.
 _AUXILIARIES = frozenset(
     {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
@@ -223,6 +226,8 @@ class Phrases:
             return (j - 1, j)  # "47% say": a poll share
         if not head.is_word or (low in lex.stop and not head.is_cap):
             return None
+        if low in _PAIR_WORDS and j >= 1 and toks[j - 1].lower == "the":
+            return (j - 1, j)  # "the two write", "the three agreed": people named before
         share = low in _NUMBER_WORDS and j >= 2 and toks[j - 1].lower == "in"  # "one in five"
         if low in lex.determiners and low not in lex.quantity and not share:
             return None

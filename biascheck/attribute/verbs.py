@@ -45,6 +45,8 @@ _BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "rema
 
 
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
+# Small numbers that, after "the", stand for people named before ("the two said").
+_PAIR_SUBJECTS = frozenset({"two", "three", "four"})
 # Adjectives of readiness that take an infinitive whose subject is the copula's ("she was
 # quick to embrace him", "they were ready to say"). Adjectives of attitude ("eager",
 # "reluctant") credit their holder as attitudes already; "likely to say" is read as an
@@ -486,6 +488,8 @@ class VerbCues(NominalCues):
             and not qs.floating
             and not qs.quantified
             and not relative_doc
+            # "the two said": a small number after "the" stands for people named before
+            and not (prev in _PAIR_SUBJECTS and i >= 2 and toks[i - 2].lower == "the")
         ) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
