@@ -3508,3 +3508,18 @@ def test_the_two_stands_for_people_named_before() -> None:
     # a number before its noun is no subject of its own
     s = body("The two ferries left the old pier on Monday.")[0]
     assert s["label"] != "attributed"
+
+
+def test_surname_that_is_also_a_function_word_once_named_in_full() -> None:
+    text = (
+        "Harbor columnist Ada Will urged voters to reject the plan. “This might hasten the end"
+        " of the old pier,” Will wrote."
+    )
+    first = sentence(text, "Harbor")
+    assert first["attribution"]["source"]["name"] == "Ada Will"
+    s = sentence(text, "“This")
+    assert s["attribution"]["cue"]["text"] == "wrote"
+    assert s["attribution"]["source"]["name"] == "Ada Will"
+    # without the full name, "will" stays the auxiliary
+    s = body("Mayor Ruiz said the ferry Will run on Monday.")[0]
+    assert cues_of(s) == ["said"]

@@ -195,6 +195,18 @@ class Phrases:
             return m.group(1)
         return None
 
+    def _stopword_surname(self, tok: Token) -> bool:
+        """A capitalised function word that the article used as a surname after a first name
+        ("George Will", later "Will wrote"), not a day or a month."""
+        low = tok.lower
+        return (
+            tok.is_cap
+            and low in self.lex.stop
+            and low not in _TIME_NOUNS
+            and tok.text in self.mem.people
+            and self.mem.people[tok.text] != tok.text
+        )
+
     def _nounish(self, tok: Token) -> bool:
         """The word can head a noun phrase that names a source: a capitalised word that is no
         function word, a role, a vague source, a document or a quantity."""
@@ -208,6 +220,9 @@ class Phrases:
                 and low not in _NOT_NAMES
                 and low not in _FRONTED_PREPOSITIONS
             )
+            # a surname that is also a function word, once the article named the person in
+            # full ("George Will ... Will wrote")
+            or self._stopword_surname(tok)
             or low in lex.role_nouns
             or low in lex.vague
             or low in lex.document_nouns
@@ -401,6 +416,8 @@ class Phrases:
         while j >= 0:
             t = toks[j]
             low = t.lower
+            if self._stopword_surname(t) and j > 0:
+                break  # "George Will urged": a surname, not the auxiliary "will"
             if (
                 low in lex.bridge
                 or (low.endswith("ly") and not t.is_cap and len(low) > 4 and low not in lex.stop)
