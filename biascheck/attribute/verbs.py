@@ -44,7 +44,6 @@ _RANKS = frozenset(
 _BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "remained"})
 
 
-# Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
 # Small numbers that, after "the", stand for people named before ("the two said").
 _PAIR_SUBJECTS = frozenset({"two", "three", "four"})
 # Adjectives of readiness that take an infinitive whose subject is the copula's ("she was
@@ -63,6 +62,7 @@ _SUBORDINATORS = frozenset(
 # Verbs of answering: to respond or reply to someone is a speech act even when what was said
 # is not given ("did not respond to a request for comment").
 _ANSWER_VERBS = frozenset({"respond", "reply"})
+# Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
 _FRONTING = frozenset(
     {"after", "before", "despite", "while", "when", "since", "by", "in", "on", "besides", "upon"}
 )
