@@ -21,7 +21,7 @@ from .nominal import (
     _CLAUSE_WORDS,
     NominalCues,
 )
-from .phrases import _DASHES
+from .phrases import _DASHES, _SENTENCE_ADVERBS
 from .result import Found
 from .senses import (
     _ARTICLES,
@@ -65,11 +65,6 @@ _ANSWER_VERBS = frozenset({"respond", "reply"})
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
 _FRONTING = frozenset(
     {"after", "before", "despite", "while", "when", "since", "by", "in", "on", "besides", "upon"}
-)
-# Adverbs that may open a sentence before a fronted participle clause ("Now, after arguing
-# that ..., his team said ...").
-_SENTENCE_ADVERBS = frozenset(
-    {"now", "then", "later", "still", "earlier", "meanwhile", "instead", "again", "today"}
 )
 # Conjunctions that open a sentence by linking it to the one before ("And in explaining ...,
 # Vale said ..."): what follows them opens the sentence as it would without them.
@@ -1769,6 +1764,7 @@ class VerbCues(NominalCues):
             and toks[start].lower in _SENTENCE_ADVERBS
         ):
             start += 2  # "Now, after arguing that ..., his team said": a sentence adverb
+            # (the adverbs that open a sentence before its subject, as in ``_clause_subject``)
         k = cue_start - 1
         while k > start and toks[k].lower.endswith("ly") and not toks[k].is_cap:
             k -= 1  # "After deliberately playing down ...": an adverb of the participle
