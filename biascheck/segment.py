@@ -275,11 +275,12 @@ def _double_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
             ch == "“"
             and open_at is not None
             and i > start
-            and text[i - 1] in ",.?!"
+            and (text[i - 1] in ",.?!" or text[i - 1].isalnum())
             and (i + 1 >= end or text[i + 1].isspace())
         ):
-            # an opening mark typed where the quotation closes ('“It is unusual,“ said X'):
-            # after the closing punctuation and before a space it can only close
+            # an opening mark typed where the quotation closes ('“It is unusual,“ said X',
+            # 'called it “abhorrent“ on Sunday'): after the closing punctuation or a word and
+            # before a space it can only close
             yield QuoteSpan(open_at, i + 1, inner_start, i)
             open_at = None
         elif ch == "“" or (
@@ -295,6 +296,13 @@ def _double_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
         yield QuoteSpan(open_at, end, inner_start, end, open_ended=True)
 
 
+def _elided_year(text: str, i: int, end: int) -> bool:
+    """The mark at text[i] stands for the century of a two-digit year ("in ‘08", "the '90s")."""
+    digits = text[i + 1 : i + 3]
+    after = text[i + 3] if i + 3 < end else " "
+    return len(digits) == 2 and digits.isdigit() and not after.isdigit() and after != "’"
+
+
 def _single_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
     open_at: int | None = None
     for i in range(start, end):
@@ -305,6 +313,8 @@ def _single_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
         after = text[i + 1] if i + 1 < end else " "
         if open_at is None:
             if (ch == "‘" or ch == "'") and before in _OPENERS_BEFORE and after.isalnum():
+                if _elided_year(text, i, end):
+                    continue  # "in ‘08": the apostrophe of a year cut short, not a quote
                 open_at = i
         elif (ch == "’" or ch == "'") and not after.isalnum() and not before.isspace():
             yield QuoteSpan(open_at, i + 1, open_at + 1, i)

@@ -3652,3 +3652,215 @@ def test_a_quantifier_floats_after_a_bracket_or_a_plural_that_ends_the_subject()
     # a determiner before a noun of speech is no floating quantifier
     s = body("The ferry pier drew all attacks on the plan.")[0]
     assert s["label"] != "attributed"
+
+
+def cues_of(s: dict) -> list[str]:
+    return [a["cue"]["text"] for a in atts(s) if a["cue"]]
+
+
+def test_fronted_participle_after_a_linking_conjunction_is_the_main_subjects() -> None:
+    s = body("And in explaining why the pier failed, Mayor Ruiz described a rigged port board.")[0]
+    assert "explaining" in cues_of(s)
+    assert all(a["source"]["text"] == "Mayor Ruiz" for a in atts(s))
+    s = body("Besides attacking the old harbor master, Vale asserted that the pier was safe.")[0]
+    assert "attacking" in cues_of(s)
+    # a participle inside the sentence, not fronted, names no report of the main subject
+    s = body("And the dockers in explaining gear were told the pier would close.")[0]
+    assert "explaining" not in cues_of(s)
+
+
+def test_fronted_participle_of_saying_is_carried_by_the_main_subject() -> None:
+    # the main clause's subject carries the fronted participle, whatever it is
+    s = body("Discussing the ferry fares on the radio, the actor explained their cost.")[0]
+    assert sorted(cues_of(s)) == ["Discussing", "explained"]
+    # a fronted participle with a quoted comma: the main subject after the closing mark
+    s = body("Citing its “dreams of turning the pier into a playground,” Vale urged a delay.")[0]
+    assert "Citing" in cues_of(s)
+    assert all(a["source"]["text"] == "Vale" for a in atts(s))
+    # with nothing else attributing the sentence, the participle attributes nothing
+    s = body("Discussing the ferry fares on the radio, the actor sipped his tea.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_vague_source_with_a_verb_of_saying_is_a_second_report_in_its_own_clause() -> None:
+    s = body(
+        "Many dock workers have said they will not attend the meeting and others have said"
+        " they will stay home."
+    )[0]
+    assert [a["kind"] for a in atts(s)] == ["indirect", "vague"]
+    s = body("Although Mayor Ruiz says the pier is safe, critics argue that it is crumbling.")[0]
+    assert cues_of(s) == ["says", "argue"]
+    # nested in what was said with no clause of its own, it is content
+    s = body("Mayor Ruiz said critics argue the pier is crumbling.")[0]
+    assert cues_of(s) == ["said"]
+    # a vague stance after a report stays part of what was said
+    s = body("Mayor Ruiz said the plan, which critics oppose, would pass.")[0]
+    assert cues_of(s) == ["said"]
+
+
+def test_added_to_an_addressee_after_a_closing_quotation_reports_it() -> None:
+    s = body("“It was far more than the old plan ever cost,” Ruiz added to reporters.")[0]
+    assert cues_of(s) == ["added"]
+    assert atts(s)[0]["source"]["text"] == "Ruiz"
+    # "added to" with no quotation before it is "increased"
+    s = body("The storm added to the port's woes on Monday.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_an_answer_refused_is_a_further_cue_of_an_attributed_sentence() -> None:
+    s = body(
+        "Mayor Ruiz has said the pier will close, and her spokesman did not respond to a"
+        " request for comment."
+    )[0]
+    # the cue runs to what was asked (see the answer-to-a-request test above)
+    assert cues_of(s) == ["said", "respond to a request"]
+    s = body("Mayor Ruiz has said the pier will close, and her spokesman did not respond.")[0]
+    assert cues_of(s) == ["said", "respond"]
+    # a country's response is no speech act
+    s = body("Mayor Ruiz said the way the harbor nation responds to storms has changed.")[0]
+    assert cues_of(s) == ["said"]
+    # alone, a response to an addressee with nothing asked attributes nothing
+    s = body("Her spokesman did not respond to reporters on Monday.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_adjective_of_readiness_before_an_infinitive_of_saying_or_stance() -> None:
+    s = body("Mayor Ruiz was quick to point out that the pier had reopened.")[0]
+    assert cues_of(s) == ["quick to point out"]
+    assert atts(s)[0]["source"]["text"] == "Mayor Ruiz"
+    s = body("The harbor unions were far more ready to endorse Ruiz than Vale.")[0]
+    assert cues_of(s) == ["far more ready to endorse"]
+    s = body("Harbor unions tend to favor a longer season.")[0]
+    assert cues_of(s) == ["tend to favor"]
+    # with no copula before it, the adjective governs nothing
+    s = body("Mayor Ruiz named a quick way to say no to the plan.")[0]
+    assert not any("quick" in c for c in cues_of(s))
+
+
+def test_verb_before_a_comma_that_opens_a_quotation_introduces_it() -> None:
+    s = body("“The way I see it,” she elaborated, “nobody ever questioned his service here.”")[0]
+    assert cues_of(s) == ["elaborated"]
+    s = body("Mayor Vale replied evenly, “I think the council knows that the fares are wrong.”")[0]
+    assert cues_of(s) == ["replied evenly"]
+    assert atts(s)[0]["source"]["text"] == "Mayor Vale"
+    # a verb of a clause of time before the comma introduces nothing
+    s = body("After Mayor Vale arrived, “we are done with this old pier,” Ruiz said.")[0]
+    assert cues_of(s) == ["said"]
+
+
+def test_went_on_before_a_colon_that_opens_a_quotation_introduces_it() -> None:
+    s = body("Mayor Vale went on: “It is like a leaking house that nobody wants to fix.”")[0]
+    assert cues_of(s) == ["went on:"]
+    s = body("Mayor Vale went even further: “If the board goes ahead, it is the end of it.”")[0]
+    assert cues_of(s) == ["went even further:"]
+    # "went on" before a colon with no quotation after it is a heading, not speech
+    s = body("The vote went on: the council met again on Monday night.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_opening_mark_typed_after_a_word_closes_the_quotation() -> None:
+    s = body(
+        "The council called the fares “abhorrent“ on Monday and said the ferry board should"
+        " resign at once."
+    )[0]
+    assert "said" in cues_of(s)
+    # a real opening mark after a space still opens a quotation
+    s = body("Ruiz told them “we will never close the pier again” on Monday.")[0]
+    assert cues_of(s) == ["told"]
+
+
+def test_apostrophe_of_a_two_digit_year_opens_no_quotation() -> None:
+    text = (
+        "Ana Ruiz said in ‘08 that the ferry would close. “I sense that people are aware of"
+        " it. It makes their eyes open wider,” she said. “It does away with the ‘blame game’"
+        " for good.”"
+    )
+    s = sentence(text, "It makes")
+    assert cues_of(s) == ["said"]
+    # a quotation in single marks still is one
+    from biascheck.segment import find_quotes
+
+    line = "In ‘08 Ruiz called it ‘the worst plan the harbor has ever seen’ on Monday."
+    assert [line[q.start] for q in find_quotes(line, [(0, len(line))])] == ["‘"]
+    assert find_quotes(line, [(0, len(line))])[0].start == line.index("‘the")
+
+
+def test_closing_reporting_clause_after_a_quotation_with_a_noun_like_verb() -> None:
+    s = body("“We will not raise the ferry fares this year,” the statement read.")[0]
+    assert cues_of(s) == ["read"]
+    assert atts(s)[0]["source"]["text"] == "the statement"
+    s = body("“Family leave,” the document states, “is open to every worker after a year.”")[0]
+    assert cues_of(s) == ["states"]
+    # without a quotation closing right before it, "the statement read" is no report
+    s = body("The harbor board posted the statement read by the clerk on Monday.")[0]
+    assert "read" not in cues_of(s)
+
+
+def test_quantifier_subject_after_while_or_yet_opens_a_report_of_its_own() -> None:
+    s = body("One says the pier is safe, while another says it is crumbling into the bay.")[0]
+    assert cues_of(s) == ["says", "says"]
+    s = body("Yet another said, “The fares are far too high for the dock workers.”")[0]
+    assert cues_of(s) == ["said"]
+    # "another" modifying a noun is no subject
+    s = body("Ruiz said the pier was safe, while another ferry sank in the bay.")[0]
+    assert cues_of(s) == ["said"]
+
+
+def test_fronted_participle_after_a_sentence_adverb_or_with_its_own_adverb() -> None:
+    s = body("Now, after arguing that the pier was safe, her team is suggesting it will close.")[0]
+    assert "arguing" in cues_of(s)
+    s = body("After deliberately playing down the fares, Mayor Ruiz now talks about them.")[0]
+    assert "playing down" in cues_of(s)
+    s = body(
+        "Acknowledging that Ruiz “says a lot of wrong things,” though, Vale did suggest a plan."
+    )[0]
+    assert "Acknowledging" in cues_of(s)
+    # an adverb of the main clause is no fronting: "Now, arguing ..." stays as it was read
+    s = body("Now, the pier is closing and the ferry is late.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_gerund_of_saying_after_by_is_the_means_of_the_act_before_it() -> None:
+    s = body("Mayor Ruiz attacked Vale by reminding voters that the ferry had sunk twice.")[0]
+    assert "reminding" in cues_of(s)
+    s = body("The dock union countered on Sunday by suggesting four other dates for the vote.")[0]
+    assert "suggesting" in cues_of(s)
+    # after "said" / "told" the gerund is part of what was said
+    s = body("Mayor Ruiz said the board could fix the fares by suggesting a new plan.")[0]
+    assert cues_of(s) == ["said"]
+
+
+def test_continued_with_a_that_clause_or_a_participle_of_saying_reports() -> None:
+    s = body("Mayor Ruiz continued that an official had admitted the fares were too high.")[0]
+    assert cues_of(s) == ["continued"]
+    s = body("The mayor continued, saying that the old pier would close next year.")[0]
+    assert cues_of(s) == ["continued", "saying"]
+    # "continued that night" has no clause
+    s = body("The storm over the harbor continued that night.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_the_two_stands_for_people_named_before() -> None:
+    s = body("“You seem to have picked a new fare out of thin air,” the two write.")[0]
+    assert cues_of(s) == ["write"]
+    assert atts(s)[0]["source"]["text"] == "the two"
+    s = body("The two admit that the new ferry plan will not be easy.")[0]
+    assert cues_of(s) == ["admit"]
+    # a number before its noun is no subject of its own
+    s = body("The two ferries left the old pier on Monday.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_surname_that_is_also_a_function_word_once_named_in_full() -> None:
+    text = (
+        "Harbor columnist Ada Will urged voters to reject the plan. “This might hasten the end"
+        " of the old pier,” Will wrote."
+    )
+    first = sentence(text, "Harbor")
+    assert first["attribution"]["source"]["name"] == "Ada Will"
+    s = sentence(text, "“This")
+    assert s["attribution"]["cue"]["text"] == "wrote"
+    assert s["attribution"]["source"]["name"] == "Ada Will"
+    # without the full name, "will" stays the auxiliary
+    s = body("Mayor Ruiz said the ferry Will run on Monday.")[0]
+    assert cues_of(s) == ["said"]

@@ -98,12 +98,15 @@ opens a coordinated clause of the outlet's own ("X said ..., but Y opposes it", 
 finding ("In a new poll, 40 percent said ..."), a later paraphrased report is part of what that
 source reports, and a source cited after a report ("Vale told staff ..., according to the
 office") vouches for all of it: the report is its content. A verb of saying nested in a report
-with no clause boundary ("Holm said Varga had asked for a delay") is content too. A second
+with no clause boundary ("Holm said Varga had asked for a delay") is content too, but a gerund
+of saying after "by" is the means of the act before it ("X attacked Y by reminding voters
+that ..."), a report of its own unless a "said" / "told" before it frames it. A second
 report of speech in a clause of its own is its own attribution ("X said ..., and Y told
-reporters ..."). Some cues never attribute a sentence by themselves and are listed only in a
-sentence that something else attributes ("Asked Tuesday which pier ..., she said ...";
-"asked Mayor X" opening a sentence after a quotation; a finite verb of saying whose subject is
-no speaker, "the crowd chanted", "the dispute highlights").
+reporters ..."), a vague source's included ("..., critics argue that ...": a verb of saying
+makes it a report, not a stance). Some cues never attribute a sentence by themselves and
+are listed only in a sentence that something else attributes ("Asked Tuesday which pier ...,
+she said ..."; "asked Mayor X" opening a sentence after a quotation; a finite verb of saying
+whose subject is no speaker, "the crowd chanted", "the dispute highlights").
 
 Sources are resolved across sentences and paragraphs: "he" / "she" to the last named person
 source, "who" to its antecedent, a surname to the full name seen anywhere in the article, "the

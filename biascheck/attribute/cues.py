@@ -41,6 +41,8 @@ _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive",
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
+# "by" (and an adverb) right before a gerund: "by saying", "by simply citing".
+_BY_GERUND = re.compile(r"\bby\s+(?:\w+ly\s+)?$", re.I)
 # A relative clause opening right after a subject: "The groups who wrote to her say ...".
 _RELATIVE_AFTER = re.compile(r"[\s,]*(?:who|whom|which|that)\b", re.I)
 _POSSESSORS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -269,6 +271,14 @@ class Attributor(VerbCues):
                     self._add(found, toks, item)
                     i += 1
                     continue
+            # 'she elaborated, “...”', 'Vale replied evenly, “...”': a verb right before a
+            # comma that opens a quotation of speech introduces its subject's words
+            if tok.text == "," and i > 0 and not found and self._speech_opens_after(tok, quotes):
+                item = self._verb_before_colon(toks, i, comma=True)
+                if item is not None:
+                    self._add(found, toks, item)
+                    i += 1
+                    continue
             # "released a statement saying", "issued a statement: ..."
             if low in lex.issuing and (not tok.is_cap or self.title_case):
                 after = self._statement_at(seg, toks, i, found, content)
@@ -303,6 +313,15 @@ class Attributor(VerbCues):
         if not found and any(t.lower == "that" for t in toks):
             self._add(found, toks, self._that_clause(seg, toks, quotes, content))
         return _Candidates(found, asked, content)
+
+    def _speech_opens_after(self, tok: Token, quotes: list[QuoteSpan]) -> bool:
+        """A quotation of speech (at least MIN_SPEECH_WORDS words) of the sentence (``quotes``)
+        opens right after the comma ``tok``."""
+        return any(
+            tok.end <= q.start <= tok.end + 2
+            and len(self.text[q.inner_start : q.inner_end].split()) >= MIN_SPEECH_WORDS
+            for q in quotes
+        )
 
     @staticmethod
     def _tag_name(toks: list[Token], i: int) -> bool:
@@ -788,6 +807,7 @@ class Attributor(VerbCues):
             speech_cue is not None
             and att.kind in _SECONDARY_KINDS
             and att.cue is not None
+            and not self._vague_report(att)
             and (
                 att.cue.start > speech_cue
                 # "Vale, who voted against the bill, said ...": a relative clause that
@@ -832,7 +852,7 @@ class Attributor(VerbCues):
         ):
             return True
         if (
-            att.kind in ("indirect", "direct")
+            (att.kind in ("indirect", "direct") or self._vague_report(att))
             and att.cue is not None
             and self._nested(att, attributions)
         ):
@@ -850,6 +870,15 @@ class Attributor(VerbCues):
             and evidence_cue is not None
             and evidence_cue < att.cue.start
         )
+
+    def _vague_report(self, att: Attribution) -> bool:
+        """A vague source with a verb of saying ("others have said", "critics argue"): a
+        report of speech, which the rules for several attributions read as one (its own
+        clause makes it a second report), not as a stance or a state."""
+        if att.kind != "vague" or att.cue is None or att.source is None:
+            return False
+        verb = self.lex.verb(att.cue.text.split()[0].lower())
+        return verb is not None and verb[0] == "speech"
 
     def _add_extra(self, attributions: list[Attribution]) -> None:
         """Add the cues that count only in a sentence already attributed (``self.extra``)
@@ -980,6 +1009,13 @@ class Attributor(VerbCues):
         a dash, a conjunction or a quotation mark between them may start a clause of its own
         ("X said ..., and Y warned ...", "..., saying ...")."""
         assert att.cue is not None
+        if self._means_of_saying(att) and not any(
+            a.cue is not None
+            and a.cue.start < att.cue.start
+            and (self.lex.verb(a.cue.text.split()[0].lower()) or ("", ""))[1] in _CORE_SPEECH
+            for a in kept
+        ):
+            return False  # after "said" / "told", the gerund is still part of what was said
         prior = [
             a
             for a in kept
@@ -1004,6 +1040,21 @@ class Attributor(VerbCues):
         )
         return not (
             _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
+        )
+
+    def _means_of_saying(self, att: Attribution) -> bool:
+        """The cue is a gerund of saying after "by" ("attacked Vale by reminding voters
+        that ...", "countered by suggesting ..."): the means of the act before it, a report of
+        the same speaker, not part of what an earlier report says."""
+        assert att.cue is not None
+        word = att.cue.text.split()[0].lower()
+        verb = self.lex.verb(word)
+        return (
+            not self.title_case
+            and word.endswith("ing")
+            and verb is not None
+            and verb[0] == "speech"
+            and _BY_GERUND.search(self.text, max(0, att.cue.start - 24), att.cue.start) is not None
         )
 
     @staticmethod

@@ -179,6 +179,9 @@ _ASIDE_OPENERS = frozenset(
     }
 )
 
+# Small numbers that, after "the", stand for people named before ("the two write").
+_PAIR_WORDS = frozenset({"two", "three", "four"})
+
 # Auxiliaries and modals: a finite clause, not a noun phrase, unless a relative opened it.
 _AUXILIARIES = frozenset(
     {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
@@ -210,6 +213,18 @@ class Phrases:
             return m.group(1)
         return None
 
+    def _stopword_surname(self, tok: Token) -> bool:
+        """A capitalised function word that the article used as a surname after a first name
+        ("George Will", later "Will wrote"), not a day or a month."""
+        low = tok.lower
+        return (
+            tok.is_cap
+            and low in self.lex.stop
+            and low not in _TIME_NOUNS
+            and tok.text in self.mem.people
+            and self.mem.people[tok.text] != tok.text
+        )
+
     def _nounish(self, tok: Token) -> bool:
         """The word can head a noun phrase that names a source: a capitalised word that is no
         function word, a role, a vague source, a document or a quantity."""
@@ -223,6 +238,9 @@ class Phrases:
                 and low not in _NOT_NAMES
                 and low not in _FRONTED_PREPOSITIONS
             )
+            # a surname that is also a function word, once the article named the person in
+            # full ("George Will ... Will wrote")
+            or self._stopword_surname(tok)
             or low in lex.role_nouns
             or low in lex.vague
             or low in lex.document_nouns
@@ -241,6 +259,8 @@ class Phrases:
             return (j - 1, j)  # "47% say": a poll share
         if not head.is_word or (low in lex.stop and not head.is_cap):
             return None
+        if low in _PAIR_WORDS and j >= 1 and toks[j - 1].lower == "the":
+            return (j - 1, j)  # "the two write", "the three agreed": people named before
         share = low in _NUMBER_WORDS and j >= 2 and toks[j - 1].lower == "in"  # "one in five"
         if low in lex.determiners and low not in lex.quantity and not share:
             return None
@@ -415,6 +435,8 @@ class Phrases:
         while j >= 0:
             t = toks[j]
             low = t.lower
+            if self._stopword_surname(t) and j > 0:
+                break  # "George Will urged": a surname, not the auxiliary "will"
             if (
                 low in lex.bridge
                 or (low.endswith("ly") and not t.is_cap and len(low) > 4 and low not in lex.stop)

@@ -312,7 +312,13 @@ class Resolver(Phrases):
         lex = self.lex
         words = [w for w in run if not w.isupper()]
         names = [w for w in words if w.lower().rstrip(".") not in lex.titles]
-        names = [w for w in names if w.lower() not in lex.stop and w.lower() not in lex.determiners]
+        # a function word may end a name after a first name ("George Will", "Theresa May")
+        names = [
+            w
+            for n, w in enumerate(names)
+            if (w.lower() not in lex.stop or (n > 0 and n == len(names) - 1 and w.istitle()))
+            and w.lower() not in lex.determiners
+        ]
         if names and names[-1].endswith(".") and "." not in names[-1][:-1]:
             # the full stop that ends a sentence is no part of the surname ("... Marco Rubio.")
             names[-1] = names[-1][:-1]

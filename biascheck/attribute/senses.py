@@ -9,6 +9,7 @@ from .lexicon import (
     _FINITE,
     _MODALS,
     _NUMBER_WORDS,
+    _TIME_NOUNS,
     BE,
     PREPOSITIONS,
 )
@@ -365,6 +366,19 @@ class VerbSenses(Resolver):
             k += 1
         return k < len(toks) and toks[k].lower in {"way", "ways"}
 
+    def _clause_of_saying_after(self, toks: list[Token], cue_end: int) -> bool:
+        """What was said follows the cue as a that-clause or as a participle of saying after a
+        comma ("she continued that ...", "he continued, saying ...")."""
+        k = cue_end + 1
+        if k < len(toks) and toks[k].lower == "that":
+            # "continued that night": a demonstrative before a time noun, no clause
+            return k + 1 < len(toks) and toks[k + 1].lower not in _TIME_NOUNS
+        if k + 1 < len(toks) and toks[k].text == ",":
+            nxt = toks[k + 1].lower
+            verb = self.lex.verb(nxt)
+            return nxt.endswith("ing") and verb is not None and verb[0] == "speech"
+        return False
+
     def _next_to_quote(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """A quotation mark within two tokens before the cue's subject or after the cue
         ('“...,” he continued', 'she continued: “...')."""
@@ -436,6 +450,7 @@ class VerbSenses(Resolver):
             lemma in lex.quote_only
             and not self._next_to_quote(toks, i, cue_end)
             and not self._after_quotation(toks, i, cue_end)
+            and not self._clause_of_saying_after(toks, cue_end)
         ):
             return True  # "continued": a cue only around a quotation ("..., he continued")
         if low in {"put", "puts"}:  # "as X put it, ...", "X put it, “...”"
@@ -447,8 +462,12 @@ class VerbSenses(Resolver):
             return True  # "prices shot back up"
         if lemma == "thank" and nxt0 in {"to", "in"}:
             return True  # "thanks to"
-        if lemma == "add" and nxt0 in {"to", "up"}:
-            return True  # "adding to his wins"
+        if (
+            lemma == "add"
+            and nxt0 in {"to", "up"}
+            and not (nxt0 == "to" and any(t.text in QUOTE_MARKS for t in toks[max(0, i - 4) : i]))
+        ):
+            return True  # "adding to his wins", not '“...,” she added to reporters'
         if (
             lemma in _RELATION_SENSE
             and (prev not in _PASSIVE_BE or low.endswith("ing"))

@@ -21,7 +21,7 @@ from .nominal import (
     _CLAUSE_WORDS,
     NominalCues,
 )
-from .phrases import _DASHES
+from .phrases import _DASHES, _SENTENCE_ADVERBS
 from .result import Found
 from .senses import (
     _ARTICLES,
@@ -44,8 +44,31 @@ _RANKS = frozenset(
 _BECOME = frozenset({"became", "become", "becomes", "becoming", "remains", "remained"})
 
 
+# Small numbers that, after "the", stand for people named before ("the two said").
+_PAIR_SUBJECTS = frozenset({"two", "three", "four"})
+# Adjectives of readiness that take an infinitive whose subject is the copula's ("she was
+# quick to embrace him", "they were ready to say"). Adjectives of attitude ("eager",
+# "reluctant") credit their holder as attitudes already; "likely to say" is read as an
+# ungoverned infinitive (``_ungoverned_infinitive``).
+_CONTROL_WORDS = frozenset({"quick", "slow", "ready", "loath"})
+# Degree words between a copula and such an adjective ("was slightly more likely to").
+_DEGREE_WORDS = frozenset({"more", "less", "most", "least", "slightly", "much", "far", "very"})
+# Words that open a subordinate clause: a verb in it does not introduce the main clause's
+# quotation ("After Vale arrived, “...”").
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "while", "as", "if", "because", "since", "although", "though"}
+    | {"until", "once", "unless", "whether", "that", "which", "who"}
+)
+# Verbs of answering: to respond or reply to someone is a speech act even when what was said
+# is not given ("did not respond to a request for comment").
+_ANSWER_VERBS = frozenset({"respond", "reply"})
 # Conjunctions and prepositions that open a fronted participle clause ("After saying ...,").
-_FRONTING = frozenset({"after", "before", "despite", "while", "when", "since", "by", "in", "on"})
+_FRONTING = frozenset(
+    {"after", "before", "despite", "while", "when", "since", "by", "in", "on", "besides", "upon"}
+)
+# Conjunctions that open a sentence by linking it to the one before ("And in explaining ...,
+# Vale said ..."): what follows them opens the sentence as it would without them.
+_SENTENCE_LINKS = frozenset({"and", "but", "yet", "so"})
 
 # Words that end the search for a passive's distant "by"-agent: a new clause begins.
 _AGENT_STOPS = frozenset(
@@ -385,7 +408,10 @@ class VerbCues(NominalCues):
             and not low.endswith("ing")
             and not before_plural_noun
             and (
-                i == 1 or toks[i - 2].text in {",", ";", "—"} or toks[i - 2].lower in {"and", "but"}
+                i == 1
+                or toks[i - 2].text in {",", ";", "—"}
+                # "..., while another says ...", "Yet another said ...": a clause of its own
+                or toks[i - 2].lower in {"and", "but", "yet", "while", "whereas"}
             )
         )
         # "Both think ...", "Neither wanted ...", "Most oppose ...", "None has offered ...": a
@@ -478,9 +504,11 @@ class VerbCues(NominalCues):
         document noun heading the subject of "show(s)" ("a poll out this week shows")."""
         lex = self.lex
         toks, i, cue_end, lemma, low, prev = c.toks, c.i, c.cue_end, c.lemma, c.low, c.prev
+        nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
+        if self._closing_clause(toks, i, cue_end):
+            return nxt0, None  # '“...,” the statement read.': the verb of a closing report
         if self._noun_before(c, qs, relative_doc):
             return None
-        nxt0 = toks[cue_end + 1].lower if cue_end + 1 < len(toks) else ""
         if self._other_sense(toks, i, cue_end, lemma):
             return None  # a set phrase, a relation, a count or an appearance
         # "the attacks that killed ...", "states that have voted": a relative clause, whose
@@ -524,6 +552,21 @@ class VerbCues(NominalCues):
             return None
         return nxt0, doc_head
 
+    def _closing_clause(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """The cue and a short subject before it make up a reporting clause right after a
+        quotation that closes with a comma ('“...,” the statement read.', '“...,” the two
+        write.', '“...,” the document states, “...”'): the word is the verb, whatever else
+        it may be ("read", "states" as nouns)."""
+        if cue_end + 1 < len(toks) and toks[cue_end + 1].text not in {".", "!", "?", ","}:
+            return False
+        span = self._np_ending(toks, i - 1) if i > 0 else None
+        if span is None or span[1] != i - 1 or span[1] - span[0] > 4 or span[0] < 2:
+            return False
+        k = span[0] - 1
+        while k > 0 and toks[k].text in QUOTE_MARKS and toks[k - 1].end == toks[k].start:
+            k -= 1  # the closing mark (or the two marks of a typed '')
+        return k < span[0] - 1 and toks[k].text in {",", "?", "!"}
+
     def _noun_before(self, c: _Cue, qs: _Quantifiers, relative_doc: bool) -> bool:
         """The word before the cue makes it a noun or a complement: a determiner with no
         quantifier or relative subject ("the report", "a claim"), a preposition ("by saying",
@@ -535,6 +578,8 @@ class VerbCues(NominalCues):
             and not qs.floating
             and not qs.quantified
             and not relative_doc
+            # "the two said": a small number after "the" stands for people named before
+            and not (prev in _PAIR_SUBJECTS and i >= 2 and toks[i - 2].lower == "the")
         ) or (
             prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
@@ -685,11 +730,14 @@ class VerbCues(NominalCues):
         if (
             gov < 0
             or not toks[gov].is_word
-            or (g in lex.stop and not modal)
+            or (g in lex.stop and not modal and g not in _CONTROL_WORDS)
             or not (
                 modal
                 or g.endswith(("ed", "s"))
-                or g in {"went", "sought", "began", "made"}
+                or g in {"went", "sought", "began", "made", "tend"}
+                # "was quick to embrace him", "were all too ready to say": an adjective of
+                # readiness after a copula
+                or (g in _CONTROL_WORDS and self._control_frame(toks, gov))
                 or (g.endswith("ing") and gov > 0 and toks[gov - 1].lower in BE)
             )
             or toks[gov].is_cap
@@ -699,7 +747,22 @@ class VerbCues(NominalCues):
             return _Done(self._ungoverned_infinitive(c, content))
         if cls == "state":
             return _Done(None)
+        if g in _CONTROL_WORDS:
+            while gov > 0 and toks[gov - 1].lower in _DEGREE_WORDS:
+                gov -= 1  # "were far more ready to endorse": the degree words join the cue
         return gov
+
+    def _control_frame(self, toks: list[Token], gov: int) -> bool:
+        """The adjective of readiness at toks[gov] ("quick", "ready") stands after a copula,
+        past degree words ("was far more ready to"), so the copula's subject is the subject of
+        the infinitive after it."""
+        k = gov - 1
+        while k >= 0 and toks[k].lower in _DEGREE_WORDS:
+            k -= 1
+        if k < 0:
+            return False
+        before = toks[k].lower
+        return before in BE or before in {"seem", "seems", "seemed"}
 
     def _forecast(self, toks: list[Token], i: int) -> bool:
         """A future before the cue toks[i] ("will", "won’t", "’ll", "going to"): in a title,
@@ -1225,6 +1288,15 @@ class VerbCues(NominalCues):
         comma = next((k for k in range(cue_end + 1, len(toks)) if toks[k].text == ","), None)
         if comma is None:
             return None
+        while comma + 1 < len(toks) and toks[comma + 1].text in QUOTE_MARKS:
+            comma += 1  # 'Citing its “dreams of a playground,” Vale urged': the comma is quoted
+        if (
+            comma + 2 < len(toks)
+            and toks[comma + 1].lower in {"though", "however", "then"}
+            and toks[comma + 2].text == ","
+        ):
+            comma += 2  # 'Acknowledging that ..., though, Allen did suggest ...'
+
         span = self._np_after(toks, comma)
         if span is None:
             return None
@@ -1517,6 +1589,21 @@ class VerbCues(NominalCues):
         ):
             src = self._source(toks, span)
             self.introduced = Attribution("direct", src, self._cue(toks, cue_start, cue_end))
+            if (
+                lemma in _ANSWER_VERBS
+                and not low.endswith("ing")
+                and (
+                    self._person_like(toks, span)
+                    or self._speaking_body(toks, span)
+                    or self._pronoun(toks[span[0]]) in ("he", "she", "they")
+                )
+            ):
+                # "did not respond to a request for comment", "has responded to criticism": a
+                # person's or a speaking body's answer (or its refusal) is a speech act, but
+                # what was said is not given, so it is only a further cue of a sentence
+                # attributed by something else (not "the country responds to threats")
+                cue = self._cue(toks, cue_start, cue_end)
+                self.extra.append((Attribution("indirect", src, cue), span))
             self._remember(toks, span, src)
             return True  # "spoke to reporters", "did not respond to a request", "spoke
             # with leaders", "spoke to a group that had voted": an addressee, nothing said
@@ -1709,11 +1796,15 @@ class VerbCues(NominalCues):
                 or (low in lex.evidential and self._document_subject(toks, span))
             )
         ):
-            if cue_start == i and low.endswith(("ed", "s")) and not low.endswith("ss"):
+            if (
+                cue_start == i and low.endswith(("ed", "s")) and not low.endswith("ss")
+            ) or self._fronted(toks, cue_start, low):
                 # "the crowd chanted", "the dispute highlights": a finite verb of saying whose
                 # subject is neither a person nor a body that speaks still reports a speech act
                 # (attributed whoever speaks), but such a subject is often a misread phrase, so
-                # the verb is only a further cue of a sentence attributed by something else
+                # the verb is only a further cue of a sentence attributed by something else;
+                # so is a fronted participle of saying, which the main clause's subject carries
+                # ("Discussing the fares on the radio, the actor explained ...")
                 src = self._source(toks, span)
                 cue = self._cue(toks, cue_start, cue_end)
                 self.extra.append((Attribution("indirect", src, cue), span))
@@ -1873,30 +1964,59 @@ class VerbCues(NominalCues):
 
     def _fronted(self, toks: list[Token], cue_start: int, low: str) -> bool:
         """The cue opens the sentence as a participle clause: "Saying ...,", "Having announced
-        ...,", "Despite challenging ...,", "After saying ...,"."""
-        if cue_start == 0:
+        ...,", "Despite challenging ...,", "After saying ...,", also after a conjunction that
+        links the sentence to the one before ("And in explaining ...,", "But while denouncing
+        ...,")."""
+        start = 1 if toks and toks[0].lower in _SENTENCE_LINKS else 0
+        if (
+            len(toks) > start + 2
+            and toks[start + 1].text == ","
+            and toks[start].lower in _SENTENCE_ADVERBS
+        ):
+            start += 2  # "Now, after arguing that ..., his team said": a sentence adverb
+            # (the adverbs that open a sentence before its subject, as in ``_clause_subject``)
+        k = cue_start - 1
+        while k > start and toks[k].lower.endswith("ly") and not toks[k].is_cap:
+            k -= 1  # "After deliberately playing down ...": an adverb of the participle
+        if k < cue_start - 1 and low.endswith("ing") and k == start:
+            return toks[k].lower in _FRONTING
+        if cue_start == start:
             return low.endswith("ing")
-        if cue_start == 1:
-            first = toks[0].lower
+        if cue_start == start + 1:
+            first = toks[start].lower
             if first == "having":
                 return True
             return low.endswith("ing") and first in _FRONTING
         return False
 
-    def _verb_before_colon(self, toks: list[Token], i: int) -> Found | None:
+    def _verb_before_colon(self, toks: list[Token], i: int, comma: bool = False) -> Found | None:
         """A verb in the past tense right before a colon that opens a quotation introduces
         its subject's words, whatever the verb ('he leaned in and boomed: “...”', 'as she
-        put it: “...”', 'she replied calmly: “...”'). toks[i] is the colon."""
+        put it: “...”', 'she replied calmly: “...”'). toks[i] is the colon; with ``comma``
+        a comma, which introduces the quotation only after a verb of the main clause ('she
+        elaborated, “...”', not 'After Vale arrived, “...”')."""
         v = i - 1
         if toks[v].lower == "it" and v > 0:
             v -= 1  # "put it:"
         while v > 0 and toks[v].lower.endswith("ly") and not toks[v].is_cap:
             v -= 1
+        k, went_on = v, False
+        if toks[k].lower in {"on", "further"}:
+            k -= 1
+            while k > 0 and toks[k].lower in {"even", "still", "then"}:
+                k -= 1
+            if k > 0 and toks[k].lower in {"went", "goes", "go"}:
+                v, went_on = k, True  # "she went on: “...”", "he went even further: “...”"
         t = toks[v]
         if v == 0 or not t.is_word or t.is_cap or t.lower in self.lex.stop:
             return None
-        if not (t.lower.endswith("ed") or self.lex.verb(t.lower) or t.lower in {"put", "wrote"}):
+        if (
+            not (t.lower.endswith("ed") or self.lex.verb(t.lower) or t.lower in {"put", "wrote"})
+            and not went_on
+        ):
             return None
+        if comma and t.lower.endswith("ing"):
+            return None  # ", saying, “...”": a participle, whose subject is the clause's
         span = self._subject_before(toks, v)
         if span is None:
             j = self._skip_back(toks, v - 1)
@@ -1904,6 +2024,8 @@ class VerbCues(NominalCues):
                 span = self._clause_subject(toks, j)  # "X gestured, then boomed:"
         if span is None:
             return None
+        if comma and span[0] > 0 and toks[span[0] - 1].lower in _SUBORDINATORS:
+            return None  # "After Vale arrived, “...”": a clause of time, not the report
         head = toks[span[1]]
         if not (
             self._person_like(toks, span)
@@ -1912,7 +2034,8 @@ class VerbCues(NominalCues):
             or head.is_cap
         ):
             return None
-        return Attribution("direct", self._source(toks, span), self._cue(toks, v, i)), span
+        cue = self._cue(toks, v, i - 1 if comma else i)  # the colon is part of the cue
+        return Attribution("direct", self._source(toks, span), cue), span
 
     def _speaking_antecedent(self, t: Token) -> bool:
         """A lowercase noun that can speak or carry words ("ad", "tweet", "group", "senator",
