@@ -170,6 +170,15 @@ _DOTTED_END = re.compile(r"(?:^|[\s(])((?:[A-Za-z]\.){2,}|No\.)$")
 # A middle initial after a capitalised name ("George H. Vale", "Anna J."), never the pronoun "I".
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+ ((?:[A-HJ-Z]\.){1,2})$")
 
+# A question or exclamation mark inside a closing quotation mark or bracket ('“Who pays?”',
+# "''Go!''", '(really?)'): the quotation or aside may sit inside a sentence that goes on.
+_QUESTION_CLOSED = re.compile(r"""[?!]+['"’”)]+$""")
+# A word that opens the rest of such a sentence: lower case (a speech tag 'he asked', a
+# preposition 'during ...', a verb 'opened ...') but not a brand written with an inner capital
+# ('iPhone', 'eBay'), which can open a sentence of its own; or a dash or a bracket that
+# continues it ('“Go!” — the crowd ...', '“Go!” (2015).').
+_GOES_ON = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])|[-–—]|\([a-z0-9]")
+
 # Function words that open sentences but are never a surname after an initial.
 _SENTENCE_OPENER = re.compile(
     r"(?:the|an?|he|she|it|they|we|i|you|this|that|these|those|there|his|her|their|its|our|my"
@@ -193,6 +202,8 @@ def _continues(before: str, after: str) -> bool:
         return True
     if before.endswith(".)") and first.islower():
         return True  # a party and state in brackets: "Sen. Jo Vale (D-Mass.) said ..."
+    if _QUESTION_CLOSED.search(before) and _GOES_ON.match(after):
+        return True  # '“Who pays?” he asked.', 'the film “Who Won?” opened ...'
     if not first.isupper():
         return False
     if _SENTENCE_OPENER.match(after.split(maxsplit=1)[0]):

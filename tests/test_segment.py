@@ -61,6 +61,37 @@ def test_a_letter_or_title_case_word_before_a_full_stop_still_splits() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Who pays for the ferry?” she asked the harbour board on Monday.",
+        "He asked, “Who pays?” during a town hall in Dorn on Monday.",
+        "The film “Who Sank the Ferry?” opened in Dorn last week.",
+        "Hecklers shouted ‘Resign!’ at the mayor as she left.",
+        "''Not again!'' wrote a reader from Dorn.",
+        '"Why now?" asked Councillor Ruiz.',
+        "The crowd chanted “Build it!” — and the mayor smiled.",
+        "She hopes (in vain?) for a quick vote.",
+    ],
+)
+def test_a_closing_question_or_exclamation_inside_a_sentence_does_not_split(
+    sentence: str,
+) -> None:
+    text = sentence + " Nobody else spoke."
+    assert texts(text) == [sentence, "Nobody else spoke."]
+
+
+def test_a_quotation_that_ends_a_sentence_still_splits() -> None:
+    # a capital opens the next sentence; so does a brand with an inner capital
+    text = "“Who pays?” The board had no answer. She asked, “Why not?” iPads sold well."
+    assert texts(text) == [
+        "“Who pays?”",
+        "The board had no answer.",
+        "She asked, “Why not?”",
+        "iPads sold well.",
+    ]
+
+
 def test_decimal_figures_and_money_do_not_split() -> None:
     text = "Exports fell 3.5 per cent to $1.2 billion. Imports rose."
     assert texts(text) == ["Exports fell 3.5 per cent to $1.2 billion.", "Imports rose."]
