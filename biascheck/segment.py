@@ -178,6 +178,23 @@ _QUESTION_CLOSED = re.compile(r"""[?!]+['"’”)]+$""")
 # ('iPhone', 'eBay'), which can open a sentence of its own; or a dash or a bracket that
 # continues it ('“Go!” — the crowd ...', '“Go!” (2015).').
 _GOES_ON = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])|[-–—]|\([a-z0-9]")
+# A speech tag after such a quotation, capitalised because it starts with a name or a pronoun:
+# up to four capitalised words, an optional adverb, and a verb of saying or asking that takes
+# no clause of its own ('“Who pays?” Ruiz asked.', '“Go!” Mr. Vale wrote on Monday.'). A verb
+# followed by a quotation, a colon or "that" opens a sentence of its own ('“Why?” Ruiz said,
+# “...”', '“Why?” Ruiz joked that ...'), as does a verb of saying followed by a clause
+# ('“Why?” Vale says the board ...'); verbs of asking and telling take their addressee.
+_TAG_OPENER = re.compile(r"(?:The|A|An|This|That|These|Those|But|And|Or|So|Yet|Then)\b")
+_SPEECH_TAG = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
+    r"(?:(?P<ask>asked|asks|told|tells|pressed|questioned|urged|reminded)"
+    r"|said|says|wrote|writes|[Tt]weeted|tweets|added|adds|replied|replies|continued|continues"
+    r"|went on|shouted|yelled|wondered|explained|noted|declared|exclaimed|responded|chanted"
+    r"|posted|recalled|argued|insisted|quipped|joked|repeated|remarked|answered|countered"
+    r"|demanded|warned|snapped|cried|screamed|laughed)\b"
+    r"(?!,?\s*[“\"‘:'])(?!(?:\s+\S+){0,3}?\s+that\b)"
+    r"(?(ask)|(?!\s+(?:the|an?|his|her|their|its|this|these|those|he|she|it|they|we|i|there)\b))"
+)
 
 # Function words that open sentences but are never a surname after an initial.
 _SENTENCE_OPENER = re.compile(
@@ -193,6 +210,8 @@ def _continues(before: str, after: str) -> bool:
     abbreviation or "No." before a lowercase word or a figure ("the F.B.I. has said", "No.
     2"); an abbreviation closing a bracket before a lowercase word ("Sen. Jo Vale (D-Mass.)
     said"); a person's initials before their surname ("George H.W. Bush", "said J.M. Vale").
+    Nor does a question or exclamation mark that closes a quotation or an aside end one before
+    words that go on ('“Who pays?” she asked.', '“Who pays?” Ruiz asked.').
     Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call."""
     first = after[:1]
     if _TITLE_END.search(before) or first in ",;:)]}":
@@ -204,6 +223,12 @@ def _continues(before: str, after: str) -> bool:
         return True  # a party and state in brackets: "Sen. Jo Vale (D-Mass.) said ..."
     if _QUESTION_CLOSED.search(before) and _GOES_ON.match(after):
         return True  # '“Who pays?” he asked.', 'the film “Who Won?” opened ...'
+    if (
+        _QUESTION_CLOSED.search(before)
+        and not _TAG_OPENER.match(after)
+        and _SPEECH_TAG.match(after)
+    ):
+        return True  # '“Who pays?” Ruiz asked.'
     if not first.isupper():
         return False
     if _SENTENCE_OPENER.match(after.split(maxsplit=1)[0]):

@@ -81,6 +81,39 @@ def test_a_closing_question_or_exclamation_inside_a_sentence_does_not_split(
     assert texts(text) == [sentence, "Nobody else spoke."]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Who pays for the ferry?” Ruiz asked.",
+        "“Who pays?” Mayor Ana Ruiz asked reporters in Dorn on Monday.",
+        "“Not again!” Mr. Vale wrote on the harbour blog.",
+        "“Why now?” Ruiz said of the vote.",
+        "“Why now?” She then added, smiling.",
+    ],
+)
+def test_a_speech_tag_after_a_closing_question_or_exclamation_does_not_split(
+    sentence: str,
+) -> None:
+    text = sentence + " Nobody else spoke."
+    assert texts(text) == [sentence, "Nobody else spoke."]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Ruiz said, “nobody.”",  # a quotation of its own
+        "Ruiz joked that nobody did.",  # a that-clause
+        "Ruiz says the board never answered.",  # a clause after a verb of saying
+        "The board said nothing.",  # a determiner opens a new sentence
+        "Ruiz left the hall.",  # no verb of saying
+    ],
+)
+def test_a_sentence_with_its_own_clause_after_a_closing_question_still_splits(
+    after: str,
+) -> None:
+    assert texts("“Who pays?” " + after) == ["“Who pays?”", after]
+
+
 def test_a_quotation_that_ends_a_sentence_still_splits() -> None:
     # a capital opens the next sentence; so does a brand with an inner capital
     text = "“Who pays?” The board had no answer. She asked, “Why not?” iPads sold well."
