@@ -165,8 +165,10 @@ def line_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _TITLE_END = re.compile(
     r"(?:^|\W)(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon)\.$"
 )
-# A dotted abbreviation ("F.B.I.", "H.W.") or "No." at the end of a span.
-_DOTTED_END = re.compile(r"(?:^|[\s(])((?:[A-Za-z]\.){2,}|No\.)$")
+# A dotted abbreviation ("F.B.I.", "H.W.", "S.&P.") or "No." at the end of a span.
+_DOTTED_END = re.compile(r"(?:^|[\s(])((?:&?[A-Za-z]\.){2,}|No\.)$")
+# A month abbreviation before the day's figure ("Nov. 8").
+_MONTH_END = re.compile(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # A middle initial after a capitalised name ("George H. Vale", "Anna J."), never the pronoun "I".
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+ ((?:[A-HJ-Z]\.){1,2})$")
 
@@ -196,6 +198,18 @@ _SPEECH_TAG = re.compile(
     r"(?(ask)|(?!\s+(?:the|an?|his|her|their|its|this|these|those|he|she|it|they|we|i|there)\b))"
 )
 
+# A country or city abbreviation ends a sentence ("... entering the U.S. The ban ..."), but not
+# before a noun of the state's institutions or offices that it qualifies ("the U.S. Senate",
+# "U.N. Ambassador X", "the D.C. Circuit", "the U.S. Refugee Act").
+_PLACE_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:U\.S|U\.N|U\.K|E\.U|D\.C)\.$")
+_INSTITUTION = re.compile(
+    r"(?:Ambassadors?|Embassy|Envoy|Senate|Senators?|Congress|Representatives?|Court|Circuit"
+    r"|District|Attorneys?|Judicial|Supreme|Refugee|Army|Navy|Air|Marines?|Coast|Forces"
+    r"|Military|Department|Secretary|Treasury|Census|Chamber|Postal|Border|Customs|Immigration"
+    r"|Citizenship|Security|General|Special|Trade|Mission|Intelligence|Agency|Government"
+    r"|Capitol|Commission|Bureau|Office|Conference|Permanent)\b"
+)
+
 # Function words that open sentences but are never a surname after an initial.
 _SENTENCE_OPENER = re.compile(
     r"(?:the|an?|he|she|it|they|we|i|you|this|that|these|those|there|his|her|their|its|our|my"
@@ -212,13 +226,16 @@ def _continues(before: str, after: str) -> bool:
     said"); a person's initials before their surname ("George H.W. Bush", "said J.M. Vale").
     Nor does a question or exclamation mark that closes a quotation or an aside end one before
     words that go on ('“Who pays?” she asked.', '“Who pays?” Ruiz asked.').
-    Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call."""
+    Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call, unless a noun
+    of the state's institutions follows ("the U.S. Senate", "U.N. Ambassador Jo Vale")."""
     first = after[:1]
     if _TITLE_END.search(before) or first in ",;:)]}":
         return True  # no sentence opens with a comma or a closing bracket: "(Lab.), who ..."
     dotted = _DOTTED_END.search(before)
     if dotted and (first.islower() or first.isdigit()):
         return True
+    if first.isdigit() and _MONTH_END.search(before):
+        return True  # "between now and Nov. 8"
     if before.endswith(".)") and first.islower():
         return True  # a party and state in brackets: "Sen. Jo Vale (D-Mass.) said ..."
     if _QUESTION_CLOSED.search(before) and _GOES_ON.match(after):
@@ -231,6 +248,8 @@ def _continues(before: str, after: str) -> bool:
         return True  # '“Who pays?” Ruiz asked.'
     if not first.isupper():
         return False
+    if _PLACE_ABBREVIATION_END.search(before) and _INSTITUTION.match(after):
+        return True  # "the U.S. Senate", "U.N. Ambassador Jo Vale"
     if _SENTENCE_OPENER.match(after.split(maxsplit=1)[0]):
         return False  # "... Plan B. The plan failed."
     initials = _INITIAL_END.search(before)

@@ -125,6 +125,31 @@ def test_a_quotation_that_ends_a_sentence_still_splits() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The ferry deal went to the U.S. Senate in May.",
+        "Former U.N. Ambassador Jo Vale spoke first.",
+        "The judge sits on the D.C. Circuit in Washington.",
+        "The S.&P. 500 closed the week lower.",
+        "“We will fight on until Nov. 8.”",
+    ],
+)
+def test_a_place_abbreviation_before_an_institution_or_a_date_does_not_split(first: str) -> None:
+    text = first + " Nobody else was present."
+    assert texts(text) == [first, "Nobody else was present."]
+
+
+def test_a_place_abbreviation_before_a_new_sentence_still_splits() -> None:
+    text = "The ferry sailed for the U.S. The senators stayed home. It came back in Nov. The end."
+    assert texts(text) == [
+        "The ferry sailed for the U.S.",
+        "The senators stayed home.",
+        "It came back in Nov.",
+        "The end.",
+    ]
+
+
 def test_decimal_figures_and_money_do_not_split() -> None:
     text = "Exports fell 3.5 per cent to $1.2 billion. Imports rose."
     assert texts(text) == ["Exports fell 3.5 per cent to $1.2 billion.", "Imports rose."]
