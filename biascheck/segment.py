@@ -180,6 +180,12 @@ _QUESTION_CLOSED = re.compile(r"""[?!]+['"’”)]+$""")
 # ('iPhone', 'eBay'), which can open a sentence of its own; or a dash or a bracket that
 # continues it ('“Go!” — the crowd ...', '“Go!” (2015).').
 _GOES_ON = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])|[-–—]|\([a-z0-9]")
+# A question or exclamation mark right after a word, or a spaced ellipsis (". . ."), before
+# a lower-case word or a dash and a lower-case word: a title or a name with the mark
+# ("Black Girls Rock! aired on ...", "is it God? -- raises ..."), or words left out of a
+# quotation ("to control . . . these banks"); nothing opens a sentence in lower case.
+_MARK_AFTER_WORD = re.compile(r"(?:\w[?!]+|\. \. \.)$")
+_RUNS_ON = re.compile(r"\[?[a-z][a-z'’-]*\b(?![A-Z])|[-–—]+\s*[a-z]")
 # A speech tag after such a quotation, capitalised because it starts with a name or a pronoun:
 # up to four capitalised words, an optional adverb, and a verb of saying or asking that takes
 # no clause of its own ('“Who pays?” Ruiz asked.', '“Go!” Mr. Vale wrote on Monday.'). A verb
@@ -225,7 +231,8 @@ def _continues(before: str, after: str) -> bool:
     2"); an abbreviation closing a bracket before a lowercase word ("Sen. Jo Vale (D-Mass.)
     said"); a person's initials before their surname ("George H.W. Bush", "said J.M. Vale").
     Nor does a question or exclamation mark that closes a quotation or an aside end one before
-    words that go on ('“Who pays?” she asked.', '“Who pays?” Ruiz asked.').
+    words that go on ('“Who pays?” she asked.', '“Who pays?” Ruiz asked.'), nor a mark after a
+    word or an ellipsis before lower case ("Black Girls Rock! aired", ". . . these banks").
     Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call, unless a noun
     of the state's institutions follows ("the U.S. Senate", "U.N. Ambassador Jo Vale")."""
     first = after[:1]
@@ -240,6 +247,8 @@ def _continues(before: str, after: str) -> bool:
         return True  # a party and state in brackets: "Sen. Jo Vale (D-Mass.) said ..."
     if _QUESTION_CLOSED.search(before) and _GOES_ON.match(after):
         return True  # '“Who pays?” he asked.', 'the film “Who Won?” opened ...'
+    if _MARK_AFTER_WORD.search(before) and _RUNS_ON.match(after):
+        return True  # "Black Girls Rock! aired ...", "to control . . . these banks"
     if (
         _QUESTION_CLOSED.search(before)
         and not _TAG_OPENER.match(after)

@@ -99,6 +99,27 @@ def test_a_speech_tag_after_a_closing_question_or_exclamation_does_not_split(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The show Harbour Nights! aired on Tuesday in Dorn.",
+        "The new book Who Runs the Port? documents the strike.",
+        "That voice -- is it the mayor? -- raises a question.",
+        '"We control . . . these ports," she said.',
+    ],
+)
+def test_a_mark_after_a_word_or_an_ellipsis_before_lower_case_does_not_split(
+    sentence: str,
+) -> None:
+    text = sentence + " Nobody else spoke."
+    assert texts(text) == [sentence, "Nobody else spoke."]
+
+
+def test_a_question_before_a_capital_or_a_list_dash_still_splits() -> None:
+    text = "Is it over? - A new poll says no. Why? iPads sold well."
+    assert texts(text) == ["Is it over?", "- A new poll says no.", "Why?", "iPads sold well."]
+
+
+@pytest.mark.parametrize(
     "after",
     [
         "Ruiz said, “nobody.”",  # a quotation of its own
