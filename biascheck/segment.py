@@ -236,7 +236,7 @@ def _continues(before: str, after: str) -> bool:
     Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call, unless a noun
     of the state's institutions follows ("the U.S. Senate", "U.N. Ambassador Jo Vale")."""
     first = after[:1]
-    if _TITLE_END.search(before) or first in ",;:)]}":
+    if _TITLE_END.search(before) or first in ",;:)]}" or not after.strip(".!?… "):
         return True  # no sentence opens with a comma or a closing bracket: "(Lab.), who ..."
     dotted = _DOTTED_END.search(before)
     if dotted and (first.islower() or first.isdigit()):
@@ -273,6 +273,14 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     pending: tuple[int, int] | None = None
     for s, e in _tokenizer().span_tokenize(chunk):
         for span in _trimmed(text, start + s, start + e):
+            if pending is not None and text[span[0]] == "”":
+                # a closing mark left at the head of the next sentence ('plan!”—is',
+                # 'voters!”After') closes the quotation at the end of this one
+                pending = (pending[0], span[0] + 1)
+                rest = _trimmed(text, span[0] + 1, span[1])
+                if not rest:
+                    continue
+                span = rest[0]
             if pending is not None:
                 if _continues(text[pending[0] : pending[1]], text[span[0] : span[1]]):
                     span = (pending[0], span[1])  # rejoin a split after "Mr.", "H.W." ...

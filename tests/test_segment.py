@@ -114,6 +114,17 @@ def test_a_mark_after_a_word_or_an_ellipsis_before_lower_case_does_not_split(
     assert texts(text) == [sentence, "Nobody else spoke."]
 
 
+def test_a_closing_mark_or_bare_punctuation_after_a_split_stays_with_the_sentence() -> None:
+    # a closing mark typed without a space after it closes the quotation, not the next sentence
+    text = "“We want a ferry - so do voters!”After the rally she left."
+    assert texts(text) == ["“We want a ferry - so do voters!”", "After the rally she left."]
+    text = "Her slogan—“A ferry for all!”—is wearing thin."
+    assert texts(text) == [text]
+    # an ellipsis alone is no sentence
+    text = 'She asked: "Is it time to change?" . . . Nobody answered.'
+    assert texts(text) == ['She asked: "Is it time to change?" . . .', "Nobody answered."]
+
+
 def test_a_question_before_a_capital_or_a_list_dash_still_splits() -> None:
     text = "Is it over? - A new poll says no. Why? iPads sold well."
     assert texts(text) == ["Is it over?", "- A new poll says no.", "Why?", "iPads sold well."]
