@@ -267,12 +267,28 @@ def _continues(before: str, after: str) -> bool:
     return initials is not None and initials.group(1).lower()[:-1] not in EXTRA_ABBREVIATIONS
 
 
+# A full stop, question or exclamation mark typed with no space before the next sentence
+# ("the caucus.The outcome", "Trump said.Trump claimed"): a lower-case word of letters alone
+# (not an abbreviation, a domain or a file name) before the mark, a capitalised word after it.
+_GLUED = re.compile(r"(?<![\w.@/-])([A-Za-z]*[a-z]{2})[.!?][”\"’]?(?=[A-Z][a-z])")
+
+
+def _unglued(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The trimmed parts of a Punkt span, split where two sentences are glued together."""
+    for m in _GLUED.finditer(text, start, end):
+        if m.group(1).lower() in _tokenizer().params.abbrev_types:
+            continue
+        yield from _trimmed(text, start, m.end())
+        start = m.end()
+    yield from _trimmed(text, start, end)
+
+
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Punkt sentence spans inside text[start:end], as absolute offsets."""
     chunk = text[start:end]
     pending: tuple[int, int] | None = None
     for s, e in _tokenizer().span_tokenize(chunk):
-        for span in _trimmed(text, start + s, start + e):
+        for span in _unglued(text, start + s, start + e):
             if pending is not None and text[span[0]] == "”":
                 # a closing mark left at the head of the next sentence ('plan!”—is',
                 # 'voters!”After') closes the quotation at the end of this one

@@ -3873,3 +3873,13 @@ def test_a_short_cry_opening_its_sentence_is_speech() -> None:
     # a title in Title Case that opens its sentence is no one's words
     s = sentence("Mayor Ruiz spoke at the pier. “Who Sank the Ferry?” opened in Dorn.", "“Who")
     assert s["label"] != "attributed"
+
+
+def test_a_sentence_glued_to_the_one_before_keeps_its_subject() -> None:
+    text = "“The ferry is late,” Ruiz said.Ruiz claimed that the port was closed."
+    s = sentence(text, "Ruiz claimed")
+    assert cues_of(s) == ["claimed"]
+    assert atts(s)[0]["source"]["text"] == "Ruiz"
+    # with a space it was never in doubt; a glued sentence without a cue stays factual
+    s = sentence("“The ferry is late,” Ruiz said.The port was closed.", "The port")
+    assert s["label"] != "attributed"

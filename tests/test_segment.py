@@ -125,6 +125,14 @@ def test_a_closing_mark_or_bare_punctuation_after_a_split_stays_with_the_sentenc
     assert texts(text) == ['She asked: "Is it time to change?" . . .', "Nobody answered."]
 
 
+def test_sentences_glued_without_a_space_are_split() -> None:
+    text = "The ferry was late.The mayor said so.Then she left."
+    assert texts(text) == ["The ferry was late.", "The mayor said so.", "Then she left."]
+    # abbreviations, domains and initials are not sentence ends
+    text = "She met Dr.Vale at www.harbour.Com on Monday."
+    assert texts(text) == [text]
+
+
 def test_a_question_before_a_capital_or_a_list_dash_still_splits() -> None:
     text = "Is it over? - A new poll says no. Why? iPads sold well."
     assert texts(text) == ["Is it over?", "- A new poll says no.", "Why?", "iPads sold well."]
