@@ -191,7 +191,9 @@ _RUNS_ON = re.compile(r"\[?[a-z][a-z'’-]*\b(?![A-Z])|[-–—]+\s*[a-z]")
 # no clause of its own ('“Who pays?” Ruiz asked.', '“Go!” Mr. Vale wrote on Monday.'). A verb
 # followed by a quotation, a colon or "that" opens a sentence of its own ('“Why?” Ruiz said,
 # “...”', '“Why?” Ruiz joked that ...'), as does a verb of saying followed by a clause
-# ('“Why?” Vale says the board ...'); verbs of asking and telling take their addressee.
+# ('“Why?” Vale says the board ...'): a verb of saying ends the tag or goes on with a
+# preposition, an adverb or a time ('said of ...', 'wrote on Monday'); verbs of asking and
+# telling take their addressee.
 _TAG_OPENER = re.compile(r"(?:The|A|An|This|That|These|Those|But|And|Or|So|Yet|Then)\b")
 _SPEECH_TAG = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
@@ -201,7 +203,8 @@ _SPEECH_TAG = re.compile(
     r"|posted|recalled|argued|insisted|quipped|joked|repeated|remarked|answered|countered"
     r"|demanded|warned|snapped|cried|screamed|laughed)\b"
     r"(?!,?\s*[“\"‘:'])(?!(?:\s+\S+){0,3}?\s+that\b)"
-    r"(?(ask)|(?!\s+(?:the|an?|his|her|their|its|this|these|those|he|she|it|they|we|i|there)\b))"
+    r"(?(ask)|(?=\s*(?:[.,;!?]|$)|\s+(?:of|to|on|in|at|about|during|after|before|while|when|as"
+    r"|with|from|into|via|last|this|earlier|later|then|again|back|[A-Z][a-z]+day|[a-z]+ly)\b))"
 )
 
 # A country or city abbreviation ends a sentence ("... entering the U.S. The ban ..."), but not

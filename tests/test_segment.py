@@ -144,6 +144,7 @@ def test_a_question_before_a_capital_or_a_list_dash_still_splits() -> None:
         "Ruiz said, “nobody.”",  # a quotation of its own
         "Ruiz joked that nobody did.",  # a that-clause
         "Ruiz says the board never answered.",  # a clause after a verb of saying
+        "She says ferries are always late.",  # a clause that opens with a bare plural
         "The board said nothing.",  # a determiner opens a new sentence
         "Ruiz left the hall.",  # no verb of saying
     ],
