@@ -187,7 +187,8 @@ _GOES_ON = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])|[-–—]|\([a-z0-9]")
 _MARK_AFTER_WORD = re.compile(r"(?:\w[?!]+|\. \. \.)$")
 _RUNS_ON = re.compile(r"\[?[a-z][a-z'’-]*\b(?![A-Z])|[-–—]+\s*[a-z]")
 # A speech tag after such a quotation, capitalised because it starts with a name or a pronoun:
-# up to four capitalised words, an optional adverb, and a verb of saying or asking that takes
+# up to four capitalised words and their apposition between commas ('Vale, a retired pilot,'),
+# an optional adverb, and a verb of saying or asking that takes
 # no clause of its own ('“Who pays?” Ruiz asked.', '“Go!” Mr. Vale wrote on Monday.'). A verb
 # followed by a quotation, a colon or "that" opens a sentence of its own ('“Why?” Ruiz said,
 # “...”', '“Why?” Ruiz joked that ...'), as does a verb of saying followed by a clause
@@ -196,7 +197,8 @@ _RUNS_ON = re.compile(r"\[?[a-z][a-z'’-]*\b(?![A-Z])|[-–—]+\s*[a-z]")
 # telling take their addressee.
 _TAG_OPENER = re.compile(r"(?:The|A|An|This|That|These|Those|But|And|Or|So|Yet|Then)\b")
 _SPEECH_TAG = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,\s+[^,;“”\"‘’]{2,80}?,)?\s+"
+    r"(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
     r"(?:(?P<ask>asked|asks|told|tells|pressed|questioned|urged|reminded)"
     r"|said|says|wrote|writes|[Tt]weeted|tweets|added|adds|replied|replies|continued|continues"
     r"|went on|shouted|yelled|wondered|explained|noted|declared|exclaimed|responded|chanted"

@@ -89,6 +89,7 @@ def test_a_closing_question_or_exclamation_inside_a_sentence_does_not_split(
         "“Not again!” Mr. Vale wrote on the harbour blog.",
         "“Why now?” Ruiz said of the vote.",
         "“Why now?” She then added, smiling.",
+        "“Why now?” Ada Vale, a retired ferry pilot, said of the vote.",
     ],
 )
 def test_a_speech_tag_after_a_closing_question_or_exclamation_does_not_split(
@@ -145,6 +146,7 @@ def test_a_question_before_a_capital_or_a_list_dash_still_splits() -> None:
         "Ruiz joked that nobody did.",  # a that-clause
         "Ruiz says the board never answered.",  # a clause after a verb of saying
         "She says ferries are always late.",  # a clause that opens with a bare plural
+        "Ruiz, the mayor, said nothing else.",  # an object after a verb of saying
         "The board said nothing.",  # a determiner opens a new sentence
         "Ruiz left the hall.",  # no verb of saying
     ],
