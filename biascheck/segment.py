@@ -167,6 +167,8 @@ _TITLE_END = re.compile(
 )
 # A dotted abbreviation ("F.B.I.", "H.W.", "S.&P.") or "No." at the end of a span.
 _DOTTED_END = re.compile(r"(?:^|[\s(])((?:&?[A-Za-z]\.){2,}|No\.)$")
+# The number of an item in a numbered list ("2.", "10)").
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 # A month abbreviation before the day's figure ("Nov. 8").
 _MONTH_END = re.compile(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # A middle initial after a capitalised name ("George H. Vale", "Anna J."), never the pronoun "I".
@@ -235,12 +237,15 @@ def _continues(before: str, after: str) -> bool:
     abbreviation or "No." before a lowercase word or a figure ("the F.B.I. has said", "No.
     2"); an abbreviation closing a bracket before a lowercase word ("Sen. Jo Vale (D-Mass.)
     said"); a person's initials before their surname ("George H.W. Bush", "said J.M. Vale").
-    Nor does a question or exclamation mark that closes a quotation or an aside end one before
-    words that go on ('“Who pays?” she asked.', '“Who pays?” Ruiz asked.'), nor a mark after a
-    word or an ellipsis before lower case ("Black Girls Rock! aired", ". . . these banks").
+    A list number alone ("2.") opens the item it numbers. Nor does a question or exclamation
+    mark that closes a quotation or an aside end a sentence before words that go on ('“Who
+    pays?” she asked.', '“Who pays?” Ruiz asked.'), nor a mark after a word or an ellipsis
+    before lower case ("Black Girls Rock! aired", ". . . these banks").
     Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call, unless a noun
     of the state's institutions follows ("the U.S. Senate", "U.N. Ambassador Jo Vale")."""
     first = after[:1]
+    if _LIST_NUMBER.fullmatch(before):
+        return True  # "1. Turnout fell." is one item of a numbered list, "1." no sentence
     if _TITLE_END.search(before) or first in ",;:)]}" or not after.strip(".!?… "):
         return True  # no sentence opens with a comma or a closing bracket: "(Lab.), who ..."
     dotted = _DOTTED_END.search(before)

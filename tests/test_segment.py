@@ -126,6 +126,17 @@ def test_a_closing_mark_or_bare_punctuation_after_a_split_stays_with_the_sentenc
     assert texts(text) == ['She asked: "Is it time to change?" . . .', "Nobody answered."]
 
 
+def test_a_list_number_opens_its_item() -> None:
+    text = "Three things changed. 1. Turnout fell. 2. Ruiz won. He was No. 1. Vale lost."
+    assert texts(text) == [
+        "Three things changed.",
+        "1. Turnout fell.",
+        "2. Ruiz won.",
+        "He was No. 1.",
+        "Vale lost.",
+    ]
+
+
 def test_sentences_glued_without_a_space_are_split() -> None:
     text = "The ferry was late.The mayor said so.Then she left."
     assert texts(text) == ["The ferry was late.", "The mayor said so.", "Then she left."]
