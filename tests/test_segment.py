@@ -61,6 +61,149 @@ def test_a_letter_or_title_case_word_before_a_full_stop_still_splits() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Who pays for the ferry?” she asked the harbour board on Monday.",
+        "He asked, “Who pays?” during a town hall in Dorn on Monday.",
+        "The film “Who Sank the Ferry?” opened in Dorn last week.",
+        "Hecklers shouted ‘Resign!’ at the mayor as she left.",
+        "''Not again!'' wrote a reader from Dorn.",
+        '"Why now?" asked Councillor Ruiz.',
+        "The crowd chanted “Build it!” — and the mayor smiled.",
+        "She hopes (in vain?) for a quick vote.",
+    ],
+)
+def test_a_closing_question_or_exclamation_inside_a_sentence_does_not_split(
+    sentence: str,
+) -> None:
+    text = sentence + " Nobody else spoke."
+    assert texts(text) == [sentence, "Nobody else spoke."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Who pays for the ferry?” Ruiz asked.",
+        "“Who pays?” Mayor Ana Ruiz asked reporters in Dorn on Monday.",
+        "“Not again!” Mr. Vale wrote on the harbour blog.",
+        "“Why now?” Ruiz said of the vote.",
+        "“Why now?” She then added, smiling.",
+        "“Why now?” Ada Vale, a retired ferry pilot, said of the vote.",
+    ],
+)
+def test_a_speech_tag_after_a_closing_question_or_exclamation_does_not_split(
+    sentence: str,
+) -> None:
+    text = sentence + " Nobody else spoke."
+    assert texts(text) == [sentence, "Nobody else spoke."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The show Harbour Nights! aired on Tuesday in Dorn.",
+        "The new book Who Runs the Port? documents the strike.",
+        "That voice -- is it the mayor? -- raises a question.",
+        '"We control . . . these ports," she said.',
+    ],
+)
+def test_a_mark_after_a_word_or_an_ellipsis_before_lower_case_does_not_split(
+    sentence: str,
+) -> None:
+    text = sentence + " Nobody else spoke."
+    assert texts(text) == [sentence, "Nobody else spoke."]
+
+
+def test_a_closing_mark_or_bare_punctuation_after_a_split_stays_with_the_sentence() -> None:
+    # a closing mark typed without a space after it closes the quotation, not the next sentence
+    text = "“We want a ferry - so do voters!”After the rally she left."
+    assert texts(text) == ["“We want a ferry - so do voters!”", "After the rally she left."]
+    text = "Her slogan—“A ferry for all!”—is wearing thin."
+    assert texts(text) == [text]
+    # an ellipsis alone is no sentence
+    text = 'She asked: "Is it time to change?" . . . Nobody answered.'
+    assert texts(text) == ['She asked: "Is it time to change?" . . .', "Nobody answered."]
+
+
+def test_a_list_number_opens_its_item() -> None:
+    text = "Three things changed. 1. Turnout fell. 2. Ruiz won. He was No. 1. Vale lost."
+    assert texts(text) == [
+        "Three things changed.",
+        "1. Turnout fell.",
+        "2. Ruiz won.",
+        "He was No. 1.",
+        "Vale lost.",
+    ]
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    text = "The ferry was late.The mayor said so.Then she left."
+    assert texts(text) == ["The ferry was late.", "The mayor said so.", "Then she left."]
+    # abbreviations, domains and initials are not sentence ends
+    text = "She met Dr.Vale at www.harbour.Com on Monday."
+    assert texts(text) == [text]
+
+
+def test_a_question_before_a_capital_or_a_list_dash_still_splits() -> None:
+    text = "Is it over? - A new poll says no. Why? iPads sold well."
+    assert texts(text) == ["Is it over?", "- A new poll says no.", "Why?", "iPads sold well."]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Ruiz said, “nobody.”",  # a quotation of its own
+        "Ruiz joked that nobody did.",  # a that-clause
+        "Ruiz says the board never answered.",  # a clause after a verb of saying
+        "She says ferries are always late.",  # a clause that opens with a bare plural
+        "Ruiz, the mayor, said nothing else.",  # an object after a verb of saying
+        "The board said nothing.",  # a determiner opens a new sentence
+        "Ruiz left the hall.",  # no verb of saying
+    ],
+)
+def test_a_sentence_with_its_own_clause_after_a_closing_question_still_splits(
+    after: str,
+) -> None:
+    assert texts("“Who pays?” " + after) == ["“Who pays?”", after]
+
+
+def test_a_quotation_that_ends_a_sentence_still_splits() -> None:
+    # a capital opens the next sentence; so does a brand with an inner capital
+    text = "“Who pays?” The board had no answer. She asked, “Why not?” iPads sold well."
+    assert texts(text) == [
+        "“Who pays?”",
+        "The board had no answer.",
+        "She asked, “Why not?”",
+        "iPads sold well.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The ferry deal went to the U.S. Senate in May.",
+        "Former U.N. Ambassador Jo Vale spoke first.",
+        "The judge sits on the D.C. Circuit in Washington.",
+        "The S.&P. 500 closed the week lower.",
+        "“We will fight on until Nov. 8.”",
+    ],
+)
+def test_a_place_abbreviation_before_an_institution_or_a_date_does_not_split(first: str) -> None:
+    text = first + " Nobody else was present."
+    assert texts(text) == [first, "Nobody else was present."]
+
+
+def test_a_place_abbreviation_before_a_new_sentence_still_splits() -> None:
+    text = "The ferry sailed for the U.S. The senators stayed home. It came back in Nov. The end."
+    assert texts(text) == [
+        "The ferry sailed for the U.S.",
+        "The senators stayed home.",
+        "It came back in Nov.",
+        "The end.",
+    ]
+
+
 def test_decimal_figures_and_money_do_not_split() -> None:
     text = "Exports fell 3.5 per cent to $1.2 billion. Imports rose."
     assert texts(text) == ["Exports fell 3.5 per cent to $1.2 billion.", "Imports rose."]

@@ -53,7 +53,8 @@ A sentence is attributed when its content is credited to a source by a cue the o
   belongs to the speaker named where the quotation goes on, or else to the last speaker. Quoted
   phrases of fewer than four words, and short Title Case quotations, are scare quotes or titles,
   not speech, and attribute nothing by themselves — unless the quotation is a sentence of its
-  own that ends as one (“Count on it.”, “But why?”), which is the last speaker's reply;
+  own that ends as one (“Count on it.”, “But why?”), which is the last speaker's reply, or a
+  question or exclamation that opens its sentence (“Out!” the crowd roared.);
 - texts and opinions with a holder: a law or bill that requires or bans ("the law requires
   clinics to ..."), a poll that puts a candidate somewhere ("the poll has Ruiz ahead"), an
   opinion frame with a person as possessor ("in her view, ..."), and verb idioms of speech

@@ -143,6 +143,8 @@ class Attributor(VerbCues):
         toks = self._tokens[a:b]
         if toks and toks[-1].end > seg.end:  # a token running past the sentence end
             return tokenize(seg.text, seg.start)
+        if a and self._tokens[a - 1].end > seg.start:  # one running into it ("said.Trump")
+            return tokenize(seg.text, seg.start)
         return toks
 
     def sentence(self, seg: Segment) -> SentenceAttribution:

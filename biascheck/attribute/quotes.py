@@ -16,14 +16,32 @@ def _is_speech(text: str, q: QuoteSpan, sentence_ends: dict[int, int]) -> bool:
     """Speech, not a scare quote or a title: at least MIN_SPEECH_WORDS words, and not a short
     run of capitalised words ("The Nightly Show", “Ban on Face Coverings”). A shorter quotation
     is speech when it is a sentence of its own that ends as a sentence does (“Out!”, “But
-    why?”, “We’re hopeful.”): a scare quote sits inside someone else's sentence, and a title
-    has no full stop."""
+    why?”, “We’re hopeful.”), or a question or exclamation that opens its sentence (“Out!”
+    the crowd roared.): a scare quote sits inside someone else's sentence, and a title has no
+    full stop."""
     inner = text[q.inner_start : q.inner_end].rstrip()
     words = inner.split()
     if len(words) < MIN_SPEECH_WORDS:
-        return bool(words) and inner[-1] in ".!?" and _whole_sentence(text, q, sentence_ends)
+        return (
+            bool(words)
+            and inner[-1] in ".!?"
+            and (_whole_sentence(text, q, sentence_ends) or _opening_cry(inner, q, sentence_ends))
+        )
     caps = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
     return not (len(words) <= 8 and caps >= 0.6 * len(words))
+
+
+def _opening_cry(inner: str, q: QuoteSpan, sentence_ends: dict[int, int]) -> bool:
+    """A question or exclamation that opens its sentence, the rest of which tells who uttered
+    it (“Out!” the crowd roared.): one word, or words not in Title Case (“Who Sank the
+    Ferry?” opened on Monday is a title)."""
+    words = inner.split()
+    caps = sum(w[:1].isupper() for w in words)
+    return (
+        q.start in sentence_ends
+        and inner[-1] in "!?"
+        and (len(words) == 1 or caps < 0.6 * len(words))
+    )
 
 
 def _whole_sentence(text: str, q: QuoteSpan, sentence_ends: dict[int, int]) -> bool:
