@@ -3864,3 +3864,15 @@ def test_surname_that_is_also_a_function_word_once_named_in_full() -> None:
     # without the full name, "will" stays the auxiliary
     s = body("Mayor Ruiz said the ferry Will run on Monday.")[0]
     assert cues_of(s) == ["said"]
+
+
+def test_bare_form_after_to_under_a_verb_taking_an_infinitive_is_a_verb() -> None:
+    s = body("Mayor Ruiz went on to call the plan a disaster.")[0]
+    assert cues_of(s) == ["went on to call"]
+    s = body("The harbor board plans to support the new ferry.")[0]
+    assert s["label"] == "attributed"
+    # after a noun, "to" opens a purpose clause; after "scheduled", an appearance
+    s = body("The city freed up funds to support the new ferry.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Ruiz is scheduled to address the council on Monday.")[0]
+    assert s["label"] != "attributed"

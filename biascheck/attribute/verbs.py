@@ -629,6 +629,13 @@ class VerbCues(NominalCues):
                 and cue_end == i
                 and nxt0 in _SAID_NEXT
             )
+            and not (  # "went on to call", "plans to vote", "vowed not to back": a bare
+                # form after "to" under a verb that takes an infinitive
+                before.lower == "to"
+                and cue_end == i
+                and (low.endswith("ss") or not low.endswith("s"))
+                and self._verb_before_to(toks, i - 1)
+            )
             and not (  # "the first senator to vote against it": a ranked infinitive
                 before.lower == "to"
                 and lemma not in lex.needs_clause
@@ -689,6 +696,24 @@ class VerbCues(NominalCues):
             ):
                 return True  # "the Orlando attack", "her Wall Street remarks"
         return False
+
+    def _verb_before_to(self, toks: list[Token], to_at: int) -> bool:
+        """The "to" at toks[to_at] follows a verb that takes an infinitive, so the word after
+        it is a verb, not a noun after the preposition: "went on to", "has to", "plans to",
+        "refuses to", "vowed not to" (not "funds to", "a way to", "scheduled to")."""
+        k = to_at - 1
+        if k >= 1 and toks[k].lower in {"not", "never"}:
+            k -= 1
+        if k < 0:
+            return False
+        g = toks[k].lower
+        if g == "on":
+            return k >= 1 and toks[k - 1].lower in {"went", "go", "goes", "going", "gone"}
+        if g in _MODAL_TO:
+            return True
+        if g.endswith("ed") and g not in _SCHEDULED and not toks[k].is_cap:
+            return True
+        return g.endswith("s") and not g.endswith("ss") and self.lex.verb(g) is not None
 
     def _infinitive(self, c: _Cue, content: list[tuple[int, int]]) -> int | _Done:
         """A cue right after "to": the verb that governs it joins the cue and its subject is
