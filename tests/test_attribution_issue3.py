@@ -3876,3 +3876,12 @@ def test_bare_form_after_to_under_a_verb_taking_an_infinitive_is_a_verb() -> Non
     assert s["label"] != "attributed"
     s = body("Mayor Ruiz is scheduled to address the council on Monday.")[0]
     assert s["label"] != "attributed"
+
+
+def test_s_form_after_its_subject_noun_with_an_object_is_a_verb() -> None:
+    s = body("The harbor board calls it a disaster for the town.")[0]
+    assert cues_of(s) == ["calls"]
+    assert atts(s)[0]["source"]["text"] == "The harbor board"
+    # a subject pronoun after the noun opens a relative clause: "the insults he heard"
+    s = body("Vale ignored the crude insults he heard at the pier.")[0]
+    assert s["label"] != "attributed"

@@ -145,6 +145,16 @@ _CAUSATIVES = frozenset(
 # a choice ("chose not to respond"), readiness ("was quick to condemn").
 _MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose", "chosen", "quick"})
 
+# Words that open the object of a verb in -s ("calls it", "shows no ...", "demands a voice"),
+# where a plural noun is followed by a verb or a preposition. Not a subject pronoun or "the",
+# which open a relative clause that lost its object ("the comments he made", "the
+# challenges the party faces").
+_OBJECT_OPENERS = frozenset({"it", "him", "them", "us", "me", "this", "a", "an", "no", "that"})
+
+# Endings of adjectives and participles that stand before a plural noun ("political attacks",
+# "renewed doubts", "mounting questions", "pugnacious posts").
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ly", "al", "ive", "ous", "ful", "ic", "ish", "less", "est")
+
 # Participles of scheduling before "to": "is scheduled to address" is an appearance, not a stance.
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited", "booked"})
 
@@ -617,6 +627,7 @@ class VerbCues(NominalCues):
                 and self._object_after(toks, cue_end)
             )
             and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
+            and not self._finite_s_form(toks, i, cue_end)
             and not (  # "continued to attack", "is trying to question": an infinitive
                 before.lower == "to"
                 and i >= 2
@@ -696,6 +707,35 @@ class VerbCues(NominalCues):
             ):
                 return True  # "the Orlando attack", "her Wall Street remarks"
         return False
+
+    def _finite_s_form(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """An -s form right after the head noun of its subject with its object after it ("the
+        government claims Vale ...", "the newspaper calls it ...", "simple math shows he
+        ...", "the site, which posts fake stories"): a noun in -s is followed by a verb or a
+        preposition, not by a pronoun, a name or a determiner that opens an object."""
+        low = toks[i].lower
+        if cue_end != i or not low.endswith("s") or low.endswith("ss") or cue_end + 1 >= len(toks):
+            return False
+        before, nxt = toks[i - 1], toks[cue_end + 1]
+        n = nxt.lower
+        opens_object = n in _OBJECT_OPENERS or (
+            nxt.is_cap and nxt.is_word and n not in self.lex.stop
+        )
+        if not opens_object:
+            return False
+        if before.lower == "which":
+            return True
+        b = before.lower
+        return (
+            before.is_word
+            and not before.is_cap
+            and b.isalpha()
+            and not b.endswith(_ADJECTIVE_ENDINGS)
+            and b not in self.lex.stop
+            and b not in self.lex.determiners
+            and b not in self.lex.bridge
+            and b not in PREPOSITIONS
+        )
 
     def _verb_before_to(self, toks: list[Token], to_at: int) -> bool:
         """The "to" at toks[to_at] follows a verb that takes an infinitive, so the word after
