@@ -3885,3 +3885,13 @@ def test_s_form_after_its_subject_noun_with_an_object_is_a_verb() -> None:
     # a subject pronoun after the noun opens a relative clause: "the insults he heard"
     s = body("Vale ignored the crude insults he heard at the pier.")[0]
     assert s["label"] != "attributed"
+
+
+def test_verb_after_a_relative_that_is_no_noun() -> None:
+    s = body("The rivals ran ads that slam Ruiz over the fares.")[0]
+    assert cues_of(s) == ["slam"]
+    s = body("The dockers handed out leaflets that warned the town about the storm.")[0]
+    assert cues_of(s) == ["warned"]
+    # "that" as a determiner before a participle and its noun
+    s = body("The town council approved that proposed fare on Monday.")[0]
+    assert s["label"] != "attributed"

@@ -151,6 +151,10 @@ _MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose",
 # challenges the party faces").
 _OBJECT_OPENERS = frozenset({"it", "him", "them", "us", "me", "this", "a", "an", "no", "that"})
 
+# What else may follow a past verb with its object or its words: "the", a possessive, an
+# infinitive, a comma before a quotation.
+_PAST_OBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "to", ",", ":"})
+
 # Endings of adjectives and participles that stand before a plural noun ("political attacks",
 # "renewed doubts", "mounting questions", "pugnacious posts").
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ly", "al", "ive", "ous", "ful", "ic", "ish", "less", "est")
@@ -585,6 +589,7 @@ class VerbCues(NominalCues):
         toks, i, low, prev = c.toks, c.i, c.low, c.prev
         if (
             prev in self.lex.determiners
+            and not (prev == "that" and self._relative_verb_after_that(toks, i, c.cue_end))
             and not qs.floating
             and not qs.quantified
             and not relative_doc
@@ -735,6 +740,31 @@ class VerbCues(NominalCues):
             and b not in self.lex.determiners
             and b not in self.lex.bridge
             and b not in PREPOSITIONS
+        )
+
+    def _relative_verb_after_that(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """The "that" before toks[i] is a relative pronoun after a noun and toks[i] its verb:
+        a past form ("letters that called him", "the ad that compared ...") or a present
+        form with its object ("a site that pitches the island", "nothing that suggests
+        Vale ...", "reports that question his ..."); a determiner "that" opens a noun ("that
+        claim"), which no object follows."""
+        before = toks[i - 2] if i >= 2 else None
+        if before is None or not before.is_word or before.lower in self.lex.stop:
+            return False
+        if len(before.lower) > 4 and before.lower.endswith("ed"):
+            return False  # "approved that proposed fare": "that" after a verb
+        low = toks[i].lower
+        if cue_end != i or low.endswith("ing") or cue_end + 1 >= len(toks):
+            return False
+        nxt = toks[cue_end + 1]
+        n = nxt.lower
+        if n in _OBJECT_OPENERS or (nxt.is_cap and nxt.is_word):
+            return True
+        # a past form may also take "the", a possessive, an infinitive or a quotation ("the
+        # ad that compared the mayor ...", "signs that said, “...”"); "that proposed fare" is
+        # a determiner and a participle before its noun
+        return (low.endswith("ed") or low in {"said", "told", "wrote"}) and (
+            n in _PAST_OBJECT_OPENERS or nxt.text in QUOTE_MARKS
         )
 
     def _verb_before_to(self, toks: list[Token], to_at: int) -> bool:
@@ -1254,6 +1284,9 @@ class VerbCues(NominalCues):
             span = (i - 2, i - 1) if the else (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before_cue(c, cue_start)
+        if span is None and c.prev == "that" and self._relative_verb_after_that(toks, i, c.cue_end):
+            np = self._np_ending(toks, i - 2)  # "comments that compared": the antecedent
+            span = (np[0] if np is not None else i - 1, i - 1)
         progressive = be_before and not participle  # "are warning": a finite verb
         if (
             span is None
