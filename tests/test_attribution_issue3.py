@@ -3895,3 +3895,13 @@ def test_verb_after_a_relative_that_is_no_noun() -> None:
     # "that" as a determiner before a participle and its noun
     s = body("The town council approved that proposed fare on Monday.")[0]
     assert s["label"] != "attributed"
+
+
+def test_bare_form_after_a_plural_subject_is_its_verb() -> None:
+    s = body("Local news outlets estimate Ruiz needs two more votes.")[0]
+    assert cues_of(s) == ["estimate"]
+    s = body("The pier is exactly the kind of project many Republicans fear Ruiz would cut.")[0]
+    assert cues_of(s) == ["fear"]
+    # a plural modifier of a compound noun takes a preposition or a verb after the noun
+    s = body("The harbor stats show on Monday was late.")[0]
+    assert s["label"] != "attributed"

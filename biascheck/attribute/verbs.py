@@ -24,6 +24,7 @@ from .nominal import (
 from .phrases import _DASHES, _SENTENCE_ADVERBS
 from .result import Found
 from .senses import (
+    _AFTER_PLURAL_NOUN,
     _ARTICLES,
     _POSS_DETERMINERS,
     _after_share,
@@ -144,6 +145,10 @@ _CAUSATIVES = frozenset(
 # Words before "to" that make its verb the subject's own act: necessity ("had to explain"),
 # a choice ("chose not to respond"), readiness ("was quick to condemn").
 _MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose", "chosen", "quick"})
+
+# Words in -s that are no plural subject before a bare form ("the news show", "the sales
+# pitch", "a jobs report", "the arms deal"): nouns that are -s forms in the singular.
+_NOT_PLURALS = frozenset({"news", "sales", "jobs", "sports", "arms", "savings", "series", "always"})
 
 # Words that open the object of a verb in -s ("calls it", "shows no ...", "demands a voice"),
 # where a plural noun is followed by a verb or a preposition. Not a subject pronoun or "the",
@@ -633,6 +638,7 @@ class VerbCues(NominalCues):
             )
             and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
             and not self._finite_s_form(toks, i, cue_end)
+            and not self._plural_subject_verb(toks, i, cue_end)
             and not (  # "continued to attack", "is trying to question": an infinitive
                 before.lower == "to"
                 and i >= 2
@@ -676,7 +682,7 @@ class VerbCues(NominalCues):
             )
         ):
             return True  # a compound noun: "his home state", "a senior staff call"
-        if before.is_cap:
+        if before.is_cap and not self._plural_subject_verb(toks, i, cue_end):
             k = i - 1
             while k >= 0 and toks[k].is_cap:
                 k -= 1
@@ -712,6 +718,48 @@ class VerbCues(NominalCues):
             ):
                 return True  # "the Orlando attack", "her Wall Street remarks"
         return False
+
+    def _plural_subject_verb(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """A bare form right after a plural noun ("news outlets estimate Vale needs ...",
+        "many Republicans fear Ruiz would ...", "working-class voters view it differently")
+        agrees with it as its subject, when what follows is no preposition, verb or
+        punctuation that a compound noun would take ("the jobs report on ...", "the sales
+        pitch was ..."). A capitalised plural counts only as a party camp or a people
+        ("Republicans", "Americans"), since a name may end in -s ("the Sanders plan")."""
+        low = toks[i].lower
+        if cue_end != i or (low.endswith("s") and not low.endswith("ss")) or i < 1:
+            return False
+        before = toks[i - 1]
+        b = before.lower
+        if (
+            not before.is_word
+            or not b.isalpha()
+            or len(b) < 4
+            or not b.endswith("s")
+            or b.endswith(("ss", "us", "is"))
+            or b in self.lex.stop
+            or b in self.lex.determiners
+            or b in self.lex.bridge
+            or b in _NOT_PLURALS
+        ):
+            return False
+        if before.is_cap and not (
+            b in self.lex.position_bodies or b.endswith(("icans", "ians", "crats", "ists"))
+        ):
+            return False
+        if cue_end + 1 >= len(toks):
+            return False
+        nxt = toks[cue_end + 1]
+        n = nxt.lower
+        return not (
+            n in PREPOSITIONS
+            or n in BE
+            or n in _MODALS
+            or n in _AFTER_PLURAL_NOUN
+            or n in self.lex.stop
+            or nxt.text in {".", ",", ";", ")", "!", "?", "—", "-", "–"}
+            or (n.endswith("ed") and not nxt.is_cap)
+        )
 
     def _finite_s_form(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """An -s form right after the head noun of its subject with its object after it ("the
