@@ -3905,3 +3905,14 @@ def test_bare_form_after_a_plural_subject_is_its_verb() -> None:
     # a plural modifier of a compound noun takes a preposition or a verb after the noun
     s = body("The harbor stats show on Monday was late.")[0]
     assert s["label"] != "attributed"
+
+
+def test_title_case_run_inside_a_line_keeps_its_verb() -> None:
+    s = body("Update from the pier Jane Vale Says The Pier Will Close The mayor spoke on Monday.")[
+        0
+    ]
+    assert cues_of(s) == ["Says"]
+    assert "Vale" in atts(s)[0]["source"]["text"]
+    # a capitalised -s word inside a name stays part of the name
+    s = body("The dock band Harbor Calls Home played a set on the pier.")[0]
+    assert s["label"] != "attributed"

@@ -556,7 +556,7 @@ class VerbSenses(Resolver):
         lex = self.lex
         tok = toks[i]
         low = tok.lower
-        if tok.is_cap and i > 0 and not headline:
+        if tok.is_cap and i > 0 and not headline and not self._title_run(toks, i, cue_end):
             return True  # part of a name or a title-case line ("Demand Progress", "Post")
         if (
             headline
@@ -574,6 +574,28 @@ class VerbSenses(Resolver):
                     return True  # a possessed noun: "Vale’s Harsh Remarks", "Ruiz’s Attack"
                 k -= 1
         return False
+
+    def _title_run(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """A title set in Title Case inside a longer line ("... 9:12PM Vale Says His Plan Will
+        Pass Ruiz said ..."): the capitalised cue, a finite form in -s, follows a capitalised
+        name and a capitalised function word comes within three words after it, which a name
+        ("Demand Progress") does not have."""
+        low = toks[i].lower
+        if not (low.endswith("s") and not low.endswith("ss")) or not toks[i - 1].is_cap:
+            return False
+        lex = self.lex
+        return any(
+            t.is_cap
+            and t.is_word
+            and (
+                t.lower in lex.stop
+                or t.lower in lex.determiners
+                or t.lower in lex.pronouns
+                or t.lower in _MODALS
+                or t.lower in BE
+            )
+            for t in toks[cue_end + 1 : cue_end + 4]
+        )
 
     @staticmethod
     def _label_colon_after(toks: list[Token], cue_end: int) -> bool:
