@@ -3916,3 +3916,13 @@ def test_title_case_run_inside_a_line_keeps_its_verb() -> None:
     # a capitalised -s word inside a name stays part of the name
     s = body("The dock band Harbor Calls Home played a set on the pier.")[0]
     assert s["label"] != "attributed"
+
+
+def test_vote_with_its_side_after_a_tally_or_an_adverb() -> None:
+    s = body("The harbor council voted 6-1 for the new fare.")[0]
+    assert cues_of(s) == ["voted"]
+    s = body("Mayor Ruiz voted twice against the pier plan.")[0]
+    assert cues_of(s) == ["voted"]
+    # with no side, a vote states no position
+    s = body("Mayor Ruiz voted twice in 2019.")[0]
+    assert s["label"] != "attributed"

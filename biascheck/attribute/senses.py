@@ -170,6 +170,10 @@ _ORDINALS = frozenset(
 # taxes", "challenged her to a debate").
 _RELATION_SENSE = frozenset({"advise", "challenge"})
 
+# Words between "voted" and its side: a count, a tally or a degree ("voted twice for", "voted
+# 5 to 4 against", "voted the most strongly against").
+_VOTE_MODIFIERS = frozenset({"twice", "once", "again", "overwhelmingly", "to", "the", "most"})
+
 _PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "when", "if"})
 
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
@@ -489,14 +493,7 @@ class VerbSenses(Resolver):
             return True  # "did not back down", "put the agency back"
         if lemma == "vote" and prev in {"must", "can", "cannot", "may"}:
             return True  # "delegates must vote for the winner": a rule, not a position
-        if lemma == "vote" and not (
-            nxt0 in {"for", "against"}
-            or (
-                nxt0 == "in"
-                and cue_end + 2 < len(toks)
-                and toks[cue_end + 2].lower.startswith("fav")
-            )
-        ):
+        if lemma == "vote" and not self._vote_for(toks, cue_end):
             return True  # "voted in 2008", "will vote on the bill": no position is stated; "voted
             # to close the road" is a decision, an act rather than a stance
         if lemma == "contend" and nxt0 == "with":
@@ -548,6 +545,31 @@ class VerbSenses(Resolver):
             return True  # "helped found the group", "did not found": the verb "to found"
         # "may want to": the outlet's advice, not a desire
         return lemma == "want" and prev in {"may", "might"}
+
+    @staticmethod
+    def _vote_for(toks: list[Token], cue_end: int) -> bool:
+        """A vote with its side: "for", "against", "in favor of" or "in support of" after the
+        verb, past an adverb, a tally or a superlative ("voted twice for", "voted 6-1 for",
+        "voted solidly against", "voted the most strongly against")."""
+        k = cue_end + 1
+        while (
+            k < len(toks)
+            and k - cue_end <= 4
+            and (
+                toks[k].lower.endswith("ly")
+                or toks[k].lower in _VOTE_MODIFIERS
+                or toks[k].text[:1].isdigit()
+            )
+        ):
+            k += 1
+        if k >= len(toks):
+            return False
+        nxt = toks[k].lower
+        if nxt in {"for", "against"}:
+            return True
+        return (
+            nxt == "in" and k + 1 < len(toks) and toks[k + 1].lower.startswith(("fav", "support"))
+        )
 
     def _title_word(self, toks: list[Token], i: int, cue_end: int, headline: bool) -> bool:
         """A capitalised cue word is part of a name or a title, not a verb: "Demand
