@@ -3926,3 +3926,13 @@ def test_vote_with_its_side_after_a_tally_or_an_adverb() -> None:
     # with no side, a vote states no position
     s = body("Mayor Ruiz voted twice in 2019.")[0]
     assert s["label"] != "attributed"
+
+
+def test_liked_and_like_after_an_auxiliary_are_verbs() -> None:
+    s = body("Mayor Ruiz liked the new ferry plan.")[0]
+    assert cues_of(s) == ["liked"]
+    s = body("Mayor Ruiz didn't like the new ferry plan.")[0]
+    assert cues_of(s) == ["like"]
+    # "like" before a name after a plural noun is the preposition "such as"
+    s = body("Towns like Dorn need a ferry.")[0]
+    assert s["label"] != "attributed"

@@ -170,6 +170,13 @@ _ORDINALS = frozenset(
 # taxes", "challenged her to a debate").
 _RELATION_SENSE = frozenset({"advise", "challenge"})
 
+# Before "like": an auxiliary of negation or emphasis or a subject pronoun makes it the verb
+# ("don't like the plan", "they like Vale"); "liked" and "likes" are verbs anywhere.
+_LIKE_VERB_BEFORE = frozenset(
+    {"n't", "not", "do", "does", "did", "don’t", "don't", "didn’t", "didn't", "doesn’t"}
+    | {"doesn't", "really", "i", "we", "they", "you"}
+)
+
 # Words between "voted" and its side: a count, a tally or a degree ("voted twice for", "voted
 # 5 to 4 against", "voted the most strongly against").
 _VOTE_MODIFIERS = frozenset({"twice", "once", "again", "overwhelmingly", "to", "the", "most"})
@@ -482,8 +489,12 @@ class VerbSenses(Resolver):
             return True  # "the state", "Western states"
         if low in lex.noun_forms and prev in (_NUMBER_WORDS - {"one"}) | _ORDINALS:
             return True  # "the dozen states that held ...", "the fifth state that": counted
-        if lemma == "like" and (
-            nxt0[:1].isdigit() or nxt0 in lex.determiners or (nxt0 and toks[cue_end + 1].is_cap)
+        if (
+            low == "like"
+            and prev not in _LIKE_VERB_BEFORE
+            and (
+                nxt0[:1].isdigit() or nxt0 in lex.determiners or (nxt0 and toks[cue_end + 1].is_cap)
+            )
         ):
             return True  # "candidates like Mr. Carson": a preposition
         if lemma == "back" and (
