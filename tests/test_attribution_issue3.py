@@ -3936,3 +3936,11 @@ def test_liked_and_like_after_an_auxiliary_are_verbs() -> None:
     # "like" before a name after a plural noun is the preposition "such as"
     s = body("Towns like Dorn need a ferry.")[0]
     assert s["label"] != "attributed"
+
+
+def test_was_charged_with_is_a_formal_accusation() -> None:
+    s = body("The dock boss was charged with theft on Monday.")[0]
+    assert cues_of(s) == ["charged"]
+    # "charged with" a task after a noun is no accusation
+    s = body("A harbor panel charged with rebuilding the pier met on Monday.")[0]
+    assert s["label"] != "attributed"

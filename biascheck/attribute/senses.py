@@ -515,8 +515,9 @@ class VerbSenses(Resolver):
             low == "considering" and self._progressive(toks, i)
         ):
             return True  # prepositions that look like verb forms ("is considering" is a verb)
-        if lemma == "charge" and nxt0 == "with":
-            return True  # "a group charged with beautifying downtown"
+        if lemma == "charge" and nxt0 == "with" and not (low == "charged" and prev in BE):
+            return True  # "a group charged with beautifying downtown"; "was charged with
+            # theft" is a formal accusation, as "was accused of theft" is
         if (
             low.endswith("ed")
             and (prev[:1].isdigit() or prev in {"’s", "'s"})
