@@ -3944,3 +3944,13 @@ def test_was_charged_with_is_a_formal_accusation() -> None:
     # "charged with" a task after a noun is no accusation
     s = body("A harbor panel charged with rebuilding the pier met on Monday.")[0]
     assert s["label"] != "attributed"
+
+
+def test_plural_in_s_before_a_bare_verb_or_after_a_plural_quantifier_is_a_noun() -> None:
+    s = body("New emails suggest the charity lied.")[0]
+    assert cues_of(s) == ["suggest"]
+    s = body("Some emails and other records described donors seeking meetings.")[0]
+    assert cues_of(s) == ["described"]
+    # "one says" agrees, "several said" is no -s form
+    s = body("Several said the pier was safe.")[0]
+    assert cues_of(s) == ["said"]

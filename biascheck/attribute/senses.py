@@ -239,6 +239,7 @@ class VerbSenses(Resolver):
             return (
                 n in BE
                 or n in _AFTER_PLURAL_NOUN
+                or self._bare_verb_after(nxt)
                 or n in _AFTER_PLURAL_PREPOSITIONS
                 or (
                     nxt.is_word
@@ -263,6 +264,20 @@ class VerbSenses(Resolver):
         if _after_share(toks, i):
             return False  # "six in 10 support the plan", "40 percent back her": a poll share
         return prev.is_word or p[:1].isdigit()
+
+    def _bare_verb_after(self, nxt: Token) -> bool:
+        """``nxt`` is a cue verb in its bare form ("new emails raise", "the attacks show
+        that ..."): a finite verb after a plural in -s, whose subject that plural is, since
+        a verb in -s is not followed by another finite verb."""
+        n = nxt.lower
+        verb = self.lex.verb(n)
+        return (
+            verb is not None
+            and nxt.is_word
+            and not nxt.is_cap
+            and n == verb[1]
+            and n not in self.lex.noun_forms
+        )
 
     @staticmethod
     def _adjective_after_article(toks: list[Token], i: int) -> bool:

@@ -193,6 +193,10 @@ _QUANTIFIER_SUBJECTS = frozenset(
 # oppose ..."); not the sweeping "many", "some", "few", "others".
 _LONE_QUANTIFIERS = frozenset({"both", "neither", "most", "none", "each", "all"})
 
+# Quantifiers that count a plural ("some emails", "many calls"): a verb after them as their
+# subject takes no -s.
+_PLURAL_QUANTIFIERS = frozenset({"many", "most", "some", "several", "both", "few", "all"})
+
 
 # Participles that date a document between it and its verb ("a poll released Monday found").
 _RELEASE_PARTICIPLES = frozenset({"released", "published", "conducted", "issued", "taken"})
@@ -421,11 +425,15 @@ class VerbCues(NominalCues):
             and toks[cue_end + 1].lower.endswith("s")
             and toks[cue_end + 1].lower not in lex.stop | lex.determiners | lex.bridge
         )
+        # "some emails", "many calls": a plural quantifier takes no verb in -s, so the word
+        # after it is its noun ("one says", "each says" agree)
+        plural_noun = prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss")
         quantified = (
             cls == "speech"
             and prev in _QUANTIFIER_SUBJECTS
             and not low.endswith("ing")
             and not before_plural_noun
+            and not plural_noun
             and (
                 i == 1
                 or toks[i - 2].text in {",", ";", "—"}
@@ -449,6 +457,7 @@ class VerbCues(NominalCues):
             and not (lone + 1 < i and toks[lone + 1].lower.endswith("ly"))
             and not low.endswith("ing")
             and not before_plural_noun
+            and not plural_noun
             and (
                 lone == 0
                 or toks[lone - 1].text in {",", ";", "—", "(", ":"}
