@@ -3954,3 +3954,11 @@ def test_plural_in_s_before_a_bare_verb_or_after_a_plural_quantifier_is_a_noun()
     # "one says" agrees, "several said" is no -s form
     s = body("Several said the pier was safe.")[0]
     assert cues_of(s) == ["said"]
+
+
+def test_bare_form_after_an_adjective_of_ability_and_to_is_a_verb() -> None:
+    s = body("Mayor Vale was able to claim the pier was safe.")[0]
+    assert cues_of(s) == ["claim"]
+    # a thing that is free to do something speaks no stance
+    s = body("The new ferry is free to support the town's trade.")[0]
+    assert s["label"] != "attributed"

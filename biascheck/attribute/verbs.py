@@ -164,6 +164,10 @@ _PAST_OBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "t
 # "renewed doubts", "mounting questions", "pugnacious posts").
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ly", "al", "ive", "ous", "ful", "ic", "ish", "less", "est")
 
+# Adjectives of ability and freedom before "to": the infinitive is the subject's own act
+# ("is free to vote for", "was able to claim", "is right to note").
+_ABLE_TO = frozenset({"able", "unable", "free", "willing", "unwilling", "right", "eager"})
+
 # Participles of scheduling before "to": "is scheduled to address" is an appearance, not a stance.
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited", "booked"})
 
@@ -836,7 +840,7 @@ class VerbCues(NominalCues):
         g = toks[k].lower
         if g == "on":
             return k >= 1 and toks[k - 1].lower in {"went", "go", "goes", "going", "gone"}
-        if g in _MODAL_TO:
+        if g in _MODAL_TO or g in _ABLE_TO:
             return True
         if g.endswith("ed") and g not in _SCHEDULED and not toks[k].is_cap:
             return True
