@@ -3962,3 +3962,14 @@ def test_bare_form_after_an_adjective_of_ability_and_to_is_a_verb() -> None:
     # a thing that is free to do something speaks no stance
     s = body("The new ferry is free to support the town's trade.")[0]
     assert s["label"] != "attributed"
+
+
+def test_gerund_of_saying_after_of_or_aside_from_with_what_was_said() -> None:
+    s = body("The harbor board took the unusual step of criticizing Mayor Vale.")[0]
+    assert cues_of(s) == ["criticizing"]
+    assert atts(s)[0]["source"]["text"] == "The harbor board"
+    s = body("Vale offered little aside from stating that the pier was safe.")[0]
+    assert cues_of(s) == ["stating"]
+    # "refrained from" says the opposite: nothing was said
+    s = body("Vale refrained from criticizing Mayor Ruiz.")[0]
+    assert s["label"] != "attributed"

@@ -614,13 +614,34 @@ class VerbCues(NominalCues):
             # "the two said": a small number after "the" stands for people named before
             and not (prev in _PAIR_SUBJECTS and i >= 2 and toks[i - 2].lower == "the")
         ) or (
-            prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
+            prev in PREPOSITIONS - {"to"}
+            and not (low.endswith("ing") and prev in _GERUND)
+            and not self._gerund_of_saying(c)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
             return True  # a noun ("the report", "a claim") or a complement
         # a noun after a possessive: "Zucker’s comments", "the editor’s note"
         return i > 0 and bool(
             (_POSSESSIVE.search(toks[i - 1].text) and not self._pronoun(toks[i - 1]))
             or prev in {"his", "her", "their", "its", "our", "my", "your"}
+        )
+
+    def _gerund_of_saying(self, c: _Cue) -> bool:
+        """A gerund of saying after "of", "on" or "aside from" with what was said right after
+        it ("took the step of criticizing the agency", "stopped short of calling for ...",
+        "aside from stating that ..."): the subject of the clause says it, as after "by"."""
+        toks, cue_end = c.toks, c.cue_end
+        if c.cls != "speech" or not c.low.endswith("ing") or c.prev not in {"of", "on", "from"}:
+            return False
+        if cue_end + 1 >= len(toks) or c.i < 2:
+            return False
+        if c.prev == "from" and toks[c.i - 2].lower not in {"aside", "apart"}:
+            return False  # "refrained from attacking", "kept her from saying": not said
+        nxt = toks[cue_end + 1]
+        n = nxt.lower
+        if c.lemma in self.lex.needs_clause and n != "that":
+            return False  # "the position of addressing the attack": no clause, no report
+        return n in {"that", "for", "him", "her", "them", "it", "the", "his", "their"} or (
+            nxt.is_cap and nxt.is_word
         )
 
     def _compound_noun(self, c: _Cue, nxt0: str) -> bool:
@@ -1355,7 +1376,15 @@ class VerbCues(NominalCues):
             and cue_start == i
             and not progressive
         ):
-            if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
+            if gov_prev not in {
+                ",",
+                "—",
+                "–",
+                "while",
+                "when",
+                "after",
+                "before",
+            } | _GERUND and not (self._gerund_of_saying(c)):
                 return _Done(None)
             # "..., saying that": the same speaker as the clause before, or the main subject
             span = self._clause_subject(toks, i) or self._common_subject(c)
