@@ -3882,4 +3882,112 @@ def test_a_sentence_glued_to_the_one_before_keeps_its_subject() -> None:
     assert atts(s)[0]["source"]["text"] == "Ruiz"
     # with a space it was never in doubt; a glued sentence without a cue stays factual
     s = sentence("“The ferry is late,” Ruiz said.The port was closed.", "The port")
+
+
+def test_bare_form_after_to_under_a_verb_taking_an_infinitive_is_a_verb() -> None:
+    s = body("Mayor Ruiz went on to call the plan a disaster.")[0]
+    assert cues_of(s) == ["went on to call"]
+    s = body("The harbor board plans to support the new ferry.")[0]
+    assert s["label"] == "attributed"
+    # after a noun, "to" opens a purpose clause; after "scheduled", an appearance
+    s = body("The city freed up funds to support the new ferry.")[0]
+    assert s["label"] != "attributed"
+    s = body("Mayor Ruiz is scheduled to address the council on Monday.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_s_form_after_its_subject_noun_with_an_object_is_a_verb() -> None:
+    s = body("The harbor board calls it a disaster for the town.")[0]
+    assert cues_of(s) == ["calls"]
+    assert atts(s)[0]["source"]["text"] == "The harbor board"
+    # a subject pronoun after the noun opens a relative clause: "the insults he heard"
+    s = body("Vale ignored the crude insults he heard at the pier.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_verb_after_a_relative_that_is_no_noun() -> None:
+    s = body("The rivals ran ads that slam Ruiz over the fares.")[0]
+    assert cues_of(s) == ["slam"]
+    s = body("The dockers handed out leaflets that warned the town about the storm.")[0]
+    assert cues_of(s) == ["warned"]
+    # "that" as a determiner before a participle and its noun
+    s = body("The town council approved that proposed fare on Monday.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_bare_form_after_a_plural_subject_is_its_verb() -> None:
+    s = body("Local news outlets estimate Ruiz needs two more votes.")[0]
+    assert cues_of(s) == ["estimate"]
+    s = body("The pier is exactly the kind of project many Republicans fear Ruiz would cut.")[0]
+    assert cues_of(s) == ["fear"]
+    # a plural modifier of a compound noun takes a preposition or a verb after the noun
+    s = body("The harbor stats show on Monday was late.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_title_case_run_inside_a_line_keeps_its_verb() -> None:
+    s = body("Update from the pier Jane Vale Says The Pier Will Close The mayor spoke on Monday.")[
+        0
+    ]
+    assert cues_of(s) == ["Says"]
+    assert "Vale" in atts(s)[0]["source"]["text"]
+    # a capitalised -s word inside a name stays part of the name
+    s = body("The dock band Harbor Calls Home played a set on the pier.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_vote_with_its_side_after_a_tally_or_an_adverb() -> None:
+    s = body("The harbor council voted 6-1 for the new fare.")[0]
+    assert cues_of(s) == ["voted"]
+    s = body("Mayor Ruiz voted twice against the pier plan.")[0]
+    assert cues_of(s) == ["voted"]
+    # with no side, a vote states no position
+    s = body("Mayor Ruiz voted twice in 2019.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_liked_and_like_after_an_auxiliary_are_verbs() -> None:
+    s = body("Mayor Ruiz liked the new ferry plan.")[0]
+    assert cues_of(s) == ["liked"]
+    s = body("Mayor Ruiz didn't like the new ferry plan.")[0]
+    assert cues_of(s) == ["like"]
+    # "like" before a name after a plural noun is the preposition "such as"
+    s = body("Towns like Dorn need a ferry.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_was_charged_with_is_a_formal_accusation() -> None:
+    s = body("The dock boss was charged with theft on Monday.")[0]
+    assert cues_of(s) == ["charged"]
+    # "charged with" a task after a noun is no accusation
+    s = body("A harbor panel charged with rebuilding the pier met on Monday.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_plural_in_s_before_a_bare_verb_or_after_a_plural_quantifier_is_a_noun() -> None:
+    s = body("New emails suggest the charity lied.")[0]
+    assert cues_of(s) == ["suggest"]
+    s = body("Some emails and other records described donors seeking meetings.")[0]
+    assert cues_of(s) == ["described"]
+    # "one says" agrees, "several said" is no -s form
+    s = body("Several said the pier was safe.")[0]
+    assert cues_of(s) == ["said"]
+
+
+def test_bare_form_after_an_adjective_of_ability_and_to_is_a_verb() -> None:
+    s = body("Mayor Vale was able to claim the pier was safe.")[0]
+    assert cues_of(s) == ["claim"]
+    # a thing that is free to do something speaks no stance
+    s = body("The new ferry is free to support the town's trade.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_gerund_of_saying_after_of_or_aside_from_with_what_was_said() -> None:
+    s = body("The harbor board took the unusual step of criticizing Mayor Vale.")[0]
+    assert cues_of(s) == ["criticizing"]
+    assert atts(s)[0]["source"]["text"] == "The harbor board"
+    s = body("Vale offered little aside from stating that the pier was safe.")[0]
+    assert cues_of(s) == ["stating"]
+    # "refrained from" says the opposite: nothing was said
+    s = body("Vale refrained from criticizing Mayor Ruiz.")[0]
     assert s["label"] != "attributed"

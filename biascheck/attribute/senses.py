@@ -170,6 +170,17 @@ _ORDINALS = frozenset(
 # taxes", "challenged her to a debate").
 _RELATION_SENSE = frozenset({"advise", "challenge"})
 
+# Before "like": an auxiliary of negation or emphasis or a subject pronoun makes it the verb
+# ("don't like the plan", "they like Vale"); "liked" and "likes" are verbs anywhere.
+_LIKE_VERB_BEFORE = frozenset(
+    {"n't", "not", "do", "does", "did", "don’t", "don't", "didn’t", "didn't", "doesn’t"}
+    | {"doesn't", "really", "i", "we", "they", "you"}
+)
+
+# Words between "voted" and its side: a count, a tally or a degree ("voted twice for", "voted
+# 5 to 4 against", "voted the most strongly against").
+_VOTE_MODIFIERS = frozenset({"twice", "once", "again", "overwhelmingly", "to", "the", "most"})
+
 _PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "when", "if"})
 
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
@@ -228,6 +239,7 @@ class VerbSenses(Resolver):
             return (
                 n in BE
                 or n in _AFTER_PLURAL_NOUN
+                or self._bare_verb_after(nxt)
                 or n in _AFTER_PLURAL_PREPOSITIONS
                 or (
                     nxt.is_word
@@ -252,6 +264,20 @@ class VerbSenses(Resolver):
         if _after_share(toks, i):
             return False  # "six in 10 support the plan", "40 percent back her": a poll share
         return prev.is_word or p[:1].isdigit()
+
+    def _bare_verb_after(self, nxt: Token) -> bool:
+        """``nxt`` is a cue verb in its bare form ("new emails raise", "the attacks show
+        that ..."): a finite verb after a plural in -s, whose subject that plural is, since
+        a verb in -s is not followed by another finite verb."""
+        n = nxt.lower
+        verb = self.lex.verb(n)
+        return (
+            verb is not None
+            and nxt.is_word
+            and not nxt.is_cap
+            and n == verb[1]
+            and n not in self.lex.noun_forms
+        )
 
     @staticmethod
     def _adjective_after_article(toks: list[Token], i: int) -> bool:
@@ -478,8 +504,12 @@ class VerbSenses(Resolver):
             return True  # "the state", "Western states"
         if low in lex.noun_forms and prev in (_NUMBER_WORDS - {"one"}) | _ORDINALS:
             return True  # "the dozen states that held ...", "the fifth state that": counted
-        if lemma == "like" and (
-            nxt0[:1].isdigit() or nxt0 in lex.determiners or (nxt0 and toks[cue_end + 1].is_cap)
+        if (
+            low == "like"
+            and prev not in _LIKE_VERB_BEFORE
+            and (
+                nxt0[:1].isdigit() or nxt0 in lex.determiners or (nxt0 and toks[cue_end + 1].is_cap)
+            )
         ):
             return True  # "candidates like Mr. Carson": a preposition
         if lemma == "back" and (
@@ -489,14 +519,7 @@ class VerbSenses(Resolver):
             return True  # "did not back down", "put the agency back"
         if lemma == "vote" and prev in {"must", "can", "cannot", "may"}:
             return True  # "delegates must vote for the winner": a rule, not a position
-        if lemma == "vote" and not (
-            nxt0 in {"for", "against"}
-            or (
-                nxt0 == "in"
-                and cue_end + 2 < len(toks)
-                and toks[cue_end + 2].lower.startswith("fav")
-            )
-        ):
+        if lemma == "vote" and not self._vote_for(toks, cue_end):
             return True  # "voted in 2008", "will vote on the bill": no position is stated; "voted
             # to close the road" is a decision, an act rather than a stance
         if lemma == "contend" and nxt0 == "with":
@@ -507,8 +530,9 @@ class VerbSenses(Resolver):
             low == "considering" and self._progressive(toks, i)
         ):
             return True  # prepositions that look like verb forms ("is considering" is a verb)
-        if lemma == "charge" and nxt0 == "with":
-            return True  # "a group charged with beautifying downtown"
+        if lemma == "charge" and nxt0 == "with" and not (low == "charged" and prev in BE):
+            return True  # "a group charged with beautifying downtown"; "was charged with
+            # theft" is a formal accusation, as "was accused of theft" is
         if (
             low.endswith("ed")
             and (prev[:1].isdigit() or prev in {"’s", "'s"})
@@ -549,6 +573,31 @@ class VerbSenses(Resolver):
         # "may want to": the outlet's advice, not a desire
         return lemma == "want" and prev in {"may", "might"}
 
+    @staticmethod
+    def _vote_for(toks: list[Token], cue_end: int) -> bool:
+        """A vote with its side: "for", "against", "in favor of" or "in support of" after the
+        verb, past an adverb, a tally or a superlative ("voted twice for", "voted 6-1 for",
+        "voted solidly against", "voted the most strongly against")."""
+        k = cue_end + 1
+        while (
+            k < len(toks)
+            and k - cue_end <= 4
+            and (
+                toks[k].lower.endswith("ly")
+                or toks[k].lower in _VOTE_MODIFIERS
+                or toks[k].text[:1].isdigit()
+            )
+        ):
+            k += 1
+        if k >= len(toks):
+            return False
+        nxt = toks[k].lower
+        if nxt in {"for", "against"}:
+            return True
+        return (
+            nxt == "in" and k + 1 < len(toks) and toks[k + 1].lower.startswith(("fav", "support"))
+        )
+
     def _title_word(self, toks: list[Token], i: int, cue_end: int, headline: bool) -> bool:
         """A capitalised cue word is part of a name or a title, not a verb: "Demand
         Progress", "Post" in body text; in a headline, a title speaker that ends in the noun
@@ -556,7 +605,7 @@ class VerbSenses(Resolver):
         lex = self.lex
         tok = toks[i]
         low = tok.lower
-        if tok.is_cap and i > 0 and not headline:
+        if tok.is_cap and i > 0 and not headline and not self._title_run(toks, i, cue_end):
             return True  # part of a name or a title-case line ("Demand Progress", "Post")
         if (
             headline
@@ -574,6 +623,28 @@ class VerbSenses(Resolver):
                     return True  # a possessed noun: "Vale’s Harsh Remarks", "Ruiz’s Attack"
                 k -= 1
         return False
+
+    def _title_run(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """A title set in Title Case inside a longer line ("... 9:12PM Vale Says His Plan Will
+        Pass Ruiz said ..."): the capitalised cue, a finite form in -s, follows a capitalised
+        name and a capitalised function word comes within three words after it, which a name
+        ("Demand Progress") does not have."""
+        low = toks[i].lower
+        if not (low.endswith("s") and not low.endswith("ss")) or not toks[i - 1].is_cap:
+            return False
+        lex = self.lex
+        return any(
+            t.is_cap
+            and t.is_word
+            and (
+                t.lower in lex.stop
+                or t.lower in lex.determiners
+                or t.lower in lex.pronouns
+                or t.lower in _MODALS
+                or t.lower in BE
+            )
+            for t in toks[cue_end + 1 : cue_end + 4]
+        )
 
     @staticmethod
     def _label_colon_after(toks: list[Token], cue_end: int) -> bool:

@@ -24,6 +24,7 @@ from .nominal import (
 from .phrases import _DASHES, _SENTENCE_ADVERBS
 from .result import Found
 from .senses import (
+    _AFTER_PLURAL_NOUN,
     _ARTICLES,
     _POSS_DETERMINERS,
     _after_share,
@@ -145,6 +146,28 @@ _CAUSATIVES = frozenset(
 # a choice ("chose not to respond"), readiness ("was quick to condemn").
 _MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose", "chosen", "quick"})
 
+# Words in -s that are no plural subject before a bare form ("the news show", "the sales
+# pitch", "a jobs report", "the arms deal"): nouns that are -s forms in the singular.
+_NOT_PLURALS = frozenset({"news", "sales", "jobs", "sports", "arms", "savings", "series", "always"})
+
+# Words that open the object of a verb in -s ("calls it", "shows no ...", "demands a voice"),
+# where a plural noun is followed by a verb or a preposition. Not a subject pronoun or "the",
+# which open a relative clause that lost its object ("the comments he made", "the
+# challenges the party faces").
+_OBJECT_OPENERS = frozenset({"it", "him", "them", "us", "me", "this", "a", "an", "no", "that"})
+
+# What else may follow a past verb with its object or its words: "the", a possessive, an
+# infinitive, a comma before a quotation.
+_PAST_OBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "to", ",", ":"})
+
+# Endings of adjectives and participles that stand before a plural noun ("political attacks",
+# "renewed doubts", "mounting questions", "pugnacious posts").
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ly", "al", "ive", "ous", "ful", "ic", "ish", "less", "est")
+
+# Adjectives of ability and freedom before "to": the infinitive is the subject's own act
+# ("is free to vote for", "was able to claim", "is right to note").
+_ABLE_TO = frozenset({"able", "unable", "free", "willing", "unwilling", "right", "eager"})
+
 # Participles of scheduling before "to": "is scheduled to address" is an appearance, not a stance.
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited", "booked"})
 
@@ -173,6 +196,10 @@ _QUANTIFIER_SUBJECTS = frozenset(
 # people named before or a poll's respondents ("Both think ...", "Neither wanted ...", "Most
 # oppose ..."); not the sweeping "many", "some", "few", "others".
 _LONE_QUANTIFIERS = frozenset({"both", "neither", "most", "none", "each", "all"})
+
+# Quantifiers that count a plural ("some emails", "many calls"): a verb after them as their
+# subject takes no -s.
+_PLURAL_QUANTIFIERS = frozenset({"many", "most", "some", "several", "both", "few", "all"})
 
 
 # Participles that date a document between it and its verb ("a poll released Monday found").
@@ -402,11 +429,15 @@ class VerbCues(NominalCues):
             and toks[cue_end + 1].lower.endswith("s")
             and toks[cue_end + 1].lower not in lex.stop | lex.determiners | lex.bridge
         )
+        # "some emails", "many calls": a plural quantifier takes no verb in -s, so the word
+        # after it is its noun ("one says", "each says" agree)
+        plural_noun = prev in _PLURAL_QUANTIFIERS and low.endswith("s") and not low.endswith("ss")
         quantified = (
             cls == "speech"
             and prev in _QUANTIFIER_SUBJECTS
             and not low.endswith("ing")
             and not before_plural_noun
+            and not plural_noun
             and (
                 i == 1
                 or toks[i - 2].text in {",", ";", "—"}
@@ -430,6 +461,7 @@ class VerbCues(NominalCues):
             and not (lone + 1 < i and toks[lone + 1].lower.endswith("ly"))
             and not low.endswith("ing")
             and not before_plural_noun
+            and not plural_noun
             and (
                 lone == 0
                 or toks[lone - 1].text in {",", ";", "—", "(", ":"}
@@ -575,19 +607,41 @@ class VerbCues(NominalCues):
         toks, i, low, prev = c.toks, c.i, c.low, c.prev
         if (
             prev in self.lex.determiners
+            and not (prev == "that" and self._relative_verb_after_that(toks, i, c.cue_end))
             and not qs.floating
             and not qs.quantified
             and not relative_doc
             # "the two said": a small number after "the" stands for people named before
             and not (prev in _PAIR_SUBJECTS and i >= 2 and toks[i - 2].lower == "the")
         ) or (
-            prev in PREPOSITIONS - {"to"} and not (low.endswith("ing") and prev in _GERUND)
+            prev in PREPOSITIONS - {"to"}
+            and not (low.endswith("ing") and prev in _GERUND)
+            and not self._gerund_of_saying(c)
         ):  # "by saying", "for claiming": a gerund whose subject is the clause's
             return True  # a noun ("the report", "a claim") or a complement
         # a noun after a possessive: "Zucker’s comments", "the editor’s note"
         return i > 0 and bool(
             (_POSSESSIVE.search(toks[i - 1].text) and not self._pronoun(toks[i - 1]))
             or prev in {"his", "her", "their", "its", "our", "my", "your"}
+        )
+
+    def _gerund_of_saying(self, c: _Cue) -> bool:
+        """A gerund of saying after "of", "on" or "aside from" with what was said right after
+        it ("took the step of criticizing the agency", "stopped short of calling for ...",
+        "aside from stating that ..."): the subject of the clause says it, as after "by"."""
+        toks, cue_end = c.toks, c.cue_end
+        if c.cls != "speech" or not c.low.endswith("ing") or c.prev not in {"of", "on", "from"}:
+            return False
+        if cue_end + 1 >= len(toks) or c.i < 2:
+            return False
+        if c.prev == "from" and toks[c.i - 2].lower not in {"aside", "apart"}:
+            return False  # "refrained from attacking", "kept her from saying": not said
+        nxt = toks[cue_end + 1]
+        n = nxt.lower
+        if c.lemma in self.lex.needs_clause and n != "that":
+            return False  # "the position of addressing the attack": no clause, no report
+        return n in {"that", "for", "him", "her", "them", "it", "the", "his", "their"} or (
+            nxt.is_cap and nxt.is_word
         )
 
     def _compound_noun(self, c: _Cue, nxt0: str) -> bool:
@@ -617,6 +671,8 @@ class VerbCues(NominalCues):
                 and self._object_after(toks, cue_end)
             )
             and before.lower != "who"  # "Vale, who hopes to ...": a verb after "who"
+            and not self._finite_s_form(toks, i, cue_end)
+            and not self._plural_subject_verb(toks, i, cue_end)
             and not (  # "continued to attack", "is trying to question": an infinitive
                 before.lower == "to"
                 and i >= 2
@@ -628,6 +684,13 @@ class VerbCues(NominalCues):
                 and not low.endswith("s")
                 and cue_end == i
                 and nxt0 in _SAID_NEXT
+            )
+            and not (  # "went on to call", "plans to vote", "vowed not to back": a bare
+                # form after "to" under a verb that takes an infinitive
+                before.lower == "to"
+                and cue_end == i
+                and (low.endswith("ss") or not low.endswith("s"))
+                and self._verb_before_to(toks, i - 1)
             )
             and not (  # "the first senator to vote against it": a ranked infinitive
                 before.lower == "to"
@@ -653,7 +716,7 @@ class VerbCues(NominalCues):
             )
         ):
             return True  # a compound noun: "his home state", "a senior staff call"
-        if before.is_cap:
+        if before.is_cap and not self._plural_subject_verb(toks, i, cue_end):
             k = i - 1
             while k >= 0 and toks[k].is_cap:
                 k -= 1
@@ -689,6 +752,120 @@ class VerbCues(NominalCues):
             ):
                 return True  # "the Orlando attack", "her Wall Street remarks"
         return False
+
+    def _plural_subject_verb(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """A bare form right after a plural noun ("news outlets estimate Vale needs ...",
+        "many Republicans fear Ruiz would ...", "working-class voters view it differently")
+        agrees with it as its subject, when what follows is no preposition, verb or
+        punctuation that a compound noun would take ("the jobs report on ...", "the sales
+        pitch was ..."). A capitalised plural counts only as a party camp or a people
+        ("Republicans", "Americans"), since a name may end in -s ("the Sanders plan")."""
+        low = toks[i].lower
+        if cue_end != i or (low.endswith("s") and not low.endswith("ss")) or i < 1:
+            return False
+        before = toks[i - 1]
+        b = before.lower
+        if (
+            not before.is_word
+            or not b.isalpha()
+            or len(b) < 4
+            or not b.endswith("s")
+            or b.endswith(("ss", "us", "is"))
+            or b in self.lex.stop
+            or b in self.lex.determiners
+            or b in self.lex.bridge
+            or b in _NOT_PLURALS
+        ):
+            return False
+        if before.is_cap and not (
+            b in self.lex.position_bodies or b.endswith(("icans", "ians", "crats", "ists"))
+        ):
+            return False
+        if cue_end + 1 >= len(toks):
+            return False
+        nxt = toks[cue_end + 1]
+        n = nxt.lower
+        return not (
+            n in PREPOSITIONS
+            or n in BE
+            or n in _MODALS
+            or n in _AFTER_PLURAL_NOUN
+            or n in self.lex.stop
+            or nxt.text in {".", ",", ";", ")", "!", "?", "—", "-", "–"}
+            or (n.endswith("ed") and not nxt.is_cap)
+        )
+
+    def _finite_s_form(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """An -s form right after the head noun of its subject with its object after it ("the
+        government claims Vale ...", "the newspaper calls it ...", "simple math shows he
+        ...", "the site, which posts fake stories"): a noun in -s is followed by a verb or a
+        preposition, not by a pronoun, a name or a determiner that opens an object."""
+        low = toks[i].lower
+        if cue_end != i or not low.endswith("s") or low.endswith("ss") or cue_end + 1 >= len(toks):
+            return False
+        before, nxt = toks[i - 1], toks[cue_end + 1]
+        n = nxt.lower
+        opens_object = n in _OBJECT_OPENERS or (
+            nxt.is_cap and nxt.is_word and n not in self.lex.stop
+        )
+        if not opens_object:
+            return False
+        if before.lower == "which":
+            return True
+        b = before.lower
+        return (
+            before.is_word
+            and not before.is_cap
+            and b.isalpha()
+            and not b.endswith(_ADJECTIVE_ENDINGS)
+            and b not in self.lex.stop
+            and b not in self.lex.determiners
+            and b not in self.lex.bridge
+            and b not in PREPOSITIONS
+        )
+
+    def _relative_verb_after_that(self, toks: list[Token], i: int, cue_end: int) -> bool:
+        """The "that" before toks[i] is a relative pronoun after a noun and toks[i] its verb:
+        a past form ("letters that called him", "the ad that compared ...") or a present
+        form with its object ("a site that pitches the island", "nothing that suggests
+        Vale ...", "reports that question his ..."); a determiner "that" opens a noun ("that
+        claim"), which no object follows."""
+        before = toks[i - 2] if i >= 2 else None
+        if before is None or not before.is_word or before.lower in self.lex.stop:
+            return False
+        if len(before.lower) > 4 and before.lower.endswith("ed"):
+            return False  # "approved that proposed fare": "that" after a verb
+        low = toks[i].lower
+        if cue_end != i or low.endswith("ing") or cue_end + 1 >= len(toks):
+            return False
+        nxt = toks[cue_end + 1]
+        n = nxt.lower
+        if n in _OBJECT_OPENERS or (nxt.is_cap and nxt.is_word):
+            return True
+        # a past form may also take "the", a possessive, an infinitive or a quotation ("the
+        # ad that compared the mayor ...", "signs that said, “...”"); "that proposed fare" is
+        # a determiner and a participle before its noun
+        return (low.endswith("ed") or low in {"said", "told", "wrote"}) and (
+            n in _PAST_OBJECT_OPENERS or nxt.text in QUOTE_MARKS
+        )
+
+    def _verb_before_to(self, toks: list[Token], to_at: int) -> bool:
+        """The "to" at toks[to_at] follows a verb that takes an infinitive, so the word after
+        it is a verb, not a noun after the preposition: "went on to", "has to", "plans to",
+        "refuses to", "vowed not to" (not "funds to", "a way to", "scheduled to")."""
+        k = to_at - 1
+        if k >= 1 and toks[k].lower in {"not", "never"}:
+            k -= 1
+        if k < 0:
+            return False
+        g = toks[k].lower
+        if g == "on":
+            return k >= 1 and toks[k - 1].lower in {"went", "go", "goes", "going", "gone"}
+        if g in _MODAL_TO or g in _ABLE_TO:
+            return True
+        if g.endswith("ed") and g not in _SCHEDULED and not toks[k].is_cap:
+            return True
+        return g.endswith("s") and not g.endswith("ss") and self.lex.verb(g) is not None
 
     def _infinitive(self, c: _Cue, content: list[tuple[int, int]]) -> int | _Done:
         """A cue right after "to": the verb that governs it joins the cue and its subject is
@@ -1189,6 +1366,9 @@ class VerbCues(NominalCues):
             span = (i - 2, i - 1) if the else (i - 1, i - 1)
         if span is None and not participle:
             span = self._subject_before_cue(c, cue_start)
+        if span is None and c.prev == "that" and self._relative_verb_after_that(toks, i, c.cue_end):
+            np = self._np_ending(toks, i - 2)  # "comments that compared": the antecedent
+            span = (np[0] if np is not None else i - 1, i - 1)
         progressive = be_before and not participle  # "are warning": a finite verb
         if (
             span is None
@@ -1196,7 +1376,15 @@ class VerbCues(NominalCues):
             and cue_start == i
             and not progressive
         ):
-            if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
+            if gov_prev not in {
+                ",",
+                "—",
+                "–",
+                "while",
+                "when",
+                "after",
+                "before",
+            } | _GERUND and not (self._gerund_of_saying(c)):
                 return _Done(None)
             # "..., saying that": the same speaker as the clause before, or the main subject
             span = self._clause_subject(toks, i) or self._common_subject(c)
