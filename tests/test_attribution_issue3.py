@@ -3864,3 +3864,17 @@ def test_surname_that_is_also_a_function_word_once_named_in_full() -> None:
     # without the full name, "will" stays the auxiliary
     s = body("Mayor Ruiz said the ferry Will run on Monday.")[0]
     assert cues_of(s) == ["said"]
+
+
+def test_dash_aside_with_commas_between_subject_and_verb() -> None:
+    s = body("Jon Vale — a former mayor, a lawyer and a veteran — opposed the ferry plan.")[0]
+    assert cues_of(s) == ["opposed"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    s = body(
+        "Jon Vale — who ran the port in 2007, when the Front, a rebel group, was strong —"
+        " said the fares were too high."
+    )[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # a dash aside after an object is no subject of the verb
+    s = body("The storm — a cold, wet one — closed the old pier.")[0]
+    assert s["label"] != "attributed"

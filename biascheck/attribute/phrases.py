@@ -504,6 +504,10 @@ class Phrases:
                         np = self._np_ending(toks, k - 1) if k > 0 else None
                         return (np[0], j) if np else None
             return None
+        if t.text in _DASHES:
+            aside = self._dash_aside_subject(toks, j)
+            if aside is not None:
+                return aside
         if t.text in {",", "—", "–", "-"}:
             return self._appositive_subject(toks, j)
         if (
@@ -546,6 +550,27 @@ class Phrases:
         if np == (j, j) and t.lower in {"him", "her", "them"}:
             return None  # an object pronoun with no head before it
         return np
+
+    def _dash_aside_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """ "X — a former mayor, a lawyer and a veteran — opposed it": toks[j] is the dash
+        that closes an aside holding commas; the subject is the phrase before the dash that
+        opens it (the commas inside belong to the aside, they open no apposition of their
+        own). None when no such aside is there."""
+        comma = False
+        for k in range(j - 1, max(-1, j - 40), -1):
+            t = toks[k]
+            if t.text in {";", ":", "(", ")"} or t.text in QUOTE_MARKS:
+                return None
+            if t.text == ",":
+                comma = True
+            elif t.text in _DASHES:
+                if not comma or k == 0:
+                    return None
+                np = self._np_ending(toks, k - 1)
+                if np is None or not (toks[np[1]].is_cap or self._pronoun(toks[np[1]])):
+                    return None
+                return (self._apposed_name(toks, np)[0], np[1])
+        return None
 
     def _appositive_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """ "X, the minister, said" / "X, 35, a lawyer, said" / "X, meanwhile, said":
