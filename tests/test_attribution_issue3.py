@@ -3878,3 +3878,14 @@ def test_dash_aside_with_commas_between_subject_and_verb() -> None:
     # a dash aside after an object is no subject of the verb
     s = body("The storm — a cold, wet one — closed the old pier.")[0]
     assert s["label"] != "attributed"
+
+
+def test_participle_of_saying_after_a_dated_or_plural_text() -> None:
+    s = body("Mayor Holm will answer Jane Vale’s Tuesday speech denouncing his fares.")[0]
+    assert cues_of(s) == ["denouncing"]
+    assert "Vale" in atts(s)[0]["source"]["text"]
+    s = body("In 1990, the Dorn Herald printed articles alleging that the pier was sold.")[0]
+    assert "alleging" in cues_of(s)
+    # a day before a noun that is no text credits nobody
+    s = body("Mayor Holm will answer Jane Vale’s Tuesday ferry carrying the new fares.")[0]
+    assert s["label"] != "attributed"

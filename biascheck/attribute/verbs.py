@@ -1348,17 +1348,19 @@ class VerbCues(NominalCues):
         k = j  # back over the text's modifiers: "a $40 million lawsuit", "Vale's Tuesday speech"
         while k > 0 and j - k < 6:
             t = toks[k - 1]
-            if not (t.is_word or t.text == "$") or t.lower in lex.stop:
+            day = t.is_cap and t.lower in lex.time_words  # "Vale's Tuesday speech"
+            if not (t.is_word or t.text == "$") or (t.lower in lex.stop and not day):
                 break
             if not t.is_cap and (t.lower.endswith("ed") or t.lower in lex.issuing | _PUT_OUT):
                 break
             k -= 1
         np = (k, j)
         head = toks[j]
-        if head.is_cap or not (
-            head.lower in lex.statement_nouns
-            or head.lower in lex.document_nouns
-            or head.lower in _AUTHORED_TEXTS
+        # a plural text is a text too: "planted articles alleging", "op-eds urging"
+        sing = head.lower[:-1] if head.lower.endswith("s") else head.lower
+        if head.is_cap or not any(
+            w in lex.statement_nouns or w in lex.document_nouns or w in _AUTHORED_TEXTS
+            for w in {head.lower, sing}
         ):
             return None
         owner = next(
