@@ -3889,3 +3889,16 @@ def test_participle_of_saying_after_a_dated_or_plural_text() -> None:
     # a day before a noun that is no text credits nobody
     s = body("Mayor Holm will answer Jane Vale’s Tuesday ferry carrying the new fares.")[0]
     assert s["label"] != "attributed"
+
+
+def test_object_of_a_restrictive_relative_is_not_the_subject() -> None:
+    s = body("Many who oppose the ferry plan argue that the pier should close.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["argue"]["source"]["text"].startswith("Many")
+    s = body("Harbor residents who have long opposed Jon Vale said the fares were too high.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert "residents" in by_cue["said"]["source"]["text"]
+    # a non-restrictive relative still gives way to the name it follows
+    s = body("Jon Vale, who opposed the plan, said the fares were too high.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["said"]["source"]["name"] == "Jon Vale"

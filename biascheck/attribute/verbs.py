@@ -1220,6 +1220,19 @@ class VerbCues(NominalCues):
             # "voters who have listened to him over the decades said": the phrase before the
             # verb ends the relative clause; the subject is the head the clause modifies
             span = self._relative_head(toks, cue_start) or span
+        elif (
+            span is not None
+            and span[0] > 1
+            and span[1] < cue_start
+            and not low.endswith("ing")
+            and toks[span[0] - 1].is_word
+            and not toks[span[0] - 1].is_cap
+            and self._after_who(toks, span[0] - 1)
+        ):
+            # "some who advocate lower fares argue", "people who know Vale say": the phrase
+            # before the verb is the object of a restrictive relative clause's verb; the
+            # subject is the head the clause modifies
+            span = self._relative_head(toks, cue_start) or span
         if span is None and not low.endswith("ing"):
             span = self._open_relative(toks, cue_start) or self._relative_head(toks, cue_start)
         if span is None and lemma in {"say", "tell"} and not low.endswith("ing"):
@@ -1948,14 +1961,22 @@ class VerbCues(NominalCues):
                 return None
         return None
 
+    def _after_who(self, toks: list[Token], v: int) -> bool:
+        """The verb at toks[v] is the first verb of a relative clause: "who" before it, with
+        only auxiliaries and adverbs between ("who advocate", "who have long opposed")."""
+        k = self._skip_back(toks, v - 1)
+        return k >= 1 and toks[k].lower == "who" and toks[k - 1].text not in {",", "—", "–", "-"}
+
     def _relative_head(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the verb at toks[i] when a relative clause stands between them:
         "some voters who have listened to his speeches for decades said" -> "some voters"."""
         lex = self.lex
         for r in range(i - 2, max(0, i - 25), -1):
             t = toks[r]
-            if t.text in {";", ":"} or t.text in QUOTE_MARKS or lex.verb(t.lower):
+            if t.text in {";", ":"} or t.text in QUOTE_MARKS:
                 return None
+            if lex.verb(t.lower) and not self._after_who(toks, r):
+                return None  # a verb of another clause ("who oppose" is the relative's own)
             if t.lower in {"who", "whose"} and r > 0:
                 j = r - 1 if toks[r - 1].text != "," else r - 2
                 np = self._np_ending(toks, j) if j >= 0 else None
