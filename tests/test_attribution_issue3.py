@@ -3902,3 +3902,14 @@ def test_object_of_a_restrictive_relative_is_not_the_subject() -> None:
     s = body("Jon Vale, who opposed the plan, said the fares were too high.")[0]
     by_cue = {a["cue"]["text"]: a for a in atts(s)}
     assert by_cue["said"]["source"]["name"] == "Jon Vale"
+
+
+def test_those_with_a_postmodifier_is_the_subject() -> None:
+    s = body("Those close to the mayor acknowledge that the fares are too high.")[0]
+    assert atts(s)[0]["source"]["text"] == "Those close to the mayor"
+    s = body("Those around him acknowledge that the fares are too high.")[0]
+    assert cues_of(s) == ["acknowledge"]
+    assert atts(s)[0]["source"]["text"] == "Those around him"
+    # a plain noun phrase keeps its own head
+    s = body("A spokesman for the mayor said the fares were too high.")[0]
+    assert atts(s)[0]["source"]["text"] == "A spokesman for the mayor"

@@ -524,7 +524,16 @@ class Phrases:
         ):
             return (j, j)  # "520 delegates have said ..., 39 have said ...": a count
         np = self._np_ending(toks, j)
+        if (
+            np is not None
+            and np[0] >= 2
+            and toks[np[0] - 1].lower == "around"
+            and toks[np[0] - 2].lower == "those"
+        ):
+            return (np[0] - 2, np[1])  # "those around the mayor say": a person's circle
         if np is None and t.lower in {"him", "her", "them"} and j >= 2:
+            if toks[j - 1].lower == "around" and toks[j - 2].lower == "those":
+                return (j - 2, j)  # "those around him acknowledge"
             np = (j, j)  # "a source close to him said": the head comes before
             if toks[j - 1].lower not in _POSTMODIFIERS:
                 return None
@@ -541,6 +550,11 @@ class Phrases:
                 outer = (k - 1, k) if k > 0 and toks[k - 1].lower in lex.determiners else (k, k)
                 np = (outer[0], np[1])
                 continue
+            if head.lower == "those":
+                # "those close to the mayor say", "those in the room said": the people the
+                # phrase describes, not the person or place it names
+                np = (k, np[1])
+                break
             if not (self._nounish(head) and head.is_word) or head.lower in lex.stop:
                 break
             outer = self._np_ending(toks, k)
