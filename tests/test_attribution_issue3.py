@@ -3913,3 +3913,16 @@ def test_those_with_a_postmodifier_is_the_subject() -> None:
     # a plain noun phrase keeps its own head
     s = body("A spokesman for the mayor said the fares were too high.")[0]
     assert atts(s)[0]["source"]["text"] == "A spokesman for the mayor"
+
+
+def test_quantifier_of_whom_stands_for_the_people_named_before() -> None:
+    s = body(
+        "Holm teamed up with Sens. Jon Vale and Ann Dorr, all of whom opposed the ferry deal,"
+        " to write a bill."
+    )[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["opposed"]["source"]["text"] == "all of whom"
+    assert by_cue["opposed"]["source"]["name"] == "Ann Dorr"
+    # "whom" as an object is no subject
+    s = body("The mayor sold the old ferries, all of which sailed to Dorn.")[0]
+    assert s["label"] != "attributed"

@@ -192,6 +192,10 @@ _AUXILIARIES = frozenset(
 _OPENING_MARKS = frozenset({",", ";", ":", "“", '"', "(", "—", "–", "-"})
 _JOINS = frozenset({"and", "but", "while", "when", "because", "as", "if"})
 
+# Quantifiers before "of whom" in a relative clause about people named before ("Vale and
+# Holm, both of whom opposed it", "the donors, many of whom backed her").
+_WHOM_SHARES = frozenset({"all", "both", "many", "most", "some", "several", "each", "none"})
+
 # Dashes that close a dateline ("PORTOLA, Calif. - ...").
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -489,6 +493,13 @@ class Phrases:
         t = toks[j]
         if self._pronoun(t):
             return (j, j)
+        if (
+            t.lower == "whom"
+            and j >= 2
+            and toks[j - 1].lower == "of"
+            and (toks[j - 2].lower in _WHOM_SHARES or toks[j - 2].lower in _NUMBER_WORDS)
+        ):
+            return (j - 2, j)  # "..., all of whom opposed the deal": the people named before
         if t.lower in lex.relative and t.lower != "that":
             return (j, j)
         if t.lower == "that" and j > 0 and self._nounish(toks[j - 1]) and toks[j - 1].is_word:

@@ -85,6 +85,16 @@ class Resolver(Phrases):
         antecedent, a surname or a title ("the minister") for the full name seen before, else the
         mention's own words; None when nothing it could stand for is known."""
         lex = self.lex
+        if span[1] - span[0] == 2 and [t.lower for t in toks[span[0] + 1 : span[1] + 1]] == [
+            "of",
+            "whom",
+        ]:
+            # "..., all of whom opposed it": the people the relative clause is about
+            a = span[0] - 1
+            if a >= 0 and toks[a].text in {",", "—", "–", "-"}:
+                a -= 1
+            np = self._np_ending(toks, a) if a >= 0 else None
+            return self._resolve(toks, np) if np else None
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if not words:
             return None
@@ -188,8 +198,8 @@ class Resolver(Phrases):
             words, lows = words[:-2], lows[:-2]
         if len(words) == 1 and self._pronoun(words[0]) in ("he", "she"):
             return True
-        if len(words) == 1 and lows[0] in ("who",):
-            return True
+        if len(words) == 1 and lows[0] in ("who", "whom"):
+            return True  # "who", and "whom" of "all of whom"
         if (
             any(low.rstrip(".") in lex.titles for low in lows)
             and words[-1].is_cap
