@@ -3926,3 +3926,12 @@ def test_quantifier_of_whom_stands_for_the_people_named_before() -> None:
     # "whom" as an object is no subject
     s = body("The mayor sold the old ferries, all of which sailed to Dorn.")[0]
     assert s["label"] != "attributed"
+
+
+def test_a_year_between_a_named_subject_and_its_verb() -> None:
+    s = body("Jon Vale in 2009 argued that the ferry fares were too high.")[0]
+    assert cues_of(s) == ["argued"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # after a text the year belongs to the text, whose author speaks
+    s = body("Mayor Jon Vale filed a lawsuit in 2013 alleging that the pier was sold.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"

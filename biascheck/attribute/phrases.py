@@ -469,6 +469,17 @@ class Phrases:
             ):
                 j -= 3  # "have in the past said", "over the weekend said"
                 continue
+            if (
+                len(low) == 4
+                and low[:2] in {"19", "20"}
+                and low.isdigit()
+                and j >= 2
+                and toks[j - 1].lower in {"in", "since"}
+                and toks[j - 2].is_word
+                and toks[j - 2].is_cap  # not "filed a lawsuit in 2013 alleging"
+            ):
+                j -= 2  # "Vale in 2009 argued", "an aide at the Dorn Fund in 2009 sought"
+                continue
             if low == "ago":  # "less than two weeks ago said"
                 j -= 1
                 while j >= 0 and (
