@@ -3935,3 +3935,13 @@ def test_a_year_between_a_named_subject_and_its_verb() -> None:
     # after a text the year belongs to the text, whose author speaks
     s = body("Mayor Jon Vale filed a lawsuit in 2013 alleging that the pier was sold.")[0]
     assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_relative_who_fused_with_its_auxiliary() -> None:
+    s = body("Ann Holm, who’d previously endorsed Jon Vale, runs a ferry in Dorn.")[0]
+    assert cues_of(s) == ["endorsed"]
+    assert atts(s)[0]["source"]["text"] == "who"
+    assert atts(s)[0]["source"]["name"] == "Ann Holm"
+    # "who’s" with a participle of no report
+    s = body("Ann Holm, who’s running for mayor, owns a ferry in Dorn.")[0]
+    assert s["label"] != "attributed"

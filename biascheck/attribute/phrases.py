@@ -217,6 +217,16 @@ class Phrases:
             return m.group(1)
         return None
 
+    def _relative_word(self, tok: Token) -> str | None:
+        """The relative pronoun a token is ("who", or "who" in "who’s" / "who’d"), else None."""
+        low = tok.lower
+        if low in self.lex.relative:
+            return low
+        m = _CONTRACTION.match(low)
+        if m and m.group(1) == "who" and low[-1] in {"s", "d"}:
+            return "who"  # "who’s argued", "who’d endorsed": the auxiliary fused
+        return None
+
     def _stopword_surname(self, tok: Token) -> bool:
         """A capitalised function word that the article used as a surname after a first name
         ("George Will", later "Will wrote"), not a day or a month."""
@@ -511,7 +521,7 @@ class Phrases:
             and (toks[j - 2].lower in _WHOM_SHARES or toks[j - 2].lower in _NUMBER_WORDS)
         ):
             return (j - 2, j)  # "..., all of whom opposed the deal": the people named before
-        if t.lower in lex.relative and t.lower != "that":
+        if self._relative_word(t) in {"who", "which"}:
             return (j, j)
         if t.lower == "that" and j > 0 and self._nounish(toks[j - 1]) and toks[j - 1].is_word:
             return (j, j)  # "the report that found"

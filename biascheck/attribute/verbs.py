@@ -1794,7 +1794,7 @@ class VerbCues(NominalCues):
                 or head.lower in lex.document_nouns
                 or head.lower in lex.quantity
                 or self._surveyed(toks, span)
-                or head.lower in lex.relative
+                or self._relative_word(head)
                 or head.lower in lex.vague
                 or head.lower in lex.statement_nouns
                 or camp
@@ -1910,7 +1910,7 @@ class VerbCues(NominalCues):
         if not (
             self._person_like(toks, span)
             or self._speaking_body(toks, span)
-            or toks[span[1]].lower in self.lex.relative
+            or self._relative_word(toks[span[1]])
             or (toks[span[1]].is_cap and toks[span[1]].lower.endswith("s"))  # "Republicans"
         ):
             return None
