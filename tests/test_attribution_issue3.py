@@ -3945,3 +3945,16 @@ def test_relative_who_fused_with_its_auxiliary() -> None:
     # "who’s" with a participle of no report
     s = body("Ann Holm, who’s running for mayor, owns a ferry in Dorn.")[0]
     assert s["label"] != "attributed"
+
+
+def test_inverted_speaker_after_a_closing_quotation_of_a_verb_that_takes_objects() -> None:
+    s = body("“We had to wait for the right moment,” recalled Mr. Vale.")[0]
+    assert atts(s)[0]["cue"]["text"] == "recalled"
+    assert atts(s)[0]["source"]["name"] == "Vale"
+    s = body("''We had to wait for the right moment,'' recalled Mr. Vale.")[0]
+    assert atts(s)[0]["source"]["name"] == "Vale"
+    s = body("“The fares must fall before the summer season,” read the statement.")[0]
+    assert atts(s)[0]["source"]["text"] == "the statement"
+    # after a scare quote the phrase after the verb is its object
+    s = body("He hummed “Dorn Rising” and recalled the day he left.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "the day" for a in atts(s))

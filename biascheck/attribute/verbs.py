@@ -1063,10 +1063,22 @@ class VerbCues(NominalCues):
                 )
             )
         ) or (cue_start == 0 and not self.headline)  # "said Vale, who ...", after a quotation
-        takes_object = lemma == "tell" or (
-            lemma in lex.object_verbs and lemma not in _CORE_SPEECH
+        # right after a closing quotation mark the quotation is what the verb reports, so the
+        # phrase after it is the speaker, not an object ('“...,” recalled Mr. Vale'), and a
+        # verb of evidence or of mind reports it too ('“...,” reads an editorial')
+        mark = cue_start - 1
+        while mark > 0 and toks[mark].text in QUOTE_MARKS and toks[mark - 1].text in QUOTE_MARKS:
+            mark -= 1  # "''" typed as two marks
+        quoted = (
+            mark > 0
+            and toks[mark].text in QUOTE_MARKS
+            and toks[mark - 1].text in {",", ".", "!", "?"}
+        )  # a quotation that closes a sentence of speech, not a scare quote ('“top” email')
+        takes_object = not quoted and (
+            lemma == "tell" or (lemma in lex.object_verbs and lemma not in _CORE_SPEECH)
         )  # "X, 49, told AFP": the phrase after "told" / "urged" is whom they addressed
-        if not (inverted_pos and cls == "speech" and not low.endswith("ing") and not takes_object):
+        reporting = cls == "speech" or (quoted and cls in ("evidence", "state"))
+        if not (inverted_pos and reporting and not low.endswith("ing") and not takes_object):
             return None
         # '“...,” said the minister' / '..., said Smith.' — but not "X, a lawyer, said he..."
         after = self._np_after(toks, cue_end)
