@@ -3958,3 +3958,16 @@ def test_inverted_speaker_after_a_closing_quotation_of_a_verb_that_takes_objects
     # after a scare quote the phrase after the verb is its object
     s = body("He hummed “Dorn Rising” and recalled the day he left.")[0]
     assert all(a["source"] is None or a["source"]["text"] != "the day" for a in atts(s))
+
+
+def test_first_name_ending_like_a_participle_opens_the_subject() -> None:
+    s = body(
+        "Ted Vale, when asked what was wrong with the plan for the ferry, responded that the"
+        " mayor “is right about the problems.”"
+    )[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["responded"]["source"]["name"] == "Ted Vale"
+    # a fronted participle clause still hands the verb to the main subject
+    s = body("Asked about the ferry fares, Jon Vale said they were too high.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["said"]["source"]["name"] == "Jon Vale"

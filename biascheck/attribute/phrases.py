@@ -1143,10 +1143,18 @@ class Phrases:
         start = lead
         first = toks[lead].lower if lead < len(toks) else ""
         comma = next((k for k in range(lead + 1, min(i, lead + 4)) if toks[k].text == ","), None)
+        # a first name that ends like a participle or an adverb ("Ted Vale", "Kelly Holm")
+        # opens a name, not a fronted adverbial: a capitalised word follows it
+        named = (
+            lead + 1 < i
+            and toks[lead + 1].is_cap
+            and toks[lead + 1].is_word
+            and toks[lead + 1].lower not in lex.stop
+        )
         if (
             first in lex.stop
             or first in _FRONTED_PREPOSITIONS
-            or first.endswith(("ly", "ing", "ed"))
+            or (first.endswith(("ly", "ing", "ed")) and not named)
             or toks[lead].text[:1].isdigit()
         ) and lead < i:
             # a fronted adverbial: "On Monday, ...", "Asked about it, ...", "While X was
