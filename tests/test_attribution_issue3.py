@@ -3971,3 +3971,14 @@ def test_first_name_ending_like_a_participle_opens_the_subject() -> None:
     s = body("Asked about the ferry fares, Jon Vale said they were too high.")[0]
     by_cue = {a["cue"]["text"]: a for a in atts(s)}
     assert by_cue["said"]["source"]["name"] == "Jon Vale"
+
+
+def test_participle_after_a_run_of_texts_or_of_stance_after_a_text() -> None:
+    s = body("The Dorn Herald has run a string of editorials urging a fare cut.")[0]
+    assert "urging" in cues_of(s)
+    s = body("Since Jane Vale's op-ed supporting the ferry in May, she has moved left.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert "Vale" in by_cue["supporting"]["source"]["text"]
+    # a run of things that are no texts credits nobody
+    s = body("The Dorn Herald has run a string of ferries carrying the new fares.")[0]
+    assert s["label"] != "attributed"

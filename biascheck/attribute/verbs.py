@@ -104,6 +104,9 @@ _AUTHORED_TEXTS = frozenset(
     | {"commercial", "commercials", "mailer", "mailers", "referendum", "referenda", "pitches"}
     | {"resolution", "motion", "complaint", "flyers", "leaflets", "placards", "signs"}
 )
+# Nouns that count a run of texts put out one after another ("a string of editorials", "a
+# series of referenda", "a barrage of ads").
+_TEXT_RUNS = frozenset({"series", "string", "barrage", "flurry", "stream", "spate", "blizzard"})
 _PUT_OUT = frozenset({"file", "files", "launch", "launches", "run", "runs", "ran", "air", "airs"})
 
 # Verbs whose participle complement is their subject's act: "avoided criticizing him", and
@@ -1349,7 +1352,12 @@ class VerbCues(NominalCues):
             span = self._issuer(toks, span) or span
         if span is None and c.cls == "speech" and not low.endswith("ing"):
             span = self._bare_plural(toks, cue_start)  # "forecasters say"
-        if span is None and c.cls == "speech" and low.endswith("ing") and cue_start == c.i:
+        if (
+            span is None
+            and c.cls in ("speech", "stance")
+            and low.endswith("ing")
+            and cue_start == c.i
+        ):
             span = self._text_issuer(toks, cue_start)  # "filed a lawsuit alleging that ..."
         j = self._skip_back(toks, cue_start - 1)
         if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
@@ -1379,6 +1387,11 @@ class VerbCues(NominalCues):
             if not t.is_cap and (t.lower.endswith("ed") or t.lower in lex.issuing | _PUT_OUT):
                 break
             k -= 1
+        if k >= 3 and toks[k - 1].lower == "of" and toks[k - 2].lower in _TEXT_RUNS:
+            # "ran a string of editorials urging", "led a series of referenda arguing"
+            k -= 2
+            if toks[k - 1].lower in {"a", "an", "the"}:
+                k -= 1
         np = (k, j)
         head = toks[j]
         # a plural text is a text too: "planted articles alleging", "op-eds urging"
