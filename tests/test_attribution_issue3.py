@@ -3982,3 +3982,12 @@ def test_participle_after_a_run_of_texts_or_of_stance_after_a_text() -> None:
     # a run of things that are no texts credits nobody
     s = body("The Dorn Herald has run a string of ferries carrying the new fares.")[0]
     assert s["label"] != "attributed"
+
+
+def test_participle_after_a_text_with_its_addressee_and_month() -> None:
+    s = body("Jon Vale sent a long memo to The Dorn Herald in April explaining his plan.")[0]
+    assert cues_of(s) == ["explaining"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # a place after "to" with no text before it is no addressee of a text
+    s = body("Jon Vale sailed the old ferry to Port Dorn in April carrying the mail.")[0]
+    assert s["label"] != "attributed"

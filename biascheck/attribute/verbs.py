@@ -1371,11 +1371,18 @@ class VerbCues(NominalCues):
         """A participle of saying right after a text someone put out speaks for its author:
         the possessor ("Vale's Tuesday speech denouncing ..."), or the subject of the verb that
         put it out ("X filed a lawsuit in 2013 alleging ...", "X launched petitions calling
-        on ..."). A year after the text ("in 2013") may stand between."""
+        on ..."). A year or a month after the text ("in 2013", "in April") and its addressee
+        ("sent a memo to The Dorn Herald in April explaining ...") may stand between."""
         lex = self.lex
         j = i - 1
-        if j >= 2 and toks[j].text.isdigit() and toks[j - 1].lower == "in":
-            j -= 2
+        if j >= 2 and (toks[j].text.isdigit() or toks[j].is_cap) and toks[j - 1].lower == "in":
+            j -= 2  # "in 2013", "in April"
+        if j >= 2 and toks[j].is_cap:
+            to = j  # "to The Dorn Herald": the addressee, a run of capitalised words
+            while to > 0 and toks[to].is_cap and j - to < 5:
+                to -= 1
+            if toks[to].lower == "to" and to > 0:
+                j = to - 1
         if j < 0:
             return None
         k = j  # back over the text's modifiers: "a $40 million lawsuit", "Vale's Tuesday speech"
