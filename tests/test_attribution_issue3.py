@@ -3991,3 +3991,12 @@ def test_participle_after_a_text_with_its_addressee_and_month() -> None:
     # a place after "to" with no text before it is no addressee of a text
     s = body("Jon Vale sailed the old ferry to Port Dorn in April carrying the mail.")[0]
     assert s["label"] != "attributed"
+
+
+def test_participle_after_a_text_in_a_relative_clause_without_that() -> None:
+    s = body("The stream of posts she sent out in 2019 denouncing the fares drew notice.")[0]
+    assert cues_of(s) == ["denouncing"]
+    assert atts(s)[0]["source"]["text"] == "she"
+    # a pronoun after a noun that is no text is no author
+    s = body("The ferry she sailed out in 2019 carrying the mail drew notice.")[0]
+    assert s["label"] != "attributed"

@@ -1377,6 +1377,9 @@ class VerbCues(NominalCues):
         j = i - 1
         if j >= 2 and (toks[j].text.isdigit() or toks[j].is_cap) and toks[j - 1].lower == "in":
             j -= 2  # "in 2013", "in April"
+        author = self._relative_author(toks, j)
+        if author is not None:
+            return author
         if j >= 2 and toks[j].is_cap:
             to = j  # "to The Dorn Herald": the addressee, a run of capitalised words
             while to > 0 and toks[to].is_cap and j - to < 5:
@@ -1426,6 +1429,31 @@ class VerbCues(NominalCues):
         if span is None or not (toks[span[1]].is_cap or self._person_like(toks, span)):
             return None
         return span
+
+    def _relative_author(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """ "a memo he drew up last year describing ...", "the tweets she sent out in 2013
+        denouncing ...": a text, then a relative clause with no "that" whose subject pronoun
+        put the text out; toks[j] ends the clause. The pronoun is the text's author."""
+        lex = self.lex
+        k = j
+        if k >= 1 and toks[k].text.isdigit() and toks[k - 1].lower == "in":
+            k -= 2  # "in 2013"
+        elif k >= 1 and toks[k].lower in lex.time_words and toks[k - 1].lower in lex.time_words:
+            k -= 2  # "last year"
+        if k >= 0 and toks[k].lower in {"up", "out"}:
+            k -= 1  # "drew up", "sent out"
+        if k < 2 or toks[k].is_cap or not toks[k].is_word or toks[k].lower in lex.stop:
+            return None
+        if self._pronoun(toks[k - 1]) not in ("he", "she", "they"):
+            return None
+        text = toks[k - 2].lower
+        sing = text[:-1] if text.endswith("s") else text
+        if not any(
+            w in lex.statement_nouns or w in lex.document_nouns or w in _AUTHORED_TEXTS
+            for w in {text, sing}
+        ):
+            return None
+        return (k - 1, k - 1)
 
     def _first_verb_subject(self, toks: list[Token], and_at: int) -> tuple[int, int] | None:
         """After "and" at toks[and_at], the named or pronoun subject of the past-tense verb
