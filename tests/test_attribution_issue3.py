@@ -4000,3 +4000,12 @@ def test_participle_after_a_text_in_a_relative_clause_without_that() -> None:
     # a pronoun after a noun that is no text is no author
     s = body("The ferry she sailed out in 2019 carrying the mail drew notice.")[0]
     assert s["label"] != "attributed"
+
+
+def test_participle_after_upon_continues_the_subject() -> None:
+    s = body("Jon Vale drew boos upon saying that the ferry fares would rise.")[0]
+    assert cues_of(s) == ["saying"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # "upon" before a noun is no participle
+    s = body("Jon Vale drew boos upon the ferry carrying the mail.")[0]
+    assert s["label"] != "attributed"

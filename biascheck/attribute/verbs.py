@@ -117,6 +117,7 @@ _SPEND = frozenset({"spend", "spends", "spent", "spending"})
 # A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
 _PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
+    | {"upon"}
 )
 
 # Verbs of answering: with what was said or asked after "to" ("did not respond to a request
@@ -1180,6 +1181,7 @@ class VerbCues(NominalCues):
             "when",
             "after",
             "before",
+            "upon",  # "drew boos upon saying ...": as "after saying"
         }
         if (
             self.title_case
@@ -1211,7 +1213,10 @@ class VerbCues(NominalCues):
             and cue_start == i
             and not progressive
         ):
-            if gov_prev not in {",", "—", "–", "while", "when", "after", "before"} | _GERUND:
+            if (
+                gov_prev
+                not in {",", "—", "–", "while", "when", "after", "before", "upon"} | _GERUND
+            ):
                 return _Done(None)
             # "..., saying that": the same speaker as the clause before, or the main subject
             span = self._clause_subject(toks, i) or self._common_subject(c)
