@@ -4009,3 +4009,12 @@ def test_participle_after_upon_continues_the_subject() -> None:
     # "upon" before a noun is no participle
     s = body("Jon Vale drew boos upon the ferry carrying the mail.")[0]
     assert s["label"] != "attributed"
+
+
+def test_in_particular_between_subject_and_verb() -> None:
+    s = body("On Monday, Jon Vale in particular opposed the ferry plan.")[0]
+    assert cues_of(s) == ["opposed"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # "in particular" after the verb changes nothing
+    s = body("The ferry in particular carried the mail to Dorn.")[0]
+    assert s["label"] != "attributed"

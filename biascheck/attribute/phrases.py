@@ -490,6 +490,13 @@ class Phrases:
             ):
                 j -= 2  # "Vale in 2009 argued", "an aide at the Dorn Fund in 2009 sought"
                 continue
+            if (
+                low in {"particular", "general", "turn", "private", "public"}
+                and j >= 1
+                and (toks[j - 1].lower == "in")
+            ):
+                j -= 2  # "Vale in particular argued", "Vale in turn cites", "in private said"
+                continue
             if low == "ago":  # "less than two weeks ago said"
                 j -= 1
                 while j >= 0 and (
