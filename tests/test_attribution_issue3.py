@@ -4018,3 +4018,11 @@ def test_in_particular_between_subject_and_verb() -> None:
     # "in particular" after the verb changes nothing
     s = body("The ferry in particular carried the mail to Dorn.")[0]
     assert s["label"] != "attributed"
+
+
+def test_agent_inside_a_restrictive_relative_is_not_the_subject() -> None:
+    s = body("Harbor officials who spoke with Jon Vale said the fares were too high.")[0]
+    assert atts(s)[0]["source"]["text"].startswith("Harbor officials")
+    # a name right before the verb with no relative clause is the subject
+    s = body("The harbor board met with Jon Vale, who said the fares were too high.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"

@@ -1232,7 +1232,7 @@ class VerbCues(NominalCues):
             span is not None
             and span[0] > 0
             and span[1] < cue_start  # not a passive's agent ("endorsed by both unions")
-            and not toks[span[1]].is_cap
+            and (not toks[span[1]].is_cap or toks[span[0] - 1].lower in {"by", "with", "to"})
             and not self._pronoun(toks[span[1]])
             and toks[span[0] - 1].lower in lex.stop
             and not low.endswith("ing")
