@@ -3991,3 +3991,165 @@ def test_gerund_of_saying_after_of_or_aside_from_with_what_was_said() -> None:
     # "refrained from" says the opposite: nothing was said
     s = body("Vale refrained from criticizing Mayor Ruiz.")[0]
     assert s["label"] != "attributed"
+
+
+def test_dash_aside_with_commas_between_subject_and_verb() -> None:
+    s = body("Jon Vale — a former mayor, a lawyer and a veteran — opposed the ferry plan.")[0]
+    assert cues_of(s) == ["opposed"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    s = body(
+        "Jon Vale — who ran the port in 2007, when the Front, a rebel group, was strong —"
+        " said the fares were too high."
+    )[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # a dash aside after an object is no subject of the verb
+    s = body("The storm — a cold, wet one — closed the old pier.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_participle_of_saying_after_a_dated_or_plural_text() -> None:
+    s = body("Mayor Holm will answer Jane Vale’s Tuesday speech denouncing his fares.")[0]
+    assert cues_of(s) == ["denouncing"]
+    assert "Vale" in atts(s)[0]["source"]["text"]
+    s = body("In 1990, the Dorn Herald printed articles alleging that the pier was sold.")[0]
+    assert "alleging" in cues_of(s)
+    # a day before a noun that is no text credits nobody
+    s = body("Mayor Holm will answer Jane Vale’s Tuesday ferry carrying the new fares.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_object_of_a_restrictive_relative_is_not_the_subject() -> None:
+    s = body("Many who oppose the ferry plan argue that the pier should close.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["argue"]["source"]["text"].startswith("Many")
+    s = body("Harbor residents who have long opposed Jon Vale said the fares were too high.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert "residents" in by_cue["said"]["source"]["text"]
+    # a non-restrictive relative still gives way to the name it follows
+    s = body("Jon Vale, who opposed the plan, said the fares were too high.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["said"]["source"]["name"] == "Jon Vale"
+
+
+def test_those_with_a_postmodifier_is_the_subject() -> None:
+    s = body("Those close to the mayor acknowledge that the fares are too high.")[0]
+    assert atts(s)[0]["source"]["text"] == "Those close to the mayor"
+    s = body("Those around him acknowledge that the fares are too high.")[0]
+    assert cues_of(s) == ["acknowledge"]
+    assert atts(s)[0]["source"]["text"] == "Those around him"
+    # a plain noun phrase keeps its own head
+    s = body("A spokesman for the mayor said the fares were too high.")[0]
+    assert atts(s)[0]["source"]["text"] == "A spokesman for the mayor"
+
+
+def test_quantifier_of_whom_stands_for_the_people_named_before() -> None:
+    s = body(
+        "Holm teamed up with Sens. Jon Vale and Ann Dorr, all of whom opposed the ferry deal,"
+        " to write a bill."
+    )[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["opposed"]["source"]["text"] == "all of whom"
+    assert by_cue["opposed"]["source"]["name"] == "Ann Dorr"
+    # "whom" as an object is no subject
+    s = body("The mayor sold the old ferries, all of which sailed to Dorn.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_a_year_between_a_named_subject_and_its_verb() -> None:
+    s = body("Jon Vale in 2009 argued that the ferry fares were too high.")[0]
+    assert cues_of(s) == ["argued"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # after a text the year belongs to the text, whose author speaks
+    s = body("Mayor Jon Vale filed a lawsuit in 2013 alleging that the pier was sold.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_relative_who_fused_with_its_auxiliary() -> None:
+    s = body("Ann Holm, who’d previously endorsed Jon Vale, runs a ferry in Dorn.")[0]
+    assert cues_of(s) == ["endorsed"]
+    assert atts(s)[0]["source"]["text"] == "who"
+    assert atts(s)[0]["source"]["name"] == "Ann Holm"
+    # "who’s" with a participle of no report
+    s = body("Ann Holm, who’s running for mayor, owns a ferry in Dorn.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_inverted_speaker_after_a_closing_quotation_of_a_verb_that_takes_objects() -> None:
+    s = body("“We had to wait for the right moment,” recalled Mr. Vale.")[0]
+    assert atts(s)[0]["cue"]["text"] == "recalled"
+    assert atts(s)[0]["source"]["name"] == "Vale"
+    s = body("''We had to wait for the right moment,'' recalled Mr. Vale.")[0]
+    assert atts(s)[0]["source"]["name"] == "Vale"
+    s = body("“The fares must fall before the summer season,” read the statement.")[0]
+    assert atts(s)[0]["source"]["text"] == "the statement"
+    # after a scare quote the phrase after the verb is its object
+    s = body("He hummed “Dorn Rising” and recalled the day he left.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "the day" for a in atts(s))
+
+
+def test_first_name_ending_like_a_participle_opens_the_subject() -> None:
+    s = body(
+        "Ted Vale, when asked what was wrong with the plan for the ferry, responded that the"
+        " mayor “is right about the problems.”"
+    )[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["responded"]["source"]["name"] == "Ted Vale"
+    # a fronted participle clause still hands the verb to the main subject
+    s = body("Asked about the ferry fares, Jon Vale said they were too high.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert by_cue["said"]["source"]["name"] == "Jon Vale"
+
+
+def test_participle_after_a_run_of_texts_or_of_stance_after_a_text() -> None:
+    s = body("The Dorn Herald has run a string of editorials urging a fare cut.")[0]
+    assert "urging" in cues_of(s)
+    s = body("Since Jane Vale's op-ed supporting the ferry in May, she has moved left.")[0]
+    by_cue = {a["cue"]["text"]: a for a in atts(s)}
+    assert "Vale" in by_cue["supporting"]["source"]["text"]
+    # a run of things that are no texts credits nobody
+    s = body("The Dorn Herald has run a string of ferries carrying the new fares.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_participle_after_a_text_with_its_addressee_and_month() -> None:
+    s = body("Jon Vale sent a long memo to The Dorn Herald in April explaining his plan.")[0]
+    assert cues_of(s) == ["explaining"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # a place after "to" with no text before it is no addressee of a text
+    s = body("Jon Vale sailed the old ferry to Port Dorn in April carrying the mail.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_participle_after_a_text_in_a_relative_clause_without_that() -> None:
+    s = body("The stream of posts she sent out in 2019 denouncing the fares drew notice.")[0]
+    assert cues_of(s) == ["denouncing"]
+    assert atts(s)[0]["source"]["text"] == "she"
+    # a pronoun after a noun that is no text is no author
+    s = body("The ferry she sailed out in 2019 carrying the mail drew notice.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_participle_after_upon_continues_the_subject() -> None:
+    s = body("Jon Vale drew boos upon saying that the ferry fares would rise.")[0]
+    assert cues_of(s) == ["saying"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # "upon" before a noun is no participle
+    s = body("Jon Vale drew boos upon the ferry carrying the mail.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_in_particular_between_subject_and_verb() -> None:
+    s = body("On Monday, Jon Vale in particular opposed the ferry plan.")[0]
+    assert cues_of(s) == ["opposed"]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+    # "in particular" after the verb changes nothing
+    s = body("The ferry in particular carried the mail to Dorn.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_agent_inside_a_restrictive_relative_is_not_the_subject() -> None:
+    s = body("Harbor officials who spoke with Jon Vale said the fares were too high.")[0]
+    assert atts(s)[0]["source"]["text"].startswith("Harbor officials")
+    # a name right before the verb with no relative clause is the subject
+    s = body("The harbor board met with Jon Vale, who said the fares were too high.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"

@@ -192,6 +192,10 @@ _AUXILIARIES = frozenset(
 _OPENING_MARKS = frozenset({",", ";", ":", "“", '"', "(", "—", "–", "-"})
 _JOINS = frozenset({"and", "but", "while", "when", "because", "as", "if"})
 
+# Quantifiers before "of whom" in a relative clause about people named before ("Vale and
+# Holm, both of whom opposed it", "the donors, many of whom backed her").
+_WHOM_SHARES = frozenset({"all", "both", "many", "most", "some", "several", "each", "none"})
+
 # Dashes that close a dateline ("PORTOLA, Calif. - ...").
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -211,6 +215,16 @@ class Phrases:
         m = _CONTRACTION.match(low)
         if m and m.group(1) in self.lex.pronouns:
             return m.group(1)
+        return None
+
+    def _relative_word(self, tok: Token) -> str | None:
+        """The relative pronoun a token is ("who", or "who" in "who’s" / "who’d"), else None."""
+        low = tok.lower
+        if low in self.lex.relative:
+            return low
+        m = _CONTRACTION.match(low)
+        if m and m.group(1) == "who" and low[-1] in {"s", "d"}:
+            return "who"  # "who’s argued", "who’d endorsed": the auxiliary fused
         return None
 
     def _stopword_surname(self, tok: Token) -> bool:
@@ -465,6 +479,24 @@ class Phrases:
             ):
                 j -= 3  # "have in the past said", "over the weekend said"
                 continue
+            if (
+                len(low) == 4
+                and low[:2] in {"19", "20"}
+                and low.isdigit()
+                and j >= 2
+                and toks[j - 1].lower in {"in", "since"}
+                and toks[j - 2].is_word
+                and toks[j - 2].is_cap  # not "filed a lawsuit in 2013 alleging"
+            ):
+                j -= 2  # "Vale in 2009 argued", "an aide at the Dorn Fund in 2009 sought"
+                continue
+            if (
+                low in {"particular", "general", "turn", "private", "public"}
+                and j >= 1
+                and (toks[j - 1].lower == "in")
+            ):
+                j -= 2  # "Vale in particular argued", "Vale in turn cites", "in private said"
+                continue
             if low == "ago":  # "less than two weeks ago said"
                 j -= 1
                 while j >= 0 and (
@@ -489,7 +521,14 @@ class Phrases:
         t = toks[j]
         if self._pronoun(t):
             return (j, j)
-        if t.lower in lex.relative and t.lower != "that":
+        if (
+            t.lower == "whom"
+            and j >= 2
+            and toks[j - 1].lower == "of"
+            and (toks[j - 2].lower in _WHOM_SHARES or toks[j - 2].lower in _NUMBER_WORDS)
+        ):
+            return (j - 2, j)  # "..., all of whom opposed the deal": the people named before
+        if self._relative_word(t) in {"who", "which"}:
             return (j, j)
         if t.lower == "that" and j > 0 and self._nounish(toks[j - 1]) and toks[j - 1].is_word:
             return (j, j)  # "the report that found"
@@ -504,6 +543,10 @@ class Phrases:
                         np = self._np_ending(toks, k - 1) if k > 0 else None
                         return (np[0], j) if np else None
             return None
+        if t.text in _DASHES:
+            aside = self._dash_aside_subject(toks, j)
+            if aside is not None:
+                return aside
         if t.text in {",", "—", "–", "-"}:
             return self._appositive_subject(toks, j)
         if (
@@ -520,7 +563,16 @@ class Phrases:
         ):
             return (j, j)  # "520 delegates have said ..., 39 have said ...": a count
         np = self._np_ending(toks, j)
+        if (
+            np is not None
+            and np[0] >= 2
+            and toks[np[0] - 1].lower == "around"
+            and toks[np[0] - 2].lower == "those"
+        ):
+            return (np[0] - 2, np[1])  # "those around the mayor say": a person's circle
         if np is None and t.lower in {"him", "her", "them"} and j >= 2:
+            if toks[j - 1].lower == "around" and toks[j - 2].lower == "those":
+                return (j - 2, j)  # "those around him acknowledge"
             np = (j, j)  # "a source close to him said": the head comes before
             if toks[j - 1].lower not in _POSTMODIFIERS:
                 return None
@@ -537,6 +589,11 @@ class Phrases:
                 outer = (k - 1, k) if k > 0 and toks[k - 1].lower in lex.determiners else (k, k)
                 np = (outer[0], np[1])
                 continue
+            if head.lower == "those":
+                # "those close to the mayor say", "those in the room said": the people the
+                # phrase describes, not the person or place it names
+                np = (k, np[1])
+                break
             if not (self._nounish(head) and head.is_word) or head.lower in lex.stop:
                 break
             outer = self._np_ending(toks, k)
@@ -546,6 +603,27 @@ class Phrases:
         if np == (j, j) and t.lower in {"him", "her", "them"}:
             return None  # an object pronoun with no head before it
         return np
+
+    def _dash_aside_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """ "X — a former mayor, a lawyer and a veteran — opposed it": toks[j] is the dash
+        that closes an aside holding commas; the subject is the phrase before the dash that
+        opens it (the commas inside belong to the aside, they open no apposition of their
+        own). None when no such aside is there."""
+        comma = False
+        for k in range(j - 1, max(-1, j - 40), -1):
+            t = toks[k]
+            if t.text in {";", ":", "(", ")"} or t.text in QUOTE_MARKS:
+                return None
+            if t.text == ",":
+                comma = True
+            elif t.text in _DASHES:
+                if not comma or k == 0:
+                    return None
+                np = self._np_ending(toks, k - 1)
+                if np is None or not (toks[np[1]].is_cap or self._pronoun(toks[np[1]])):
+                    return None
+                return (self._apposed_name(toks, np)[0], np[1])
+        return None
 
     def _appositive_subject(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """ "X, the minister, said" / "X, 35, a lawyer, said" / "X, meanwhile, said":
@@ -1072,10 +1150,18 @@ class Phrases:
         start = lead
         first = toks[lead].lower if lead < len(toks) else ""
         comma = next((k for k in range(lead + 1, min(i, lead + 4)) if toks[k].text == ","), None)
+        # a first name that ends like a participle or an adverb ("Ted Vale", "Kelly Holm")
+        # opens a name, not a fronted adverbial: a capitalised word follows it
+        named = (
+            lead + 1 < i
+            and toks[lead + 1].is_cap
+            and toks[lead + 1].is_word
+            and toks[lead + 1].lower not in lex.stop
+        )
         if (
             first in lex.stop
             or first in _FRONTED_PREPOSITIONS
-            or first.endswith(("ly", "ing", "ed"))
+            or (first.endswith(("ly", "ing", "ed")) and not named)
             or toks[lead].text[:1].isdigit()
         ) and lead < i:
             # a fronted adverbial: "On Monday, ...", "Asked about it, ...", "While X was

@@ -75,7 +75,7 @@ class Resolver(Phrases):
             # commas, and the mention runs to the one that closes it
             end = toks[b + 1].end
         fused = _CONTRACTION.match(toks[a].text) if a == b else None
-        if fused and fused.group(1).lower() in {"he", "she", "they"}:
+        if fused and fused.group(1).lower() in {"he", "she", "they", "who"}:
             end = start + len(fused.group(1))  # "He’s said": the pronoun, not "’s"
         mention = self.text[start:end]
         return Source(start, end, mention, self._resolve(toks, span))
@@ -85,10 +85,19 @@ class Resolver(Phrases):
         antecedent, a surname or a title ("the minister") for the full name seen before, else the
         mention's own words; None when nothing it could stand for is known."""
         lex = self.lex
+        if span[1] - span[0] == 2 and [t.lower for t in toks[span[0] + 1 : span[1] + 1]] == [
+            "of",
+            "whom",
+        ]:
+            # "..., all of whom opposed it": the people the relative clause is about
+            a = span[0] - 1
+            if a >= 0 and toks[a].text in {",", "—", "–", "-"}:
+                a -= 1
+            np = self._np_ending(toks, a) if a >= 0 else None
+            return self._resolve(toks, np) if np else None
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if not words:
             return None
-        lows = [t.lower for t in words]
         if len(words) == 1:
             pron = self._pronoun(words[0])
             if pron in ("he", "she"):
@@ -99,7 +108,7 @@ class Resolver(Phrases):
                 return self.mem.last_group
             if pron:
                 return None
-            if lows[0] in lex.relative:
+            if self._relative_word(words[0]):
                 a = span[0] - 1
                 if a >= 0 and toks[a].text in {",", "—", "–", "-"}:
                     a -= 1
@@ -188,8 +197,8 @@ class Resolver(Phrases):
             words, lows = words[:-2], lows[:-2]
         if len(words) == 1 and self._pronoun(words[0]) in ("he", "she"):
             return True
-        if len(words) == 1 and lows[0] in ("who",):
-            return True
+        if len(words) == 1 and (lows[0] == "whom" or self._relative_word(words[0]) == "who"):
+            return True  # "who", and "whom" of "all of whom"
         if (
             any(low.rstrip(".") in lex.titles for low in lows)
             and words[-1].is_cap
@@ -255,7 +264,7 @@ class Resolver(Phrases):
         the surname and titles of a named person, and the last group."""
         lex = self.lex
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
-        if len(words) == 1 and (self._pronoun(words[0]) or words[0].lower in lex.relative):
+        if len(words) == 1 and (self._pronoun(words[0]) or self._relative_word(words[0])):
             return
         # may a later "they" stand for these people? ("Vale aides", "Vale and Ruiz")
         self.mem.group_people = bool(words) and (

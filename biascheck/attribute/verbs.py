@@ -105,6 +105,9 @@ _AUTHORED_TEXTS = frozenset(
     | {"commercial", "commercials", "mailer", "mailers", "referendum", "referenda", "pitches"}
     | {"resolution", "motion", "complaint", "flyers", "leaflets", "placards", "signs"}
 )
+# Nouns that count a run of texts put out one after another ("a string of editorials", "a
+# series of referenda", "a barrage of ads").
+_TEXT_RUNS = frozenset({"series", "string", "barrage", "flurry", "stream", "spate", "blizzard"})
 _PUT_OUT = frozenset({"file", "files", "launch", "launches", "run", "runs", "ran", "air", "airs"})
 
 # Verbs whose participle complement is their subject's act: "avoided criticizing him", and
@@ -115,6 +118,7 @@ _SPEND = frozenset({"spend", "spends", "spent", "spending"})
 # A spaced hyphen ("... on Monday - saying ...") is a typed dash: a standalone "-" token.
 _PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "by", "while", "when", "after", "before", "for", "in", "without"}
+    | {"upon"}
 )
 
 # Verbs of answering: with what was said or asked after "to" ("did not respond to a request
@@ -1240,10 +1244,22 @@ class VerbCues(NominalCues):
                 )
             )
         ) or (cue_start == 0 and not self.headline)  # "said Vale, who ...", after a quotation
-        takes_object = lemma == "tell" or (
-            lemma in lex.object_verbs and lemma not in _CORE_SPEECH
+        # right after a closing quotation mark the quotation is what the verb reports, so the
+        # phrase after it is the speaker, not an object ('“...,” recalled Mr. Vale'), and a
+        # verb of evidence or of mind reports it too ('“...,” reads an editorial')
+        mark = cue_start - 1
+        while mark > 0 and toks[mark].text in QUOTE_MARKS and toks[mark - 1].text in QUOTE_MARKS:
+            mark -= 1  # "''" typed as two marks
+        quoted = (
+            mark > 0
+            and toks[mark].text in QUOTE_MARKS
+            and toks[mark - 1].text in {",", ".", "!", "?"}
+        )  # a quotation that closes a sentence of speech, not a scare quote ('“top” email')
+        takes_object = not quoted and (
+            lemma == "tell" or (lemma in lex.object_verbs and lemma not in _CORE_SPEECH)
         )  # "X, 49, told AFP": the phrase after "told" / "urged" is whom they addressed
-        if not (inverted_pos and cls == "speech" and not low.endswith("ing") and not takes_object):
+        reporting = cls == "speech" or (quoted and cls in ("evidence", "state"))
+        if not (inverted_pos and reporting and not low.endswith("ing") and not takes_object):
             return None
         # '“...,” said the minister' / '..., said Smith.' — but not "X, a lawyer, said he..."
         after = self._np_after(toks, cue_end)
@@ -1342,6 +1358,7 @@ class VerbCues(NominalCues):
             "when",
             "after",
             "before",
+            "upon",  # "drew boos upon saying ...": as "after saying"
         }
         if (
             self.title_case
@@ -1384,7 +1401,8 @@ class VerbCues(NominalCues):
                 "when",
                 "after",
                 "before",
-            } | _GERUND and not (self._gerund_of_saying(c)):
+                "upon",
+            } | _GERUND and not self._gerund_of_saying(c):
                 return _Done(None)
             # "..., saying that": the same speaker as the clause before, or the main subject
             span = self._clause_subject(toks, i) or self._common_subject(c)
@@ -1400,13 +1418,26 @@ class VerbCues(NominalCues):
             span is not None
             and span[0] > 0
             and span[1] < cue_start  # not a passive's agent ("endorsed by both unions")
-            and not toks[span[1]].is_cap
+            and (not toks[span[1]].is_cap or toks[span[0] - 1].lower in {"by", "with", "to"})
             and not self._pronoun(toks[span[1]])
             and toks[span[0] - 1].lower in lex.stop
             and not low.endswith("ing")
         ):
             # "voters who have listened to him over the decades said": the phrase before the
             # verb ends the relative clause; the subject is the head the clause modifies
+            span = self._relative_head(toks, cue_start) or span
+        elif (
+            span is not None
+            and span[0] > 1
+            and span[1] < cue_start
+            and not low.endswith("ing")
+            and toks[span[0] - 1].is_word
+            and not toks[span[0] - 1].is_cap
+            and self._after_who(toks, span[0] - 1)
+        ):
+            # "some who advocate lower fares argue", "people who know Vale say": the phrase
+            # before the verb is the object of a restrictive relative clause's verb; the
+            # subject is the head the clause modifies
             span = self._relative_head(toks, cue_start) or span
         if span is None and not low.endswith("ing"):
             span = self._open_relative(toks, cue_start) or self._relative_head(toks, cue_start)
@@ -1512,7 +1543,12 @@ class VerbCues(NominalCues):
             span = self._issuer(toks, span) or span
         if span is None and c.cls == "speech" and not low.endswith("ing"):
             span = self._bare_plural(toks, cue_start)  # "forecasters say"
-        if span is None and c.cls == "speech" and low.endswith("ing") and cue_start == c.i:
+        if (
+            span is None
+            and c.cls in ("speech", "stance")
+            and low.endswith("ing")
+            and cue_start == c.i
+        ):
             span = self._text_issuer(toks, cue_start)  # "filed a lawsuit alleging that ..."
         j = self._skip_back(toks, cue_start - 1)
         if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
@@ -1526,27 +1562,44 @@ class VerbCues(NominalCues):
         """A participle of saying right after a text someone put out speaks for its author:
         the possessor ("Vale's Tuesday speech denouncing ..."), or the subject of the verb that
         put it out ("X filed a lawsuit in 2013 alleging ...", "X launched petitions calling
-        on ..."). A year after the text ("in 2013") may stand between."""
+        on ..."). A year or a month after the text ("in 2013", "in April") and its addressee
+        ("sent a memo to The Dorn Herald in April explaining ...") may stand between."""
         lex = self.lex
         j = i - 1
-        if j >= 2 and toks[j].text.isdigit() and toks[j - 1].lower == "in":
-            j -= 2
+        if j >= 2 and (toks[j].text.isdigit() or toks[j].is_cap) and toks[j - 1].lower == "in":
+            j -= 2  # "in 2013", "in April"
+        author = self._relative_author(toks, j)
+        if author is not None:
+            return author
+        if j >= 2 and toks[j].is_cap:
+            to = j  # "to The Dorn Herald": the addressee, a run of capitalised words
+            while to > 0 and toks[to].is_cap and j - to < 5:
+                to -= 1
+            if toks[to].lower == "to" and to > 0:
+                j = to - 1
         if j < 0:
             return None
         k = j  # back over the text's modifiers: "a $40 million lawsuit", "Vale's Tuesday speech"
         while k > 0 and j - k < 6:
             t = toks[k - 1]
-            if not (t.is_word or t.text == "$") or t.lower in lex.stop:
+            day = t.is_cap and t.lower in lex.time_words  # "Vale's Tuesday speech"
+            if not (t.is_word or t.text == "$") or (t.lower in lex.stop and not day):
                 break
             if not t.is_cap and (t.lower.endswith("ed") or t.lower in lex.issuing | _PUT_OUT):
                 break
             k -= 1
+        if k >= 3 and toks[k - 1].lower == "of" and toks[k - 2].lower in _TEXT_RUNS:
+            # "ran a string of editorials urging", "led a series of referenda arguing"
+            k -= 2
+            if toks[k - 1].lower in {"a", "an", "the"}:
+                k -= 1
         np = (k, j)
         head = toks[j]
-        if head.is_cap or not (
-            head.lower in lex.statement_nouns
-            or head.lower in lex.document_nouns
-            or head.lower in _AUTHORED_TEXTS
+        # a plural text is a text too: "planted articles alleging", "op-eds urging"
+        sing = head.lower[:-1] if head.lower.endswith("s") else head.lower
+        if head.is_cap or not any(
+            w in lex.statement_nouns or w in lex.document_nouns or w in _AUTHORED_TEXTS
+            for w in {head.lower, sing}
         ):
             return None
         owner = next(
@@ -1567,6 +1620,31 @@ class VerbCues(NominalCues):
         if span is None or not (toks[span[1]].is_cap or self._person_like(toks, span)):
             return None
         return span
+
+    def _relative_author(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """ "a memo he drew up last year describing ...", "the tweets she sent out in 2013
+        denouncing ...": a text, then a relative clause with no "that" whose subject pronoun
+        put the text out; toks[j] ends the clause. The pronoun is the text's author."""
+        lex = self.lex
+        k = j
+        if k >= 1 and toks[k].text.isdigit() and toks[k - 1].lower == "in":
+            k -= 2  # "in 2013"
+        elif k >= 1 and toks[k].lower in lex.time_words and toks[k - 1].lower in lex.time_words:
+            k -= 2  # "last year"
+        if k >= 0 and toks[k].lower in {"up", "out"}:
+            k -= 1  # "drew up", "sent out"
+        if k < 2 or toks[k].is_cap or not toks[k].is_word or toks[k].lower in lex.stop:
+            return None
+        if self._pronoun(toks[k - 1]) not in ("he", "she", "they"):
+            return None
+        text = toks[k - 2].lower
+        sing = text[:-1] if text.endswith("s") else text
+        if not any(
+            w in lex.statement_nouns or w in lex.document_nouns or w in _AUTHORED_TEXTS
+            for w in {text, sing}
+        ):
+            return None
+        return (k - 1, k - 1)
 
     def _first_verb_subject(self, toks: list[Token], and_at: int) -> tuple[int, int] | None:
         """After "and" at toks[and_at], the named or pronoun subject of the past-tense verb
@@ -1967,7 +2045,7 @@ class VerbCues(NominalCues):
                 or head.lower in lex.document_nouns
                 or head.lower in lex.quantity
                 or self._surveyed(toks, span)
-                or head.lower in lex.relative
+                or self._relative_word(head)
                 or head.lower in lex.vague
                 or head.lower in lex.statement_nouns
                 or camp
@@ -2083,7 +2161,7 @@ class VerbCues(NominalCues):
         if not (
             self._person_like(toks, span)
             or self._speaking_body(toks, span)
-            or toks[span[1]].lower in self.lex.relative
+            or self._relative_word(toks[span[1]])
             or (toks[span[1]].is_cap and toks[span[1]].lower.endswith("s"))  # "Republicans"
         ):
             return None
@@ -2134,14 +2212,22 @@ class VerbCues(NominalCues):
                 return None
         return None
 
+    def _after_who(self, toks: list[Token], v: int) -> bool:
+        """The verb at toks[v] is the first verb of a relative clause: "who" before it, with
+        only auxiliaries and adverbs between ("who advocate", "who have long opposed")."""
+        k = self._skip_back(toks, v - 1)
+        return k >= 1 and toks[k].lower == "who" and toks[k - 1].text not in {",", "—", "–", "-"}
+
     def _relative_head(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The subject of the verb at toks[i] when a relative clause stands between them:
         "some voters who have listened to his speeches for decades said" -> "some voters"."""
         lex = self.lex
         for r in range(i - 2, max(0, i - 25), -1):
             t = toks[r]
-            if t.text in {";", ":"} or t.text in QUOTE_MARKS or lex.verb(t.lower):
+            if t.text in {";", ":"} or t.text in QUOTE_MARKS:
                 return None
+            if lex.verb(t.lower) and not self._after_who(toks, r):
+                return None  # a verb of another clause ("who oppose" is the relative's own)
             if t.lower in {"who", "whose"} and r > 0:
                 j = r - 1 if toks[r - 1].text != "," else r - 2
                 np = self._np_ending(toks, j) if j >= 0 else None
