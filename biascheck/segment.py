@@ -187,8 +187,8 @@ _QUESTION_CLOSED = re.compile(r"""[?!]+['"’”)]+$""")
 _GOES_ON = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])|[-–—]|\([a-z0-9]")
 # A question or exclamation mark right after a word, or a spaced ellipsis (". . ."), before
 # a lower-case word or a dash and a lower-case word: a title or a name with the mark
-# ("Black Girls Rock! aired on ...", "is it God? -- raises ..."), or words left out of a
-# quotation ("to control . . . these banks"); nothing opens a sentence in lower case.
+# ("Harbour Nights Live! aired on ...", "is it fair? -- raises ..."), or words left out of a
+# quotation ("to close . . . these piers"); nothing opens a sentence in lower case.
 _MARK_AFTER_WORD = re.compile(r"(?:\w[?!]+|\. \. \.)$")
 _RUNS_ON = re.compile(r"\[?[a-z][a-z'’-]*\b(?![A-Z])|[-–—]+\s*[a-z]")
 # A speech tag after such a quotation, capitalised because it starts with a name or a pronoun:
@@ -243,7 +243,7 @@ def _continues(before: str, after: str) -> bool:
     A list number alone ("2.") opens the item it numbers. Nor does a question or exclamation
     mark that closes a quotation or an aside end a sentence before words that go on ('“Who
     pays?” she asked.', '“Who pays?” Ruiz asked.'), nor a mark after a word or an ellipsis
-    before lower case ("Black Girls Rock! aired", ". . . these banks").
+    before lower case ("Harbour Nights Live! aired", ". . . these piers").
     Country and city abbreviations ("the U.S. The ban ...") keep Punkt's call, unless a noun
     of the state's institutions follows ("the U.S. Senate", "U.N. Ambassador Jo Vale")."""
     first = after[:1]
@@ -261,7 +261,7 @@ def _continues(before: str, after: str) -> bool:
     if _QUESTION_CLOSED.search(before) and _GOES_ON.match(after):
         return True  # '“Who pays?” he asked.', 'the film “Who Won?” opened ...'
     if _MARK_AFTER_WORD.search(before) and _RUNS_ON.match(after):
-        return True  # "Black Girls Rock! aired ...", "to control . . . these banks"
+        return True  # "Harbour Nights Live! aired ...", "to close . . . these piers"
     if (
         _QUESTION_CLOSED.search(before)
         and not _TAG_OPENER.match(after)
@@ -281,7 +281,7 @@ def _continues(before: str, after: str) -> bool:
 
 
 # A full stop, question or exclamation mark typed with no space before the next sentence
-# ("the caucus.The outcome", "Trump said.Trump claimed"): a lower-case word of letters alone
+# ("the vote.The result", "Vale said.Ruiz claimed"): a lower-case word of letters alone
 # (not an abbreviation, a domain or a file name) before the mark, a capitalised word after it.
 _GLUED = re.compile(r"(?<![\w.@/-])([A-Za-z]*[a-z]{2})[.!?][”\"’]?(?=[A-Z][a-z])")
 
@@ -380,7 +380,7 @@ def _double_quotes(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
             and (i + 1 >= end or text[i + 1].isspace())
         ):
             # an opening mark typed where the quotation closes ('“It is unusual,“ said X',
-            # 'called it “abhorrent“ on Sunday'): after the closing punctuation or a word and
+            # 'called it “shameful“ on Sunday'): after the closing punctuation or a word and
             # before a space it can only close
             yield QuoteSpan(open_at, i + 1, inner_start, i)
             open_at = None

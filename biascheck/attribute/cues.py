@@ -143,7 +143,7 @@ class Attributor(VerbCues):
         toks = self._tokens[a:b]
         if toks and toks[-1].end > seg.end:  # a token running past the sentence end
             return tokenize(seg.text, seg.start)
-        if a and self._tokens[a - 1].end > seg.start:  # one running into it ("said.Trump")
+        if a and self._tokens[a - 1].end > seg.start:  # one running into it ("said.Vale")
             return tokenize(seg.text, seg.start)
         return toks
 
@@ -258,7 +258,7 @@ class Attributor(VerbCues):
                 asked.append(self._asked_question(toks, i, nxt))
                 i += 1
                 continue
-            # "FALLIN: Well, I think ..." — a speaker label opening a transcript turn
+            # "KRALL: Well, I think ..." — a speaker label opening a transcript turn
             if tok.text == ":" and 0 < i <= 3 and not found and self._speaker_label(toks, i):
                 span = (0, i - 1)
                 src = self._source(toks, span)
@@ -361,7 +361,7 @@ class Attributor(VerbCues):
 
     def _speaker_label(self, toks: list[Token], i: int) -> bool:
         """Whether the words before the colon at toks[i] label a speaker opening a transcript
-        turn ("FALLIN: Well, I think ..."), not a list of names or a title's kicker."""
+        turn ("KRALL: Well, I think ..."), not a list of names or a title's kicker."""
         return (
             (self._is_label(toks[:i]) or self._named_label(toks, i))
             and not self._name_list_after(toks, i)
@@ -959,7 +959,7 @@ class Attributor(VerbCues):
         person the article credited before ("Port Director X spoke to the Wire ..."). The
         mention stays the in-sentence pronoun; only its name is resolved."""
         if self.turn is not None and self.turn[0] == seg.paragraph:
-            # "FALLIN: ... I think ...": "I" / "we" in a labelled turn is its speaker
+            # "KRALL: ... I think ...": "I" / "we" in a labelled turn is its speaker
             return [
                 replace(a, source=replace(a.source, name=self.turn[1].name))
                 if a.source is not None

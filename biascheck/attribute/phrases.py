@@ -229,7 +229,7 @@ class Phrases:
 
     def _stopword_surname(self, tok: Token) -> bool:
         """A capitalised function word that the article used as a surname after a first name
-        ("George Will", later "Will wrote"), not a day or a month."""
+        ("Ada Will", later "Will wrote"), not a day or a month."""
         low = tok.lower
         return (
             tok.is_cap
@@ -253,7 +253,7 @@ class Phrases:
                 and low not in _FRONTED_PREPOSITIONS
             )
             # a surname that is also a function word, once the article named the person in
-            # full ("George Will ... Will wrote")
+            # full ("Ada Will ... Will wrote")
             or self._stopword_surname(tok)
             or low in lex.role_nouns
             or low in lex.vague
@@ -450,7 +450,7 @@ class Phrases:
             t = toks[j]
             low = t.lower
             if self._stopword_surname(t) and j > 0:
-                break  # "George Will urged": a surname, not the auxiliary "will"
+                break  # "Ada Will urged": a surname, not the auxiliary "will"
             if (
                 low in lex.bridge
                 or (low.endswith("ly") and not t.is_cap and len(low) > 4 and low not in lex.stop)

@@ -321,7 +321,7 @@ class Resolver(Phrases):
         lex = self.lex
         words = [w for w in run if not w.isupper()]
         names = [w for w in words if w.lower().rstrip(".") not in lex.titles]
-        # a function word may end a name after a first name ("George Will", "Theresa May")
+        # a function word may end a name after a first name ("Ada Will", "Theresa May")
         names = [
             w
             for n, w in enumerate(names)
@@ -329,7 +329,7 @@ class Resolver(Phrases):
             and w.lower() not in lex.determiners
         ]
         if names and names[-1].endswith(".") and "." not in names[-1][:-1]:
-            # the full stop that ends a sentence is no part of the surname ("... Marco Rubio.")
+            # the full stop that ends a sentence is no part of the surname ("... Ada Vale.")
             names[-1] = names[-1][:-1]
         if len(names) >= 2 and names[-1].lower() not in lex.org_heads:
             last = re.sub(r"[’']s$", "", names[-1])

@@ -531,7 +531,7 @@ class VerbSenses(Resolver):
         ):
             return True  # prepositions that look like verb forms ("is considering" is a verb)
         if lemma == "charge" and nxt0 == "with" and not (low == "charged" and prev in BE):
-            return True  # "a group charged with beautifying downtown"; "was charged with
+            return True  # "a panel charged with rebuilding the pier"; "was charged with
             # theft" is a formal accusation, as "was accused of theft" is
         if (
             low.endswith("ed")
@@ -606,7 +606,7 @@ class VerbSenses(Resolver):
         tok = toks[i]
         low = tok.lower
         if tok.is_cap and i > 0 and not headline and not self._title_run(toks, i, cue_end):
-            return True  # part of a name or a title-case line ("Demand Progress", "Post")
+            return True  # part of a name or a title-case line ("Citizens Advance", "Post")
         if (
             headline
             and tok.is_cap
@@ -628,7 +628,7 @@ class VerbSenses(Resolver):
         """A title set in Title Case inside a longer line ("... 9:12PM Vale Says His Plan Will
         Pass Ruiz said ..."): the capitalised cue, a finite form in -s, follows a capitalised
         name and a capitalised function word comes within three words after it, which a name
-        ("Demand Progress") does not have."""
+        ("Citizens Advance") does not have."""
         low = toks[i].lower
         if not (low.endswith("s") and not low.endswith("ss")) or not toks[i - 1].is_cap:
             return False

@@ -304,7 +304,7 @@ class VerbCues(NominalCues):
         c = _Cue(seg, toks, i, cue_end, cls, lemma, tok, tok.lower, prev)
         low = c.low
         if tok.is_cap and self._title_word(toks, i, cue_end, self.headline):
-            return None  # part of a name or a title ("Demand Progress", "Daily Post: ...")
+            return None  # part of a name or a title ("Citizens Advance", "Daily Post: ...")
         if self.headline and cls == "state" and self._forecast(toks, i):
             return None  # "a shirt she’ll hate": a title's forecast, no state she reported
         qs = self._quantifiers(c)
@@ -763,7 +763,7 @@ class VerbCues(NominalCues):
         agrees with it as its subject, when what follows is no preposition, verb or
         punctuation that a compound noun would take ("the jobs report on ...", "the sales
         pitch was ..."). A capitalised plural counts only as a party camp or a people
-        ("Republicans", "Americans"), since a name may end in -s ("the Sanders plan")."""
+        ("Republicans", "Americans"), since a name may end in -s ("the Reynolds plan")."""
         low = toks[i].lower
         if cue_end != i or (low.endswith("s") and not low.endswith("ss")) or i < 1:
             return False
@@ -831,7 +831,7 @@ class VerbCues(NominalCues):
     def _relative_verb_after_that(self, toks: list[Token], i: int, cue_end: int) -> bool:
         """The "that" before toks[i] is a relative pronoun after a noun and toks[i] its verb:
         a past form ("letters that called him", "the ad that compared ...") or a present
-        form with its object ("a site that pitches the island", "nothing that suggests
+        form with its object ("a site that pitches the resort", "nothing that suggests
         Vale ...", "reports that question his ..."); a determiner "that" opens a noun ("that
         claim"), which no object follows."""
         before = toks[i - 2] if i >= 2 else None
