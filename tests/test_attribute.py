@@ -421,6 +421,26 @@ def test_a_position_adjective_of_a_body_or_any_attitude_of_a_person_is_attribute
     assert_attribution(check(text)[0], "reported_state", source, cue=cue)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have to admit the new ferry timetable is clever.",
+        "This, I predict, will not end well for the harbour board.",
+        "We must say the council has handled the strike badly.",
+    ],
+)
+def test_the_writers_own_present_speech_act_is_the_outlets_voice(text: str) -> None:
+    # "I admit", "I predict", "we must say": the writer speaking now, like "I think"
+    assert_unattributed(check(text)[0])
+
+
+def test_the_writers_past_report_of_own_words_is_still_a_report() -> None:
+    (s,) = check("I told the mayor the timetable was clever.")
+    assert_attribution(s, "indirect", "I", cue="told")
+    (s,) = check("I have called on the council to publish the figures.")
+    assert s.label == "attributed"
+
+
 def test_the_us_has_no_interest_is_an_unsourced_editorial() -> None:
     (s,) = check("The US has no interest in this reconciliation.")
     assert_unattributed(s)

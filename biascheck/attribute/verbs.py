@@ -1938,8 +1938,13 @@ class VerbCues(NominalCues):
         head = named[-1]
         pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
         turn = pron in ("i", "we") and self._in_turn(seg)
-        if pron in ("i", "we", "you") and cls != "speech" and not turn:
-            return None  # the writer's own "I think" is the outlet's voice
+        form = self.lex.verb(c.low)  # a phrase's cue word may have no lemma of its own
+        present = form is not None and form[1] == c.low
+        if pron in ("i", "we", "you") and not turn and (cls != "speech" or present):
+            # the writer's own "I think", and a present or modal verb of saying ("I admit", "I
+            # have to say", "we must warn"): the writer speaking now, in the outlet's voice; a
+            # past report of the writer's own words ("I told the mayor") is a report
+            return None
         if cls == "state" and not (
             person
             or lone_quantifier
