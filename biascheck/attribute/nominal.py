@@ -645,16 +645,11 @@ class NominalCues(VerbSenses):
         span = self._subject_before(toks, j)
         if span is None:
             return None
-        head = ([t for t in self._head_span(toks, span) if t.is_word] or [toks[span[0]]])[-1]
-        if not (
-            self._person_like(toks, span)
-            or self._surveyed(toks, span)
-            # a campaign's or a party's stated mood or aim, as with "the campaign hopes"
-            or head.lower in self.lex.position_bodies
-            # a body that speaks takes a public position ("the ministry is critical of"), but
-            # "the council is desperate to ..." is the outlet's reading of its motives
-            or (toks[i].lower in self.lex.position_adjectives and self._speaking_body(toks, span))
-        ):
+        # a campaign's or a party's stated mood or aim, as with "the campaign hopes"; a body
+        # that speaks takes a public position ("the ministry is critical of"), but "the
+        # council is desperate to ..." is the outlet's reading of its motives
+        kind = "position" if toks[i].lower in self.lex.position_adjectives else "state"
+        if not self._may_hold(toks, span, kind):
             return None
         content.append(self._content_after(seg, toks, i))
         cue = self._cue(toks, j, i)

@@ -259,6 +259,41 @@ class Resolver(Phrases):
             or (last.endswith("ies") and last[:-3] + "y" in bodies)
         )
 
+    def _may_hold(
+        self,
+        toks: list[Token],
+        span: tuple[int, int],
+        kind: str,
+        person: bool | None = None,
+    ) -> bool:
+        """The mental-state boundary (see the package doc), stated once: whether the phrase
+        may hold a cue of this kind.
+
+        - "speech": a person or a body that speaks through statements (a speech act, a public
+          act, a noun of speech with its holder);
+        - "stance": as "speech", or a counted share of poll respondents ("won the backing of
+          33% of voters");
+        - "state": a mood, a motive or a mental state, held only by a person, a poll share, or
+          a campaign or a party ("the campaign hopes"), never by any other body;
+        - "position": an adjective of public position ("the ministry is critical of"): as
+          "state", or any body that speaks.
+
+        ``person`` is ``self._person_like(toks, span)`` when the caller has it already."""
+        if person is None:
+            person = self._person_like(toks, span)
+        if person:
+            return True
+        if kind in ("speech", "stance"):
+            return self._speaking_body(toks, span) or (
+                kind == "stance" and self._surveyed(toks, span)
+            )
+        if self._surveyed(toks, span):
+            return True
+        head = ([t for t in self._head_span(toks, span) if t.is_word] or [toks[span[0]]])[-1]
+        return head.lower in self.lex.position_bodies or (
+            kind == "position" and self._speaking_body(toks, span)
+        )
+
     def _remember(self, toks: list[Token], span: tuple[int, int], source: Source) -> None:
         """Note a source for later sentences: whether a later "they" may stand for these people,
         the surname and titles of a named person, and the last group."""

@@ -1946,15 +1946,14 @@ class VerbCues(NominalCues):
             # past report of the writer's own words ("I told the mayor") is a report
             return None
         if cls == "state" and not (
-            person
-            or lone_quantifier
+            lone_quantifier
             or turn  # "A: I think ...": in a transcript turn "I" is the one answering
-            or self._surveyed(toks, span)
             # "they" standing for people named before ("Her aides ... They fear"), not for a
             # state or an institution
             or (pron == "they" and self.mem.group_people)
-            # a campaign's, a party's or a party camp's stated position ("the campaign hopes")
-            or head.lower in lex.position_bodies
+            # a person, a poll share, or a campaign's, a party's or a party camp's stated
+            # position ("the campaign hopes")
+            or self._may_hold(toks, span, "state", person)
         ):
             return None
         vague = self._is_vague(toks, span)
