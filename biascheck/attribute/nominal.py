@@ -180,8 +180,7 @@ class NominalCues(VerbSenses):
         if span is None:
             return None
         if not (
-            self._person_like(toks, span)
-            or self._speaking_body(toks, span)
+            self._may_hold(toks, span, "speech")
             or self._pronoun(toks[span[0]])
             or toks[span[1]].is_cap
         ):
@@ -214,11 +213,7 @@ class NominalCues(VerbSenses):
         j = self._skip_back(toks, i - 1)
         if span is None and j > 0 and toks[j].lower in {"and", "but"}:
             span = self._clause_subject(toks, j)  # "X talked about Y and made comments ..."
-        if span is None or not (
-            self._person_like(toks, span)
-            or self._speaking_body(toks, span)
-            or self._pronoun(toks[span[0]]) in ("he", "she", "they")
-        ):
+        if span is None or not self._may_hold(toks, span, "speech", pronoun=True):
             return None
         content.append(self._content_after(seg, toks, k))
         att = Attribution("indirect", self._source(toks, span), self._cue(toks, i, k))
@@ -357,7 +352,7 @@ class NominalCues(VerbSenses):
                 src = self._source(toks, span)
         elif _POSSESSIVE.search(pos.text) and not self._pronoun(pos):
             np = self._np_ending(toks, j)
-            if np is None or not (self._person_like(toks, np) or self._speaking_body(toks, np)):
+            if np is None or not self._may_hold(toks, np, "speech"):
                 if not pos.is_cap:
                     return None
                 if toks[i].lower in self.lex.stance_nouns | self.lex.belief_nouns and (
@@ -446,9 +441,7 @@ class NominalCues(VerbSenses):
             if i + 2 < len(toks) and toks[i + 2].lower in {"him", "her", "them"}:
                 target = (i + 2, i + 2) if toks[i + 2].lower != "them" else None
             if target is None or not (
-                toks[target[0]].lower in {"him", "her"}
-                or self._person_like(toks, target)
-                or self._speaking_body(toks, target)
+                toks[target[0]].lower in {"him", "her"} or self._may_hold(toks, target, "speech")
             ):
                 return None
         if v < 1 or not toks[v].is_word or toks[v].is_cap or toks[v].lower in BE:
@@ -458,11 +451,8 @@ class NominalCues(VerbSenses):
                 return None  # "voters have a dim view of Vale": "of" names the topic
             # "she won the endorsement of the union": the stance is the union's
             span = self._np_after(toks, i + 1)
-            if span is None or not (
-                self._person_like(toks, span)
-                or self._speaking_body(toks, span)
-                or self._surveyed(toks, span)  # "won the backing of 33% of voters": a poll
-            ):
+            # "won the backing of 33% of voters": a poll share holds it too
+            if span is None or not self._may_hold(toks, span, "stance"):
                 return None
             return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span
         span = self._subject_before(toks, v)
@@ -584,10 +574,7 @@ class NominalCues(VerbSenses):
             return None
         head = toks[span[1]]
         if not (
-            self._person_like(toks, span)
-            or self._speaking_body(toks, span)
-            or head.lower in self.lex.role_nouns
-            or head.is_cap
+            self._may_hold(toks, span, "speech") or head.lower in self.lex.role_nouns or head.is_cap
         ):
             return None
         return Attribution("indirect", self._source(toks, span), self._tok_span(toks[i])), span

@@ -265,6 +265,7 @@ class Resolver(Phrases):
         span: tuple[int, int],
         kind: str,
         person: bool | None = None,
+        pronoun: bool = False,
     ) -> bool:
         """The mental-state boundary (see the package doc), stated once: whether the phrase
         may hold a cue of this kind.
@@ -278,7 +279,11 @@ class Resolver(Phrases):
         - "position": an adjective of public position ("the ministry is critical of"): as
           "state", or any body that speaks.
 
-        ``person`` is ``self._person_like(toks, span)`` when the caller has it already."""
+        With ``pronoun``, a phrase that opens with "he", "she" or "they" may hold it too (a
+        person or people named before). ``person`` is ``self._person_like(toks, span)`` when
+        the caller has it already."""
+        if pronoun and self._pronoun(toks[span[0]]) in ("he", "she", "they"):
+            return True
         if person is None:
             person = self._person_like(toks, span)
         if person:
