@@ -592,8 +592,7 @@ class Attributor(VerbCues):
             and not (self.headline and not quoted and self._title_kicker(toks, i))
             and (
                 (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
-                or self._person_like(toks, span)
-                or self._speaking_body(toks, span)
+                or self._may_hold(toks, span, "speech")
                 or ((self.headline or listed) and self._title_speaker(toks, i))
                 or (self.headline and self._said_by_label(toks, span))
             )
@@ -1219,7 +1218,7 @@ class Attributor(VerbCues):
         if k is None or not all(t.is_cap and t.is_word for t in toks[:k]):
             return None
         span = (0, k - 1)
-        return span if self._person_like(toks, span) or self._speaking_body(toks, span) else None
+        return span if self._may_hold(toks, span, "speech") else None
 
     def _title_speaker(self, toks: list[Token], i: int) -> bool:
         """A title that opens with a name and a colon ("Ruiz: ...", "Poll: ..."): headline
@@ -1300,11 +1299,7 @@ class Attributor(VerbCues):
             span = self._clause_subject(toks, i)
         else:
             span = self._relative_head(toks, i) or self._clause_subject(toks, i)
-        if span is None or not (
-            self._person_like(toks, span)
-            or self._speaking_body(toks, span)
-            or self._pronoun(toks[span[0]]) in ("he", "she", "they")
-        ):
+        if span is None or not self._may_hold(toks, span, "speech", pronoun=True):
             return None
         return span
 

@@ -1029,10 +1029,7 @@ class VerbCues(NominalCues):
             return None
         span = self._clause_subject(toks, i)
         if span is None or not (
-            self._person_like(toks, span)
-            or self._speaking_body(toks, span)
-            or self._surveyed(toks, span)
-            or toks[span[1]].lower in lex.groups
+            self._may_hold(toks, span, "stance") or toks[span[1]].lower in lex.groups
         ):
             return None
         content.append(self._content_after(seg, toks, cue_end))
@@ -1189,12 +1186,10 @@ class VerbCues(NominalCues):
         agent = [t for t in self._head_span(toks, span) if t.is_word]
         if not agent or not (
             self._nounish(agent[-1])
-            or self._person_like(toks, span)
             or self._pronoun(agent[-1])
-            # "endorsed by both teachers unions", "projected by networks": bodies that speak
-            or self._speaking_body(toks, span)
-            # "rejected by 64 percent of the electorate": a counted share of people
-            or self._surveyed(toks, span)
+            # a person; "endorsed by both teachers unions", "projected by networks": bodies
+            # that speak; "rejected by 64 percent of the electorate": a counted share of people
+            or self._may_hold(toks, span, "stance")
             # "criticized by bankers", "asked by a caller": a noun for people by what they do
             or _agent_noun(agent[-1])
         ):
@@ -1484,8 +1479,7 @@ class VerbCues(NominalCues):
             return None
         head = toks[span[1]]
         if not (
-            self._person_like(toks, span)
-            or self._speaking_body(toks, span)
+            self._may_hold(toks, span, "speech")
             # "readers", not "the answer" (a noun of speech) or "the letter" (a document)
             or (
                 _agent_noun(head)
@@ -1858,11 +1852,7 @@ class VerbCues(NominalCues):
             if (
                 lemma in _ANSWER_VERBS
                 and not low.endswith("ing")
-                and (
-                    self._person_like(toks, span)
-                    or self._speaking_body(toks, span)
-                    or self._pronoun(toks[span[0]]) in ("he", "she", "they")
-                )
+                and self._may_hold(toks, span, "speech", pronoun=True)
             ):
                 # "did not respond to a request for comment", "has responded to criticism": a
                 # person's or a speaking body's answer (or its refusal) is a speech act, but
@@ -2163,8 +2153,7 @@ class VerbCues(NominalCues):
         if span is None:
             return None
         if not (
-            self._person_like(toks, span)
-            or self._speaking_body(toks, span)
+            self._may_hold(toks, span, "speech")
             or self._relative_word(toks[span[1]])
             or (toks[span[1]].is_cap and toks[span[1]].lower.endswith("s"))  # "Republicans"
         ):
@@ -2201,8 +2190,7 @@ class VerbCues(NominalCues):
                 agent = [a for a in self._head_span(toks, span) if a.is_word]
                 if agent and (
                     agent[-1].is_cap
-                    or self._person_like(toks, span)
-                    or self._speaking_body(toks, span)
+                    or self._may_hold(toks, span, "speech")
                     or agent[-1].lower in self.lex.role_nouns
                     or agent[-1].lower in self.lex.document_nouns
                 ):
@@ -2305,12 +2293,7 @@ class VerbCues(NominalCues):
         if comma and span[0] > 0 and toks[span[0] - 1].lower in _SUBORDINATORS:
             return None  # "After Vale arrived, “...”": a clause of time, not the report
         head = toks[span[1]]
-        if not (
-            self._person_like(toks, span)
-            or self._speaking_body(toks, span)
-            or self._pronoun(head)
-            or head.is_cap
-        ):
+        if not (self._may_hold(toks, span, "speech") or self._pronoun(head) or head.is_cap):
             return None
         cue = self._cue(toks, v, i - 1 if comma else i)  # the colon is part of the cue
         return Attribution("direct", self._source(toks, span), cue), span
@@ -2379,8 +2362,7 @@ class VerbCues(NominalCues):
             if pron in ("i", "we", "you"):
                 continue
             if not (
-                self._person_like(toks, span)
-                or self._speaking_body(toks, span)
+                self._may_hold(toks, span, "speech")
                 or pron
                 or head.is_cap
                 or head.lower in lex.document_nouns
@@ -2403,11 +2385,7 @@ class VerbCues(NominalCues):
         main = self._clause_subject(toks, i)
         if main is None or main[1] >= span[0] - 1:
             return None
-        if (
-            self._pronoun(toks[main[0]]) in {"he", "she", "they"}
-            or self._person_like(toks, main)
-            or self._speaking_body(toks, main)
-        ):
+        if self._may_hold(toks, main, "speech", pronoun=True):
             return main
         return None
 
