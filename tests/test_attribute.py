@@ -514,3 +514,27 @@ def test_headline_subject_is_the_whole_proper_plural_phrase() -> None:
 def test_proper_plural_subject_in_the_body() -> None:
     text = "Kaltern fishermen warned that the quay would flood."
     assert_attribution(check(text)[0], "indirect", "Kaltern fishermen", cue="warned")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speech", "stance", "state", "position"),
+    [
+        ("the minister", True, True, True, True),  # a person holds any cue
+        ("the union", True, True, False, True),  # a body speaks and takes positions, no moods
+        ("the campaign", True, True, True, True),  # a campaign's wants are stated positions
+        ("30 percent of voters", False, True, True, True),  # a poll share is a cited basis
+        ("Russia", False, False, False, False),  # a state's motives are the outlet's reading
+        ("voters", False, False, False, False),  # a sweeping group
+    ],
+)
+def test_may_hold_states_the_mental_state_boundary_once(
+    phrase: str, speech: bool, stance: bool, state: bool, position: bool
+) -> None:
+    attributor = Attributor("", [])
+    toks = biascheck.attribute.tokenize(phrase)
+    span = (0, len(toks) - 1)
+    got = [attributor._may_hold(toks, span, k) for k in ("speech", "stance", "state", "position")]
+    assert got == [speech, stance, state, position]
+    they = biascheck.attribute.tokenize("they")
+    assert not attributor._may_hold(they, (0, 0), "speech")
+    assert attributor._may_hold(they, (0, 0), "speech", pronoun=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..model import Attribution, Source
 from .lexicon import (
@@ -18,6 +19,10 @@ from .tokens import (
     _POSSESSIVE,
     Token,
 )
+
+# What a subject may hold (Resolver._may_hold): a speech act, a public stance, a mental state,
+# an adjective of public position.
+HoldKind = Literal["speech", "stance", "state", "position"]
 
 # Quantifiers that open a partitive subject ("some of his advisers", "three of the senators").
 _PARTITIVES = frozenset(
@@ -263,7 +268,7 @@ class Resolver(Phrases):
         self,
         toks: list[Token],
         span: tuple[int, int],
-        kind: str,
+        kind: HoldKind,
         person: bool | None = None,
         pronoun: bool = False,
     ) -> bool:
