@@ -85,10 +85,11 @@ that speaks through statements (a party, a campaign, a union, a newspaper) or to
 ("Republicans"), never to a country. Adjectives of attitude follow the same line: a position
 ("the ministry is critical of", "the union is opposed to") may be a speaking body's, a mood or a
 motive ("the council is desperate to", "is eager to") only a person's, a poll share's, a
-campaign's or a party's. The writer's own "I think" / "we believe" outside
-quotation marks and outside a transcript turn is the outlet speaking, so it is not attributed
-either; nor is the writer's present speech act ("I admit", "I predict", "we must say"), while
-a past report of the writer's own words ("I told the mayor ...") is a report.
+campaign's or a party's (``Resolver._may_hold`` draws this line, by the kind of cue). The
+writer's own "I think" / "we believe" outside quotation marks and outside a transcript turn is
+the outlet speaking, so it is not attributed either; nor is the writer's present speech act
+("I admit", "I predict", "we must say"), while a past report of the writer's own words ("I told
+the mayor ...") is a report.
 
 **Several attributions in one sentence.** The first is the sentence's main attribution; the
 others are listed after it. A belief inside reported speech ("she said she believed ...") is
