@@ -4153,3 +4153,12 @@ def test_agent_inside_a_restrictive_relative_is_not_the_subject() -> None:
     # a name right before the verb with no relative clause is the subject
     s = body("The harbor board met with Jon Vale, who said the fares were too high.")[0]
     assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_lone_quantifier_after_a_verb_of_causing_speaks() -> None:
+    s = body("The ferry delay left Dorn, leaving many to question whether Jon Vale knew.")[0]
+    assert cues_of(s) == ["question"]
+    assert atts(s)[0]["source"]["text"] == "many"
+    # a quantifier after a verb that causes nothing says nothing
+    s = body("The harbor board gave some to question the fares in Dorn.")[0]
+    assert s["label"] != "attributed"

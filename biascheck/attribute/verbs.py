@@ -146,6 +146,10 @@ _CAUSATIVES = frozenset(
     | {"left", "spur", "spurs", "spurring", "cause", "causes"}
 )
 
+# Quantifiers that stand alone for people as the object of a verb of causing ("leaving many
+# to wonder", "led some to question").
+_LONE_PEOPLE = frozenset({"many", "some", "others", "several", "few", "most"})
+
 # Words before "to" that make its verb the subject's own act: necessity ("had to explain"),
 # a choice ("chose not to respond"), readiness ("was quick to condemn").
 _MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose", "chosen", "quick"})
@@ -1012,11 +1016,17 @@ class VerbCues(NominalCues):
         seg, toks, i, cue_end, cls, tok = c.seg, c.toks, c.i, c.cue_end, c.cls, c.tok
         # "led Republicans to say", "prompted aides to warn": the object speaks
         np = self._np_ending(toks, i - 2) if i >= 2 else None
+        if i >= 3 and toks[i - 2].lower in _LONE_PEOPLE:
+            np = (i - 2, i - 2)  # "leaving many to wonder ...": a lone quantifier of people
         if (
             np is not None
             and np[0] > 0
             and (toks[np[0] - 1].lower.endswith("ed") or toks[np[0] - 1].lower in _CAUSATIVES)
-            and (self._nounish(toks[np[1]]) or self._pronoun(toks[np[1]]))
+            and (
+                self._nounish(toks[np[1]])
+                or self._pronoun(toks[np[1]])
+                or toks[np[1]].lower in _LONE_PEOPLE
+            )
             and cls in ("speech", "stance")
         ):
             content.append(self._content_after(seg, toks, cue_end))
