@@ -4162,3 +4162,13 @@ def test_lone_quantifier_after_a_verb_of_causing_speaks() -> None:
     # a quantifier after a verb that causes nothing says nothing
     s = body("The harbor board gave some to question the fares in Dorn.")[0]
     assert s["label"] != "attributed"
+
+
+def test_participle_clause_governs_the_infinitive_of_saying() -> None:
+    s = body("Jon Vale made a pitch in Dorn, refusing to concede that Ruiz had won.")[0]
+    assert "refusing to concede" in cues_of(s)
+    att = next(a for a in atts(s) if a["cue"]["text"] == "refusing to concede")
+    assert att["source"]["name"] == "Jon Vale"
+    # a noun in "-ing" after a determiner governs nothing
+    s = body("The ferry sailed to the landing to concede nothing in Dorn.")[0]
+    assert not any("concede" in c for c in cues_of(s))

@@ -150,6 +150,10 @@ _CAUSATIVES = frozenset(
 # to wonder", "led some to question").
 _LONE_PEOPLE = frozenset({"many", "some", "others", "several", "few", "most"})
 
+# What opens a participle or gerund clause whose verb may govern an infinitive ("...,
+# refusing to concede", "after struggling to persuade", "by declining to answer").
+_ING_OPENERS = frozenset({",", "of", "by", "after", "before", "while", "without", "when"})
+
 # Words before "to" that make its verb the subject's own act: necessity ("had to explain"),
 # a choice ("chose not to respond"), readiness ("was quick to condemn").
 _MODAL_TO = frozenset({"have", "has", "had", "need", "needs", "needed", "chose", "chosen", "quick"})
@@ -924,6 +928,9 @@ class VerbCues(NominalCues):
                 # readiness after a copula
                 or (g in _CONTROL_WORDS and self._control_frame(toks, gov))
                 or (g.endswith("ing") and gov > 0 and toks[gov - 1].lower in BE)
+                # "..., refusing to concede", "after struggling to persuade": a participle or
+                # a gerund that opens its clause governs the infinitive
+                or (g.endswith("ing") and (gov == 0 or toks[gov - 1].lower in _ING_OPENERS))
             )
             or toks[gov].is_cap
             or g in lex.determiners
