@@ -4172,3 +4172,12 @@ def test_participle_clause_governs_the_infinitive_of_saying() -> None:
     # a noun in "-ing" after a determiner governs nothing
     s = body("The ferry sailed to the landing to concede nothing in Dorn.")[0]
     assert not any("concede" in c for c in cues_of(s))
+
+
+def test_more_likely_to_say_reports_a_group_share() -> None:
+    s = body("Ferry-goers in Dorn were slightly more likely to say that Jon Vale won.")[0]
+    assert "say" in cues_of(s)
+    assert atts(s)[0]["source"]["text"].startswith("Ferry-goers")
+    # things, not people, report nothing however likely
+    s = body("The ferry tickets were more likely to mention Dorn than Velden.")[0]
+    assert s["label"] != "attributed"

@@ -1039,6 +1039,13 @@ class VerbCues(NominalCues):
             content.append(self._content_after(seg, toks, cue_end))
             att = Attribution("indirect", self._source(toks, np), self._tok_span(tok))
             return att, np
+        if cls == "speech":
+            share = self._likelier_group(toks, i - 1)
+            if share is not None:  # "voters under 30 were more likely to say ..."
+                content.append(self._content_after(seg, toks, cue_end))
+                return Attribution(
+                    "indirect", self._source(toks, share), self._tok_span(tok)
+                ), share
         # a purpose clause: "she took to the airwaves to defend the plan" — the
         # sentence's subject speaks, if it is a person, a body that speaks or a group
         # of people ("voters are more likely to say ...": a share of what they said)
@@ -1051,6 +1058,39 @@ class VerbCues(NominalCues):
             return None
         content.append(self._content_after(seg, toks, cue_end))
         return Attribution("indirect", self._source(toks, span), self._tok_span(tok)), span
+
+    def _likelier_group(self, toks: list[Token], to_at: int) -> tuple[int, int] | None:
+        """A poll's comparison before "to" (toks[to_at]): a plural group of people, a copula,
+        then "more / less likely" ("caucus-goers were slightly more likely to say ..."): the
+        verb of saying after it reports what a share of that group said. A bare "likely to"
+        is the outlet's forecast, not a report."""
+        k = to_at - 1
+        if k < 2 or toks[k].lower != "likely" or toks[k - 1].lower not in {"more", "less"}:
+            return None
+        k -= 1
+        while k > 0 and toks[k - 1].lower in _DEGREE_WORDS:
+            k -= 1
+        if k < 2 or toks[k - 1].lower not in BE | {"appeared", "seemed"}:
+            return None
+        np = self._np_ending(toks, k - 2)
+        if np is None:
+            return None
+        end = np[1]
+        if np[0] >= 2 and toks[np[0] - 1].lower in {"in", "from", "under", "over", "across"}:
+            inner = self._np_ending(toks, np[0] - 2)  # "insiders in Dorn were more likely"
+            if inner is not None:
+                np = inner
+        head = toks[np[1]]
+        if (head.is_cap and np[1] > 0) or not head.lower.endswith("s") or head.lower.endswith("ss"):
+            return None
+        if not (
+            self._may_hold(toks, np, "stance")
+            or head.lower in self.lex.groups
+            or "-" in head.lower  # "caucus-goers", "first-timers"
+            or _agent_noun(head)
+        ):
+            return None
+        return (np[0], end)
 
     def _be_before(self, c: _Cue, cue_start: int, nxt0: str) -> bool:
         """A form of "be" before the cue, past adverbs ("was not", "is also"), or "’s" for
