@@ -1985,13 +1985,13 @@ class VerbCues(NominalCues):
         head = named[-1]
         pron = self._pronoun(toks[span[0]]) if span[0] == span[1] else None
         turn = pron in ("i", "we") and self._in_turn(seg)
-        form = self.lex.verb(c.low)  # a phrase's cue word may have no lemma of its own
-        present = form is not None and form[1] == c.low
-        if pron in ("i", "we", "you") and not turn and (cls != "speech" or present):
+        if pron in ("i", "we", "you") and not turn:
             # the writer's own "I think", and a present or modal verb of saying ("I admit", "I
             # have to say", "we must warn"): the writer speaking now, in the outlet's voice; a
             # past report of the writer's own words ("I told the mayor") is a report
-            return None
+            form = self.lex.verb(c.low)  # a phrase's cue word may have no lemma of its own
+            if cls != "speech" or (form is not None and form[1] == c.low):
+                return None
         if cls == "state" and not (
             lone_quantifier
             or turn  # "A: I think ...": in a transcript turn "I" is the one answering
