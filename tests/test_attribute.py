@@ -361,6 +361,27 @@ def test_vague_source_is_attributed_but_flagged(text: str, phrase: str) -> None:
     assert any(f.rule == "weasel.vague-source" for f in s.findings), s.findings
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Some observers believe the fare rise is a first step.", "Some observers", "believe"),
+        ("Many people think the ferry will be sold.", "Many people", "think"),
+    ],
+)
+def test_vague_group_is_the_source_in_the_ledger(text: str, source: str, cue: str) -> None:
+    # the group that "believes" is the (vague) source, not part of the cue: the "who gets
+    # to speak" panel lists "Some observers", never "observers believe"
+    result = biascheck.check_text(text)
+    assert_attribution(result.sentences[0], "vague", source, cue=cue)
+    assert [(e.name, e.status) for e in result.sources] == [(source, "vague")]
+
+
+def test_agentless_passive_stays_a_vague_cue_without_a_source() -> None:
+    result = biascheck.check_text("It is widely believed that the ferry will be sold.")
+    att = assert_attribution(result.sentences[0], "vague")
+    assert att.source is None and att.cue is not None
+
+
 # --------------------------------------------------------------------------- mental states
 
 

@@ -902,6 +902,12 @@ class Attributor(VerbCues):
         if vague and not any(
             q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
         ):
+            if vague.group("who"):
+                # "Some observers believe ...": the group is a source, if a vague one
+                who = self._span(seg.start + vague.start("who"), seg.start + vague.end("who"))
+                source = Source(who.start, who.end, who.text, who.text)
+                verb = self._span(seg.start + vague.start("verb"), seg.start + vague.end("verb"))
+                return Attribution("vague", source, verb)
             s, e = seg.start + vague.start(), seg.start + vague.end()
             return Attribution("vague", None, self._span(s, e))
 
