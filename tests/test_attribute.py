@@ -421,10 +421,27 @@ def test_wants_of_a_state_or_group_are_not_attributed(text: str) -> None:
 )
 def test_a_mood_or_motive_adjective_of_an_institution_stays_the_outlets(text: str) -> None:
     # "is desperate to" is a motive, as "wants to" is: credited to an institution it is the
-    # outlet's own inference, so the motive-claim rule must still weigh on the sentence
+    # outlet's own inference, so the intent-claim rule must still weigh on the sentence
     (s,) = check(text)
     assert_unattributed(s)
-    assert any(f.rule == "assertion.motive-claim" for f in s.findings), s.findings
+    assert any(f.rule == "assertion.intent-claim" for f in s.findings), s.findings
+
+
+def test_a_motive_claim_mid_article_is_editorial_on_its_own() -> None:
+    # the reference article's closing line, moved into the middle of an article: no closing
+    # bonus, no other signal, still an unsourced editorial assertion (issue 3's boundary)
+    text = (
+        "The ferry operator raised fares by 12 percent on Tuesday. "
+        "Island Link has no interest in the people it serves. "
+        "The new timetable starts in March."
+    )
+    s = sentence(text, "no interest")
+    assert_unattributed(s)
+    assert s.label == "editorial", s.reasons
+    assert any(f.rule == "assertion.motive-claim" for f in s.findings)
+    # what a party is trying to do is weaker evidence: alone it does not decide
+    plain = sentence("The union is trying to reach a deal. The talks resume on Monday.", "trying")
+    assert plain.label == "factual", plain.reasons
 
 
 @pytest.mark.parametrize(

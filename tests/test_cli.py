@@ -59,7 +59,7 @@ def test_check_prints_linter_lines_and_summary(draft: Path, tmp_path: Path) -> N
     assert lines, result.stdout
     rules = {LINE.match(ln)["rule"] for ln in lines}
     assert "loaded.contentious-label" in rules
-    assert "assertion.motive-claim" in rules
+    assert "assertion.intent-claim" in rules  # "clearly wants to silence"
     # line:col point at the flagged word in the file
     text = draft.read_text(encoding="utf-8").splitlines()
     for ln in lines:
@@ -258,7 +258,7 @@ def test_disable_a_rule_and_a_set(draft: Path, tmp_path: Path) -> None:
         "loaded.contentious-label",
     ).stdout
     assert "loaded.contentious-label" not in after
-    assert "assertion.motive-claim" in after
+    assert "assertion.intent-claim" in after
     no_set = invoke(
         "check", str(draft), "--out", out, "--fail-on", "never", "--disable", "loaded"
     ).stdout
