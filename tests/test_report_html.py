@@ -484,3 +484,29 @@ def test_sources_table_from_a_real_check():
     page = render_html(check_text(text))
     sources = re.search(r'<table class="sources">.*?</table>', page, re.S).group(0)
     assert "Ines Falk" in sources
+
+
+def test_sources_table_links_every_sentence_credited_to_the_source():
+    from biascheck import check_text
+
+    text = (
+        "Pier to close\n\n"
+        "\u201cThe pier is unsafe,\u201d harbour engineer Ines Falk said. "
+        "\u201cIt has to close.\n\n"
+        "\u201cWe will rebuild it by spring.\u201d\n\n"
+        "The council meets on Monday."
+    )
+    result = check_text(text)
+    page = render_html(result)
+    sources = re.search(r'<table class="sources">.*?</table>', page, re.S).group(0)
+    row = re.search(r"<strong>Ines Falk</strong>.*?</tr>", sources, re.S).group(0)
+    credited = [
+        n + 1
+        for n, s in enumerate(result.sentences)
+        if any(a.source is not None and a.source.name == "Ines Falk" for a in s.attributions)
+    ]
+    # the quotation runs on in a second sentence and a new paragraph: all three are hers
+    assert len(credited) == 3, [s.attributions for s in result.sentences]
+    linked = re.findall(r'<a href="#s(\d+)">', row)
+    assert len(linked) == 3, row
+    assert "The council meets" not in row

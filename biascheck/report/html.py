@@ -390,17 +390,30 @@ def _paragraphs(
 def _sources(
     ledger: Sequence[LedgerEntry], sentences: Sequence[Sentence], views: Sequence[SentenceView]
 ) -> list[SourceRow]:
-    """Who gets to speak: the attribution stage's ledger, with links to the sentences where
-    each source is mentioned. Most-credited first; ties keep the order of first appearance."""
+    """Who gets to speak: the attribution stage's ledger, with links to the sentences credited
+    to each source (a quotation's continuing paragraphs too) or mentioning it. Most-credited
+    first; ties keep the order of first appearance."""
     rows = []
     for entry in ledger:
-        ids: list[str] = []
-        for mention in entry.mentions:
-            for sentence, view in zip(sentences, views, strict=True):
-                if sentence.start <= mention.start < sentence.end and view.id not in ids:
-                    ids.append(view.id)
+        key = entry.name.casefold()
+        ids = [
+            view.id
+            for sentence, view in zip(sentences, views, strict=True)
+            if any(sentence.start <= m.start < sentence.end for m in entry.mentions)
+            or any(_credited_name(att).casefold() == key for att in sentence.attributions)
+        ]
         rows.append(SourceRow(entry.name, entry.status, entry.direct, entry.paraphrase, tuple(ids)))
     return sorted(rows, key=lambda r: -r.total)
+
+
+def _credited_name(att: Attribution) -> str:
+    """The ledger's name for the source of ``att`` (a vague source with no mention is listed
+    under its cue, "it is believed"); "" when the ledger lists none."""
+    if att.source is not None:
+        return att.source.name or att.source.text
+    if att.kind == "vague" and att.cue is not None:
+        return att.cue.text
+    return ""
 
 
 def _headline(views: Sequence[SentenceView]) -> str | None:
