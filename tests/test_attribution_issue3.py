@@ -4181,3 +4181,39 @@ def test_more_likely_to_say_reports_a_group_share() -> None:
     # things, not people, report nothing however likely
     s = body("The ferry tickets were more likely to mention Dorn than Velden.")[0]
     assert s["label"] != "attributed"
+
+
+def content_of(s: dict, cue: str) -> str | None:
+    att = next(a for a in atts(s) if a["cue"] and a["cue"]["text"] == cue)
+    return att["content"]["text"] if att["content"] else None
+
+
+def test_content_is_the_paraphrase_around_a_partial_quotation() -> None:
+    s = body('Jon Vale said the ferry plan was "a slow disaster" for the towns of Dorn.')[0]
+    assert content_of(s, "said") == 'the ferry plan was "a slow disaster" for the towns of Dorn'
+    # a quotation that is all of what was said is the content, without its marks
+    s = body('Jon Vale said: "The ferry plan will sink the towns of Dorn."')[0]
+    assert content_of(s, "said") == "The ferry plan will sink the towns of Dorn."
+
+
+def test_content_of_a_tag_after_a_quotation_is_the_quotation() -> None:
+    s = body('"The ferry plan will sink the towns of Dorn," Jon Vale told reporters on Monday.')[0]
+    assert content_of(s, "told") == "The ferry plan will sink the towns of Dorn,"
+    # with no quotation before it, what follows the verb is what was told
+    s = body("On Monday, Jon Vale told reporters the ferry plan would sink Dorn.")[0]
+    assert content_of(s, "told") == "reporters the ferry plan would sink Dorn"
+
+
+def test_content_of_a_second_cue_is_its_own() -> None:
+    s = body('"The fares are far too high," Jon Vale said, citing the cost of fuel in Dorn.')[0]
+    assert content_of(s, "citing") == "the cost of fuel in Dorn"
+    assert content_of(s, "said") == "The fares are far too high,"
+
+
+def test_content_ends_where_the_next_report_begins() -> None:
+    s = body("Jon Vale admitted that the fares were too high, but said the ferry would stay.")[0]
+    assert content_of(s, "admitted") == "the fares were too high"
+    assert content_of(s, "said") == "the ferry would stay"
+    # a verb of saying inside what was said ("the plan that Ruiz backed") is no boundary
+    s = body("Jon Vale said the ferry plan that Ana Ruiz backed had failed in Dorn.")[0]
+    assert content_of(s, "said") == "the ferry plan that Ana Ruiz backed had failed in Dorn"

@@ -74,6 +74,17 @@ _FIGURE_WORDS = frozenset(
 # People answering a poll, besides the sweeping groups ("voters", "Republicans").
 _RESPONDENTS = frozenset({"respondents", "adults", "likely", "registered", "those", "participants"})
 _SCORE = re.compile(r"^\d+(?:-\d+|%|-point)$")  # "48-41", "53%", "8-point"
+# between a cue (or its source) and the span it opens or closes: "said that", "said:", ", she said"
+_GLUE = re.compile(r"[\s,:]*(?:that\b)?[\s,:]*")
+# what links a clause to the next one: "..., and", "... but", "... —"
+_CLAUSE_LINK = re.compile(
+    r"[\s,;:—–-]*(?:\b(?:and|but|or|while|then|before|after|as)\b)?[\s,;:—–-]*$"
+)
+# a clause of its own begins after a comma, a dash or a conjunction (not after "that", "who",
+# "to": "said the plan that Vale backed", "whom he called", "his resolve to fight")
+_LINKED = re.compile(r"(?:[,;—–]|\s-+|\b(?:and|but|or|while|then))\s*$")
+# the point of an abbreviation that ends a span ("in the U.S.", "Gov.")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{0,2}|\.[A-Za-z])\.$")
 # Words that end a clause around a cited poll.
 _CLAUSE_END = frozenset({";", "but", "while", "whereas", "although", "though"})
 
@@ -936,7 +947,7 @@ class Attributor(VerbCues):
             self.mem.last = next((a for a in attributions if a.source), attributions[0])
         self.mem.last_paragraph = seg.paragraph
         spans = tuple(c for c in content if c[0] < c[1])
-        attributions = [self._with_content(a, spans, quotes) for a in attributions]
+        attributions = [self._with_content(a, spans, quotes, attributions) for a in attributions]
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced, speaker)
 
@@ -1089,16 +1100,30 @@ class Attributor(VerbCues):
         return not self.text[end : seg.end].strip(" .!?\"”’'")
 
     def _with_content(
-        self, att: Attribution, spans: tuple[tuple[int, int], ...], quotes: list[QuoteSpan]
+        self,
+        att: Attribution,
+        spans: tuple[tuple[int, int], ...],
+        quotes: list[QuoteSpan],
+        others: list[Attribution],
     ) -> Attribution:
-        """Attach what was said: the quotation next to the cue, else the paraphrased span
-        after the cue (or before it, for "..., she said")."""
+        """Attach what was said: the cue's own paraphrased span (right after the cue, or just
+        before an inverted "..., she said"), or the quotation when that span is nothing but a
+        quotation ('she said: “...”', '“...,” she said'); a quotation inside a paraphrase
+        ('said the plan was “a disaster” for towns') is part of the paraphrase. Without a span
+        of its own, the quotation next to the cue, else the nearest paraphrased span."""
         if att.content is not None:
             return att
         inner = [(q.inner_start, q.inner_end) for q in quotes if q.inner_end > q.inner_start]
         cue = att.cue
         pick: tuple[int, int] | None = None
-        if cue is not None:
+        own = self._own_span(att, spans) if cue is not None else None
+        if own is not None:
+            if cue is not None and own[0] >= cue.end:
+                own = self._until_next(own, att, others)
+            pick = self._all_quoted(own, quotes)
+            if pick is None:
+                pick = self._trim_end(own)
+        elif cue is not None:
             for pool in (inner, spans):  # a quotation first, else the paraphrase
                 after = [c for c in pool if c[0] >= cue.end]
                 before = [c for c in pool if c[1] <= cue.start]
@@ -1118,6 +1143,71 @@ class Attributor(VerbCues):
         while b > a and self.text[b - 1].isspace():
             b -= 1
         return replace(att, content=Span(a, b, self.text[a:b])) if a < b else att
+
+    def _own_span(
+        self, att: Attribution, spans: tuple[tuple[int, int], ...]
+    ) -> tuple[int, int] | None:
+        """The paraphrased span the cue itself opened: one starting right after the cue (or
+        after the source that follows it, "according to X, ..."), with only "that", a comma
+        or a colon between; else one ending right before the cue or its source ("...,
+        she said"); None if no span touches the cue."""
+        assert att.cue is not None
+        cue, src, text = att.cue, att.source, self.text
+        ends = [cue.end] + ([src.end] if src is not None and src.start >= cue.end else [])
+        for c in sorted(spans):
+            if any(e <= c[0] and _GLUE.fullmatch(text, e, c[0]) for e in ends):
+                return c
+        start = min(cue.start, src.start) if src is not None else cue.start
+        for c in sorted(spans, key=lambda c: -c[1]):
+            if c[1] <= start and _GLUE.fullmatch(text, c[1], start):
+                return c
+        return None
+
+    def _until_next(
+        self, span: tuple[int, int], att: Attribution, others: list[Attribution]
+    ) -> tuple[int, int]:
+        """A span after the cue ends where the clause of another report of the sentence
+        begins ("X admitted the figure was wrong, but said the rest would stand": what X
+        admitted ends before "but said"), without the conjunction or the comma between."""
+        a, b = span
+        for o in others:
+            if o is att or o.cue is None:
+                continue
+            start = o.cue.start
+            if o.source is not None and a < o.source.start < start:
+                start = o.source.start
+            if a < start < b and _LINKED.search(self.text, a, start):
+                b = start
+        if b < span[1]:
+            m = _CLAUSE_LINK.search(self.text, a, b)
+            b = m.start() if m else b
+        return (a, b)
+
+    def _all_quoted(self, span: tuple[int, int], quotes: list[QuoteSpan]) -> tuple[int, int] | None:
+        """The quotation a paraphrased span consists of (with nothing but punctuation outside
+        its marks), from its first to its last quoted word; None if the span says more."""
+        inside = [q for q in quotes if q.start < span[1] and q.end > span[0]]
+        if not inside:
+            return None
+        rest = self.text[span[0] : inside[0].start] + self.text[inside[-1].end : span[1]]
+        rest += "".join(
+            self.text[p.end : q.start] for p, q in zip(inside, inside[1:], strict=False)
+        )
+        if any(ch.isalnum() for ch in rest):
+            return None
+        return (inside[0].inner_start, inside[-1].inner_end)
+
+    def _trim_end(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A paraphrased span without the punctuation that closes the sentence or the clause
+        ("..., she said the fares would rise." -> "the fares would rise"); a closing quotation
+        mark stays, and so does the point of an abbreviation ("in the U.S.")."""
+        a, b = span
+        text = self.text
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+            b -= 1
+        if b > a and text[b - 1] in ".!?" and not _ABBREVIATION_END.search(text, a, b):
+            b -= 1
+        return (a, b)
 
     def _survey_after(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The poll phrase after "in" (toks[i]): a determiner or modifiers, then a survey noun

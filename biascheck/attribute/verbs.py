@@ -2163,11 +2163,28 @@ class VerbCues(NominalCues):
         src = self._source(toks, doer, None) if doer else self._source(toks, span, wide)
         cue = self._cue(toks, cue_start, cue_end)
         kind = self._kind(c.cls, vague, quotes)
+        first = toks[min(span[0], cue_start)].start
         if inverted or (at_end and span[1] < i):
-            content.append((seg.start, toks[min(span[0], cue_start)].start))
+            content.append((seg.start, first))
+        elif span[1] < i and self._quoted_before(seg, quotes, first):
+            # '“We will not,” she said on Monday.': what she said is the quotation before her
+            # name, and what follows the verb is its circumstances ('“A,” she said, “B.”':
+            # both quotations)
+            content.append((seg.start, first))
+            after = self._content_after(seg, toks, cue_end)
+            if any(q.start >= after[0] for q in quotes):
+                content.append(after)
         else:
             content.append(self._content_after(seg, toks, cue_end))
         return Attribution(kind, src, cue), span
+
+    def _quoted_before(self, seg: Segment, quotes: list[QuoteSpan], first: int) -> bool:
+        """A quotation closes right before the speaker's name (only a comma between), within
+        the sentence: '“We will not,” she said ...'."""
+        return any(
+            q.end <= first and q.end > seg.start and not self.text[q.end : first].strip(" ,")
+            for q in quotes
+        )
 
     def _kind(self, cls: str, vague: bool, quotes: list[QuoteSpan]) -> str:
         """Which kind of attribution the cue makes: vague for a vague source, a reported
