@@ -4217,3 +4217,32 @@ def test_content_ends_where_the_next_report_begins() -> None:
     # a verb of saying inside what was said ("the plan that Ruiz backed") is no boundary
     s = body("Jon Vale said the ferry plan that Ana Ruiz backed had failed in Dorn.")[0]
     assert content_of(s, "said") == "the ferry plan that Ana Ruiz backed had failed in Dorn"
+
+
+def test_content_starts_at_the_clause_after_circumstances_or_an_addressee() -> None:
+    s = body("Jon Vale said in a statement on Monday that the ferry fares would rise.")[0]
+    assert content_of(s, "said") == "that the ferry fares would rise"
+    s = body("Jon Vale told the harbor board that the ferry fares would rise.")[0]
+    assert content_of(s, "told") == "that the ferry fares would rise"
+    s = body('Jon Vale declared at the rally in Dorn, "The ferry fares will rise again."')[0]
+    assert content_of(s, "declared") == "The ferry fares will rise again."
+    # an object that is what was said stays: "urged voters to ...", "spoke of ..."
+    s = body("Jon Vale urged voters in Dorn to reject the ferry plan.")[0]
+    assert content_of(s, "urged") == "voters in Dorn to reject the ferry plan"
+
+
+def test_content_ends_with_the_clause_the_cue_stands_in() -> None:
+    s = body("While Jon Vale opposed the ferry plan, the harbor board approved it in May.")[0]
+    assert content_of(s, "opposed") == "the ferry plan"
+    s = body("Jon Vale, who said the fares were too high, lost the vote in Dorn.")[0]
+    assert content_of(s, "said") == "the fares were too high"
+    # a comma inside what was said, with the cue in the main clause, ends nothing
+    s = body("Jon Vale said the fares, which rose in May, were too high for Dorn.")[0]
+    assert content_of(s, "said") == "the fares, which rose in May, were too high for Dorn"
+
+
+def test_content_leaves_out_a_comment_appended_by_the_outlet() -> None:
+    s = body("Jon Vale said the ferry fares would rise, a move that angered Dorn.")[0]
+    assert content_of(s, "said") == "the ferry fares would rise"
+    s = body("Jon Vale backed a cap on ferry fares, which the board rejected in May.")[0]
+    assert content_of(s, "backed") == "a cap on ferry fares"

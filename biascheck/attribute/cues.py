@@ -83,6 +83,44 @@ _CLAUSE_LINK = re.compile(
 # a clause of its own begins after a comma, a dash or a conjunction (not after "that", "who",
 # "to": "said the plan that Vale backed", "whom he called", "his resolve to fight")
 _LINKED = re.compile(r"(?:[,;—–]|\s-+|\b(?:and|but|or|while|then))\s*$")
+_WORD = re.compile(r"\S+")
+# verbs of address, whose first object is the person addressed: "told reporters that ..."
+_ADDRESS_VERBS = frozenset(
+    {"tell", "inform", "advise", "urge", "ask", "remind", "assure", "reassure", "warn"}
+)
+# what opens the clause after an addressee: "told her that", "asked him whether"
+_ADDRESSEE_ENDS = frozenset({"that", "if", "whether", "why", "how", "what"})
+# prepositions and adverbs that open a phrase of circumstance between a cue and its clause
+# ("said in a statement that", "wrote on Monday that"); not "of" / "about" / "to", which
+# open what was said ("spoke of ...", "pledged to ...")
+_ADJUNCT_OPENERS = frozenset(
+    {"in", "on", "at", "during", "via", "without", "from", "over", "after", "before"}
+    | {"through", "earlier", "later", "again", "repeatedly", "privately", "publicly"}
+)
+_DEICTIC = frozenset({"this", "that", "last", "next"})  # "this week", but "this plan"
+# words that show the phrase is no circumstance but part of what was said: a preposition of
+# content or an infinitive ("urged voters to"), an auxiliary ("said Monday his worry is ...")
+_NOT_ADJUNCT = frozenset(
+    {"to", "about", "of", "for", "is", "was", "are", "were", "be", "been", "has", "have"}
+    | {"had", "will", "would", "can", "could", "should", "may", "might", "must", "does"}
+    | {"did", "do"}
+)
+# a subordinate clause that opens the sentence ("While Vale opposed it, ..."); not "as",
+# whose clause frames the main one ("As Vale said, the plan ...")
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:after|while|though|although|when|since|because|if|once|before|until|unless"
+    r"|whereas|even\s+(?:though|as|if)|despite)\b",
+    re.I,
+)
+# a relative clause on a name at the start ("Vale, who said ..."), up to the cue
+_RELATIVE_OPENING = re.compile(r"[,(—–]\s*(?:who|which)\s+(?:\w+\s+){0,3}$", re.I)
+_CLAUSE_CLOSE = re.compile(r",(?!\s*(?:and|or)\b)|\s[—–-]+\s|—")
+# a comment the outlet appends to a report: ", which ...", ", in which ...", ", where ...",
+# ", a move that ..."
+_COMMENT_TAIL = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:that|which|who|whose)"
+    r"|(?:in|of|for|to|by|from|with|at|under|during)?\s*(?:which|whom)|where)\b"
+)
 # the point of an abbreviation that ends a span ("in the U.S.", "Gov.")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{0,2}|\.[A-Za-z])\.$")
 # Words that end a clause around a cited poll.
@@ -947,7 +985,9 @@ class Attributor(VerbCues):
             self.mem.last = next((a for a in attributions if a.source), attributions[0])
         self.mem.last_paragraph = seg.paragraph
         spans = tuple(c for c in content if c[0] < c[1])
-        attributions = [self._with_content(a, spans, quotes, attributions) for a in attributions]
+        attributions = [
+            self._with_content(a, spans, quotes, attributions, seg) for a in attributions
+        ]
         introduced, self.introduced = self.introduced, None
         return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced, speaker)
 
@@ -1105,6 +1145,7 @@ class Attributor(VerbCues):
         spans: tuple[tuple[int, int], ...],
         quotes: list[QuoteSpan],
         others: list[Attribution],
+        seg: Segment,
     ) -> Attribution:
         """Attach what was said: the cue's own paraphrased span (right after the cue, or just
         before an inverted "..., she said"), or the quotation when that span is nothing but a
@@ -1120,6 +1161,7 @@ class Attributor(VerbCues):
         if own is not None:
             if cue is not None and own[0] >= cue.end:
                 own = self._until_next(own, att, others)
+                own = self._clipped(own, att, seg, quotes)
             pick = self._all_quoted(own, quotes)
             if pick is None:
                 pick = self._trim_end(own)
@@ -1182,6 +1224,68 @@ class Attributor(VerbCues):
             m = _CLAUSE_LINK.search(self.text, a, b)
             b = m.start() if m else b
         return (a, b)
+
+    def _clipped(
+        self, span: tuple[int, int], att: Attribution, seg: Segment, quotes: list[QuoteSpan]
+    ) -> tuple[int, int]:
+        """What a span after the cue reports, without what frames it: the circumstances or
+        the addressee before the clause ("said in a statement that ...", "told reporters
+        that ...", 'declared at the rally, “...”'); the rest of the sentence after the comma
+        that closes a fronted subordinate clause or a relative clause the cue stands in ("While
+        Vale opposed the plan, the board ...", "Vale, who said that ..., was ..."); and a
+        comment the outlet adds at the end (", which ...", ", a move that ...")."""
+        assert att.cue is not None
+        a, b = span
+        text = self.text
+        a = self._clause_start(att, a, b)
+        before = text[seg.start : att.cue.start]
+        sub = _SUBORDINATE_OPENING.match(before)
+        rel = _RELATIVE_OPENING.search(before)
+        if (sub and "," not in before[sub.end() :]) or (
+            rel is not None and len(before[: rel.start()].split()) <= 6
+        ):
+            for m in _CLAUSE_CLOSE.finditer(text, a, b):
+                if not any(q.inner_start <= m.start() < q.inner_end for q in quotes):
+                    b = m.start()
+                    break
+        m = _COMMENT_TAIL.search(text, a, b)
+        if m and not _CLAUSE_CLOSE.search(text, m.end(), b):
+            b = m.start()
+        return (a, b)
+
+    def _clause_start(self, att: Attribution, a: int, b: int) -> int:
+        """Where the clause after a cue begins when a phrase of circumstance (a preposition or
+        a time word: "in a statement", "on Monday", "Tuesday") or an addressee ("told
+        reporters", "asked her") comes first: at its "that" (or "whether", ... after an
+        addressee), or at a quotation after a comma or colon; the span's start otherwise,
+        and always when "that" came before the phrase ("said that in May, ...")."""
+        assert att.cue is not None
+        text = self.text
+        if "that" in text[att.cue.end : a].lower():
+            return a
+        words = list(_WORD.finditer(text, a, b))[:16]
+        if len(words) < 2:
+            return a
+        verb = self.lex.verb(att.cue.text.split()[0].lower())
+        address = verb is not None and verb[1] in _ADDRESS_VERBS
+        first, second = words[0].group(0).lower(), words[1].group(0).lower()
+        time = first in self.lex.time_words and (
+            first not in _DEICTIC or second in self.lex.time_words
+        )
+        adjunct = (first in _ADJUNCT_OPENERS and second not in {"least", "most"}) or time
+        if not (address or adjunct):
+            return a
+        to_addressee = address and not adjunct
+        openers = _ADDRESSEE_ENDS if to_addressee else {"that"}
+        for w in words[1 : 6 if to_addressee else 16]:
+            low = w.group(0).lower().strip(",")
+            if low in openers:
+                return w.start()
+            if low[:1] in '“"‘' and text[a : w.start()].rstrip().endswith((",", ":")):
+                return w.start()
+            if low in _NOT_ADJUNCT:
+                return a  # "urged voters to ...", "said Monday his worry is that ..."
+        return a
 
     def _all_quoted(self, span: tuple[int, int], quotes: list[QuoteSpan]) -> tuple[int, int] | None:
         """The quotation a paraphrased span consists of (with nothing but punctuation outside
