@@ -4246,3 +4246,11 @@ def test_content_leaves_out_a_comment_appended_by_the_outlet() -> None:
     assert content_of(s, "said") == "the ferry fares would rise"
     s = body("Jon Vale backed a cap on ferry fares, which the board rejected in May.")[0]
     assert content_of(s, "backed") == "a cap on ferry fares"
+
+
+def test_content_of_asked_is_the_question_put() -> None:
+    s = body("Asked about the ferry fares in Dorn, Jon Vale said they would rise.")[0]
+    assert content_of(s, "Asked") == "about the ferry fares in Dorn"
+    assert content_of(s, "said") == "they would rise"
+    s = body('"We will see," Jon Vale said when asked whether the ferry fares would rise.')[0]
+    assert content_of(s, "asked") == "whether the ferry fares would rise"

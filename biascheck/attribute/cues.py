@@ -392,7 +392,20 @@ class Attributor(VerbCues):
         # "Asked by a reporter whether ...": the one who asked is named
         by = self._np_after(toks, i + 1) if nxt == "by" else None
         src = self._source(toks, by) if by else None
-        return Attribution("indirect", src, self._tok_span(toks[i]))
+        return Attribution("indirect", src, self._tok_span(toks[i]), self._question(toks, i))
+
+    def _question(self, toks: list[Token], i: int) -> Span | None:
+        """What "asked" at toks[i] puts to the speaker: the words after it up to the comma
+        that closes the clause ("Asked about the fares, she said ..." -> "about the fares")
+        or the end of the sentence ("..., she said when asked whether ..."); the question is
+        no words of the speaker, so it is this cue's content only."""
+        k = i + 1
+        while k < len(toks) and toks[k].text not in {",", ";", ":"}:
+            k += 1
+        if k == i + 1:
+            return None
+        a, b = self._trim_end((toks[i + 1].start, toks[k - 1].end))
+        return Span(a, b, self.text[a:b]) if a < b else None
 
     def _set_off_speaker(self, toks: list[Token], i: int) -> bool:
         """A name set off by a dash or an ellipsis before a colon that opens a quotation
@@ -756,7 +769,9 @@ class Attributor(VerbCues):
         # a second cue: the sentence must be attributed by something else
         span = self._np_after(toks, i) if i == 0 and not tok.is_cap else None
         src = self._source(toks, span) if span is not None else None
-        self.extra.append((Attribution("indirect", src, self._tok_span(tok)), span))
+        question = self._question(toks, i) if span is None else None  # "asked Mayor Ruiz."
+        att = Attribution("indirect", src, self._tok_span(tok), question)
+        self.extra.append((att, span))
 
     def _several(
         self,
