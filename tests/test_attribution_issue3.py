@@ -4254,3 +4254,18 @@ def test_content_of_asked_is_the_question_put() -> None:
     assert content_of(s, "said") == "they would rise"
     s = body('"We will see," Jon Vale said when asked whether the ferry fares would rise.')[0]
     assert content_of(s, "asked") == "whether the ferry fares would rise"
+
+
+def test_content_of_an_agentless_passive_is_its_complement() -> None:
+    s = body("The ferry plan is expected to fail in Dorn, but the board will vote anyway.")[0]
+    assert content_of(s, "expected") == "to fail in Dorn"
+    s = body("It is widely believed that the ferry plan will fail in Dorn.")[0]
+    assert atts(s)[0]["content"]["text"] == "the ferry plan will fail in Dorn"
+    # the words of nobody are not a speaker's: the sentence has no paraphrase of its own
+    from biascheck.attribute import attribute_sentences
+    from biascheck.segment import segment
+
+    text = "The ferry plan is expected to fail in Dorn."
+    segs = segment(text, [(0, len(text))])
+    found, _people = attribute_sentences(text, segs, [])
+    assert found[0].content == ()

@@ -121,8 +121,6 @@ _COMMENT_TAIL = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:that|which|who|whose)"
     r"|(?:in|of|for|to|by|from|with|at|under|during)?\s*(?:which|whom)|where)\b"
 )
-# the point of an abbreviation that ends a span ("in the U.S.", "Gov.")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{0,2}|\.[A-Za-z])\.$")
 # Words that end a clause around a cited poll.
 _CLAUSE_END = frozenset({";", "but", "while", "whereas", "although", "though"})
 
@@ -967,7 +965,13 @@ class Attributor(VerbCues):
             q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
         ):
             s, e = seg.start + vague.start(), seg.start + vague.end()
-            return Attribution("vague", None, self._span(s, e))
+            a, b = self._trim_end((e, seg.end))
+            while a < b and self.text[a] in " ,:":
+                a += 1
+            if self.text.startswith("that ", a):
+                a += 5
+            said = self._span(a, b) if a < b else None  # words of nobody: not the sentence's
+            return Attribution("vague", None, self._span(s, e), said)
 
         if self._transcript_turn(seg):
             # "Q: Will the pier close?" / "A: We will not.": a turn of an interview transcript
@@ -1315,18 +1319,6 @@ class Attributor(VerbCues):
         if any(ch.isalnum() for ch in rest):
             return None
         return (inside[0].inner_start, inside[-1].inner_end)
-
-    def _trim_end(self, span: tuple[int, int]) -> tuple[int, int]:
-        """A paraphrased span without the punctuation that closes the sentence or the clause
-        ("..., she said the fares would rise." -> "the fares would rise"); a closing quotation
-        mark stays, and so does the point of an abbreviation ("in the U.S.")."""
-        a, b = span
-        text = self.text
-        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
-            b -= 1
-        if b > a and text[b - 1] in ".!?" and not _ABBREVIATION_END.search(text, a, b):
-            b -= 1
-        return (a, b)
 
     def _survey_after(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The poll phrase after "in" (toks[i]): a determiner or modifiers, then a survey noun

@@ -1200,7 +1200,9 @@ class VerbCues(NominalCues):
             and gov_prev in {",", "—"}
         ):
             # "Scalia, regarded as the court's dominant figure": a view credited to nobody
-            return _Done((Attribution("vague", None, self._cue(toks, cue_start, cue_end)), None))
+            cue = self._cue(toks, cue_start, cue_end)
+            view = self._reported_after(c.seg, toks, cue_end)
+            return _Done((Attribution("vague", None, cue, view), None))
         if passive or (by_at is not None and gov_prev not in {"has", "have", "had"}):
             # otherwise the subject of a passive is the addressee or the topic, and the speaker
             # is unnamed: "he was asked", "the victory is expected", "it was reported"
@@ -1232,7 +1234,8 @@ class VerbCues(NominalCues):
             return None  # "was referred to the hospital": the passive of "V to" makes
             # the addressee or the destination its subject; nothing is reported
         kind = "vague" if lemma in lex.vague_passive else "passive"
-        return Attribution(kind, None, self._cue(toks, cue_start, cue_end)), None
+        reported = self._reported_after(c.seg, toks, cue_end)
+        return Attribution(kind, None, self._cue(toks, cue_start, cue_end), reported), None
 
     def _passive_agent(self, toks: list[Token], by_at: int) -> tuple[int, int] | None:
         """The agent after the "by" at toks[by_at], if it can speak: a noun, a person or a
