@@ -409,7 +409,7 @@ def test_asked_clause_and_that_clause() -> None:
 def test_content_spans_say_what_was_said() -> None:
     text = "Mayor Ana Ruiz said the bridge would open in May. “We are on schedule,” Ruiz said."
     first, second = body(text)
-    assert first["attribution"]["content"]["text"] == "the bridge would open in May."
+    assert first["attribution"]["content"]["text"] == "the bridge would open in May"
     assert second["attribution"]["content"]["text"] == "We are on schedule,"
 
 
@@ -4269,3 +4269,11 @@ def test_content_of_an_agentless_passive_is_its_complement() -> None:
     segs = segment(text, [(0, len(text))])
     found, _people = attribute_sentences(text, segs, [])
     assert found[0].content == ()
+
+
+def test_content_after_an_addressee_starts_at_a_subject_pronoun() -> None:
+    s = body("Jon Vale told the harbor board he would resign in May.")[0]
+    assert content_of(s, "told") == "he would resign in May"
+    # an addressee followed by a topic keeps the whole phrase
+    s = body("Jon Vale told the harbor board about the ferry fares in Dorn.")[0]
+    assert content_of(s, "told") == "the harbor board about the ferry fares in Dorn"

@@ -88,8 +88,12 @@ _WORD = re.compile(r"\S+")
 _ADDRESS_VERBS = frozenset(
     {"tell", "inform", "advise", "urge", "ask", "remind", "assure", "reassure", "warn"}
 )
-# what opens the clause after an addressee: "told her that", "asked him whether"
-_ADDRESSEE_ENDS = frozenset({"that", "if", "whether", "why", "how", "what"})
+# what opens the clause after an addressee: "told her that", "asked him whether", a subject
+# pronoun
+_ADDRESSEE_ENDS = frozenset(
+    {"that", "if", "whether", "why", "how", "what"}
+    | {"he", "she", "they", "we", "i", "it", "there"}  # "told reporters she would run"
+)
 # prepositions and adverbs that open a phrase of circumstance between a cue and its clause
 # ("said in a statement that", "wrote on Monday that"); not "of" / "about" / "to", which
 # open what was said ("spoke of ...", "pledged to ...")

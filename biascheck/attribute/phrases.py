@@ -201,7 +201,10 @@ _DASHES = frozenset({"-", "—", "–"})
 
 
 # the point of an abbreviation that ends a span ("in the U.S.", "Gov.")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{0,2}|\.[A-Za-z])\.$")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]|\.[A-Za-z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen"
+    r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc))\.$"
+)
 
 
 class Phrases:
