@@ -4277,3 +4277,19 @@ def test_content_after_an_addressee_starts_at_a_subject_pronoun() -> None:
     # an addressee followed by a topic keeps the whole phrase
     s = body("Jon Vale told the harbor board about the ferry fares in Dorn.")[0]
     assert content_of(s, "told") == "the harbor board about the ferry fares in Dorn"
+
+
+def test_the_speaker_voice_leaves_out_the_outlets_comment() -> None:
+    from biascheck.attribute import attribute_sentences
+    from biascheck.segment import segment
+
+    text = "Jon Vale said the ferry fares would rise, a move that angered Dorn."
+    segs = segment(text, [(0, len(text))])
+    found, _people = attribute_sentences(text, segs, [])
+    said = [text[a:b] for a, b in found[0].content]
+    assert said == ["the ferry fares would rise"]
+    # with no comment after it, all of the clause is the speaker's
+    text = "Jon Vale said the ferry fares would rise in Dorn."
+    segs = segment(text, [(0, len(text))])
+    found, _people = attribute_sentences(text, segs, [])
+    assert [text[a:b] for a, b in found[0].content] == ["the ferry fares would rise in Dorn."]

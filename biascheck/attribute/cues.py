@@ -1008,11 +1008,16 @@ class Attributor(VerbCues):
             self.mem.last = next((a for a in attributions if a.source), attributions[0])
         self.mem.last_paragraph = seg.paragraph
         spans = tuple(c for c in content if c[0] < c[1])
+        clipped: dict[tuple[int, int], tuple[int, int]] = {}
         attributions = [
-            self._with_content(a, spans, quotes, attributions, seg) for a in attributions
+            self._with_content(a, spans, quotes, attributions, seg, clipped) for a in attributions
         ]
+        # what the speakers said, as each cue's own span reads it: not the addressee, the
+        # circumstances or the outlet's comment after it (the voice of those words)
+        said = tuple(clipped.get(c, c) for c in spans)
+        said = tuple(c for c in said if c[0] < c[1])
         introduced, self.introduced = self.introduced, None
-        return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced, speaker)
+        return SentenceAttribution(tuple(attributions), speech_quotes, said, introduced, speaker)
 
     def _answering(self, seg: Segment) -> Source | None:
         """The speaker whose words a turn of a transcript is: the label of a labelled turn
@@ -1169,12 +1174,14 @@ class Attributor(VerbCues):
         quotes: list[QuoteSpan],
         others: list[Attribution],
         seg: Segment,
+        clipped: dict[tuple[int, int], tuple[int, int]],
     ) -> Attribution:
         """Attach what was said: the cue's own paraphrased span (right after the cue, or just
         before an inverted "..., she said"), or the quotation when that span is nothing but a
         quotation ('she said: “...”', '“...,” she said'); a quotation inside a paraphrase
         ('said the plan was “a disaster” for towns') is part of the paraphrase. Without a span
-        of its own, the quotation next to the cue, else the nearest paraphrased span."""
+        of its own, the quotation next to the cue, else the nearest paraphrased span. A span
+        after the cue read narrower than it was found is noted in ``clipped``."""
         if att.content is not None:
             return att
         inner = [(q.inner_start, q.inner_end) for q in quotes if q.inner_end > q.inner_start]
@@ -1183,8 +1190,11 @@ class Attributor(VerbCues):
         own = self._own_span(att, spans) if cue is not None else None
         if own is not None:
             if cue is not None and own[0] >= cue.end:
-                own = self._until_next(own, att, others)
-                own = self._clipped(own, att, seg, quotes)
+                raw = own
+                own = self._clipped(self._until_next(own, att, others), att, seg, quotes)
+                if raw in clipped:  # two cues share the span: the narrower reading
+                    own = (max(own[0], clipped[raw][0]), min(own[1], clipped[raw][1]))
+                clipped[raw] = own
             pick = self._all_quoted(own, quotes)
             if pick is None:
                 pick = self._trim_end(own)
