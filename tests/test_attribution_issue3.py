@@ -4293,3 +4293,17 @@ def test_the_speaker_voice_leaves_out_the_outlets_comment() -> None:
     segs = segment(text, [(0, len(text))])
     found, _people = attribute_sentences(text, segs, [])
     assert [text[a:b] for a, b in found[0].content] == ["the ferry fares would rise in Dorn."]
+
+
+def test_content_runs_on_with_the_quotation_after_the_tag() -> None:
+    text = "“The ferry fares will rise,” Jon Vale said. “The old boats cost far too much.”"
+    first, second = body(text)
+    assert content_of(first, "said") == (
+        "The ferry fares will rise,” Jon Vale said. “The old boats cost far too much."
+    )
+    assert second["attribution"]["content"]["text"] == "The old boats cost far too much."
+    # a quotation in the next paragraph is the speaker's, but not this cue's content
+    text = "“The ferry fares will rise,” Jon Vale said.\n\n“The old boats cost far too much.”"
+    first, second = body(text)
+    assert content_of(first, "said") == "The ferry fares will rise,"
+    assert second["attribution"]["source"]["name"] == "Jon Vale"
