@@ -4307,3 +4307,11 @@ def test_content_runs_on_with_the_quotation_after_the_tag() -> None:
     first, second = body(text)
     assert content_of(first, "said") == "The ferry fares will rise,"
     assert second["attribution"]["source"]["name"] == "Jon Vale"
+
+
+def test_content_ends_before_a_report_linked_past_an_adverb() -> None:
+    s = body("Jon Vale used to back the ferry plan, but now says it will sink Dorn.")[0]
+    assert content_of(s, "used to back") == "the ferry plan"
+    # an adverb with no link before the next verb is no boundary
+    s = body("Jon Vale said the ferry plan that Ruiz now says she backs is dead.")[0]
+    assert content_of(s, "said") == "the ferry plan that Ruiz now says she backs is dead"

@@ -1251,12 +1251,26 @@ class Attributor(VerbCues):
             start = o.cue.start
             if o.source is not None and a < o.source.start < start:
                 start = o.source.start
-            if a < start < b and _LINKED.search(self.text, a, start):
-                b = start
+            link = self._link_before(a, start) if a < start < b else None
+            if link is not None:
+                b = link
         if b < span[1]:
             m = _CLAUSE_LINK.search(self.text, a, b)
             b = m.start() if m else b
         return (a, b)
+
+    def _link_before(self, a: int, start: int) -> int | None:
+        """Where the link before a clause of its own at ``start`` ends: a comma, a dash or a
+        conjunction before it, past adverbs ("..., but now said", "and later told"); None
+        if there is no link."""
+        end = start
+        for m in reversed(list(_WORD.finditer(self.text, a, start))[-2:]):
+            w = m.group(0).lower()
+            if w in self.lex.bridge or (w.endswith("ly") and len(w) > 4):
+                end = m.start()
+            else:
+                break
+        return end if _LINKED.search(self.text, a, end) else None
 
     def _clipped(
         self, span: tuple[int, int], att: Attribution, seg: Segment, quotes: list[QuoteSpan]
