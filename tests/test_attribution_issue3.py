@@ -4315,3 +4315,11 @@ def test_content_ends_before_a_report_linked_past_an_adverb() -> None:
     # an adverb with no link before the next verb is no boundary
     s = body("Jon Vale said the ferry plan that Ruiz now says she backs is dead.")[0]
     assert content_of(s, "said") == "the ferry plan that Ruiz now says she backs is dead"
+
+
+def test_content_of_a_fronted_quotation_with_words_before_the_name() -> None:
+    s = body("“The ferry will sink by spring,” harbor expert Jon Vale wrote on Monday.")[0]
+    assert content_of(s, "wrote") == "The ferry will sink by spring,"
+    # a clause after the verb is what was said, not the quotation before the name
+    s = body("After a “very long week,” Jon Vale claimed they had never met in Dorn.")[0]
+    assert content_of(s, "claimed") == "they had never met in Dorn"

@@ -239,6 +239,11 @@ def _agent_plural(head: Token) -> bool:
 _KICKER_DASHES = _DASHES | {"--"}
 
 
+# words that open a clause after a verb of saying: "said that", "claimed they had" (a noun
+# phrase after it may be an addressee or a time: "told the delegates", "tweeted the day after")
+_CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "they", "we", "i", "it", "there", "you"})
+
+
 class _Cue(NamedTuple):
     """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
     segment and its tokens, the cue at toks[i : cue_end + 1], its class and lemma, the word
@@ -2169,25 +2174,56 @@ class VerbCues(NominalCues):
         first = toks[min(span[0], cue_start)].start
         if inverted or (at_end and span[1] < i):
             content.append((seg.start, first))
-        elif span[1] < i and self._quoted_before(seg, quotes, first):
+        elif (
+            span[1] < i
+            and (quoted := self._quoted_before(seg, quotes, first)) is not None
+            and not self._clause_after(seg, toks, cue_end)
+        ):
             # '“We will not,” she said on Monday.': what she said is the quotation before her
             # name, and what follows the verb is its circumstances ('“A,” she said, “B.”':
             # both quotations)
-            content.append((seg.start, first))
+            content.append((seg.start, quoted))
             after = self._content_after(seg, toks, cue_end)
-            if any(q.start >= after[0] for q in quotes):
+            if any(q.start == after[0] for q in quotes):
                 content.append(after)
         else:
             content.append(self._content_after(seg, toks, cue_end))
         return Attribution(kind, src, cue), span
 
-    def _quoted_before(self, seg: Segment, quotes: list[QuoteSpan], first: int) -> bool:
+    def _quoted_before(self, seg: Segment, quotes: list[QuoteSpan], first: int) -> int | None:
         """A quotation closes right before the speaker's name (only a comma between), within
-        the sentence: '“We will not,” she said ...'."""
-        return any(
-            q.end <= first and q.end > seg.start and not self.text[q.end : first].strip(" ,")
-            for q in quotes
-        )
+        the sentence: '“We will not,” she said ...'; or a few words before it when it ends as
+        a fronted quotation does, with a comma, a question or an exclamation inside its marks
+        ('“We will not,” harbor expert Jon Vale said'). Where what was said ends, or None."""
+        for q in quotes:
+            if not (seg.start < q.end <= first):
+                continue
+            between = self.text[q.end : first].strip(" ,")
+            if not between:
+                return first
+            inner = self.text[q.inner_start : q.inner_end].rstrip()
+            words = between.split()
+            if (
+                inner[-1:] in {",", "?", "!"}
+                and len(words) <= 3
+                and all(
+                    w.isalpha()
+                    and w.islower()
+                    and w not in self.lex.stop
+                    and w not in self.lex.determiners
+                    for w in words
+                )
+            ):
+                return q.end
+        return None
+
+    def _clause_after(self, seg: Segment, toks: list[Token], cue_end: int) -> bool:
+        """A clause follows the verb ('..., he claimed they had never met'): what was said is
+        after it, not the quotation before."""
+        k = cue_end + 1
+        while k < len(toks) and toks[k].lower in {"that", ","}:
+            k += 1
+        return k < len(toks) and toks[k].lower in _CLAUSE_SUBJECTS
 
     def _kind(self, cls: str, vague: bool, quotes: list[QuoteSpan]) -> str:
         """Which kind of attribution the cue makes: vague for a vague source, a reported
