@@ -4323,3 +4323,11 @@ def test_content_of_a_fronted_quotation_with_words_before_the_name() -> None:
     # a clause after the verb is what was said, not the quotation before the name
     s = body("After a “very long week,” Jon Vale claimed they had never met in Dorn.")[0]
     assert content_of(s, "claimed") == "they had never met in Dorn"
+
+
+def test_content_after_an_addressee_with_a_contracted_pronoun() -> None:
+    s = body("Jon Vale told the harbor board he’d resign in May.")[0]
+    assert content_of(s, "told") == "he’d resign in May"
+    # a question that opens at once keeps its opener
+    s = body("Jon Vale asked whether it’s wise to sell the ferry in Dorn.")[0]
+    assert content_of(s, "asked") == "whether it’s wise to sell the ferry in Dorn"

@@ -83,6 +83,7 @@ _CLAUSE_LINK = re.compile(
 # a clause of its own begins after a comma, a dash or a conjunction (not after "that", "who",
 # "to": "said the plan that Vale backed", "whom he called", "his resolve to fight")
 _LINKED = re.compile(r"(?:[,;—–]|\s-+|\b(?:and|but|or|while|then))\s*$")
+_CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$")
 _WORD = re.compile(r"\S+")
 # verbs of address, whose first object is the person addressed: "told reporters that ..."
 _ADDRESS_VERBS = frozenset(
@@ -1324,10 +1325,12 @@ class Attributor(VerbCues):
             return a
         to_addressee = address and not adjunct
         openers = _ADDRESSEE_ENDS if to_addressee else {"that"}
+        if first in _ADDRESSEE_ENDS or _CONTRACTED.sub("", first) in _ADDRESSEE_ENDS:
+            return a  # "asked whether he ...": the clause comes first, no addressee
         for w in words[1 : 6 if to_addressee else 16]:
             low = w.group(0).lower().strip(",")
-            if low in openers:
-                return w.start()
+            if low in openers or _CONTRACTED.sub("", low) in openers:
+                return w.start()  # "told reporters he’d run"
             if low[:1] in '“"‘' and text[a : w.start()].rstrip().endswith((",", ":")):
                 return w.start()
             if low in _NOT_ADJUNCT:
