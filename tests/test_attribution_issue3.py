@@ -409,7 +409,7 @@ def test_asked_clause_and_that_clause() -> None:
 def test_content_spans_say_what_was_said() -> None:
     text = "Mayor Ana Ruiz said the bridge would open in May. “We are on schedule,” Ruiz said."
     first, second = body(text)
-    assert first["attribution"]["content"]["text"] == "the bridge would open in May."
+    assert first["attribution"]["content"]["text"] == "the bridge would open in May"
     assert second["attribution"]["content"]["text"] == "We are on schedule,"
 
 
@@ -4181,3 +4181,153 @@ def test_more_likely_to_say_reports_a_group_share() -> None:
     # things, not people, report nothing however likely
     s = body("The ferry tickets were more likely to mention Dorn than Velden.")[0]
     assert s["label"] != "attributed"
+
+
+def content_of(s: dict, cue: str) -> str | None:
+    att = next(a for a in atts(s) if a["cue"] and a["cue"]["text"] == cue)
+    return att["content"]["text"] if att["content"] else None
+
+
+def test_content_is_the_paraphrase_around_a_partial_quotation() -> None:
+    s = body('Jon Vale said the ferry plan was "a slow disaster" for the towns of Dorn.')[0]
+    assert content_of(s, "said") == 'the ferry plan was "a slow disaster" for the towns of Dorn'
+    # a quotation that is all of what was said is the content, without its marks
+    s = body('Jon Vale said: "The ferry plan will sink the towns of Dorn."')[0]
+    assert content_of(s, "said") == "The ferry plan will sink the towns of Dorn."
+
+
+def test_content_of_a_tag_after_a_quotation_is_the_quotation() -> None:
+    s = body('"The ferry plan will sink the towns of Dorn," Jon Vale told reporters on Monday.')[0]
+    assert content_of(s, "told") == "The ferry plan will sink the towns of Dorn,"
+    # with no quotation before it, what follows the verb is what was told
+    s = body("On Monday, Jon Vale told reporters the ferry plan would sink Dorn.")[0]
+    assert content_of(s, "told") == "reporters the ferry plan would sink Dorn"
+
+
+def test_content_of_a_second_cue_is_its_own() -> None:
+    s = body('"The fares are far too high," Jon Vale said, citing the cost of fuel in Dorn.')[0]
+    assert content_of(s, "citing") == "the cost of fuel in Dorn"
+    assert content_of(s, "said") == "The fares are far too high,"
+
+
+def test_content_ends_where_the_next_report_begins() -> None:
+    s = body("Jon Vale admitted that the fares were too high, but said the ferry would stay.")[0]
+    assert content_of(s, "admitted") == "the fares were too high"
+    assert content_of(s, "said") == "the ferry would stay"
+    # a verb of saying inside what was said ("the plan that Ruiz backed") is no boundary
+    s = body("Jon Vale said the ferry plan that Ana Ruiz backed had failed in Dorn.")[0]
+    assert content_of(s, "said") == "the ferry plan that Ana Ruiz backed had failed in Dorn"
+
+
+def test_content_starts_at_the_clause_after_circumstances_or_an_addressee() -> None:
+    s = body("Jon Vale said in a statement on Monday that the ferry fares would rise.")[0]
+    assert content_of(s, "said") == "that the ferry fares would rise"
+    s = body("Jon Vale told the harbor board that the ferry fares would rise.")[0]
+    assert content_of(s, "told") == "that the ferry fares would rise"
+    s = body('Jon Vale declared at the rally in Dorn, "The ferry fares will rise again."')[0]
+    assert content_of(s, "declared") == "The ferry fares will rise again."
+    # an object that is what was said stays: "urged voters to ...", "spoke of ..."
+    s = body("Jon Vale urged voters in Dorn to reject the ferry plan.")[0]
+    assert content_of(s, "urged") == "voters in Dorn to reject the ferry plan"
+
+
+def test_content_ends_with_the_clause_the_cue_stands_in() -> None:
+    s = body("While Jon Vale opposed the ferry plan, the harbor board approved it in May.")[0]
+    assert content_of(s, "opposed") == "the ferry plan"
+    s = body("Jon Vale, who said the fares were too high, lost the vote in Dorn.")[0]
+    assert content_of(s, "said") == "the fares were too high"
+    # a comma inside what was said, with the cue in the main clause, ends nothing
+    s = body("Jon Vale said the fares, which rose in May, were too high for Dorn.")[0]
+    assert content_of(s, "said") == "the fares, which rose in May, were too high for Dorn"
+
+
+def test_content_leaves_out_a_comment_appended_by_the_outlet() -> None:
+    s = body("Jon Vale said the ferry fares would rise, a move that angered Dorn.")[0]
+    assert content_of(s, "said") == "the ferry fares would rise"
+    s = body("Jon Vale backed a cap on ferry fares, which the board rejected in May.")[0]
+    assert content_of(s, "backed") == "a cap on ferry fares"
+
+
+def test_content_of_asked_is_the_question_put() -> None:
+    s = body("Asked about the ferry fares in Dorn, Jon Vale said they would rise.")[0]
+    assert content_of(s, "Asked") == "about the ferry fares in Dorn"
+    assert content_of(s, "said") == "they would rise"
+    s = body('"We will see," Jon Vale said when asked whether the ferry fares would rise.')[0]
+    assert content_of(s, "asked") == "whether the ferry fares would rise"
+
+
+def test_content_of_an_agentless_passive_is_its_complement() -> None:
+    s = body("The ferry plan is expected to fail in Dorn, but the board will vote anyway.")[0]
+    assert content_of(s, "expected") == "to fail in Dorn"
+    s = body("It is widely believed that the ferry plan will fail in Dorn.")[0]
+    assert atts(s)[0]["content"]["text"] == "the ferry plan will fail in Dorn"
+    # the words of nobody are not a speaker's: the sentence has no paraphrase of its own
+    from biascheck.attribute import attribute_sentences
+    from biascheck.segment import segment
+
+    text = "The ferry plan is expected to fail in Dorn."
+    segs = segment(text, [(0, len(text))])
+    found, _people = attribute_sentences(text, segs, [])
+    assert found[0].content == ()
+
+
+def test_content_after_an_addressee_starts_at_a_subject_pronoun() -> None:
+    s = body("Jon Vale told the harbor board he would resign in May.")[0]
+    assert content_of(s, "told") == "he would resign in May"
+    # an addressee followed by a topic keeps the whole phrase
+    s = body("Jon Vale told the harbor board about the ferry fares in Dorn.")[0]
+    assert content_of(s, "told") == "the harbor board about the ferry fares in Dorn"
+
+
+def test_the_speaker_voice_leaves_out_the_outlets_comment() -> None:
+    from biascheck.attribute import attribute_sentences
+    from biascheck.segment import segment
+
+    text = "Jon Vale said the ferry fares would rise, a move that angered Dorn."
+    segs = segment(text, [(0, len(text))])
+    found, _people = attribute_sentences(text, segs, [])
+    said = [text[a:b] for a, b in found[0].content]
+    assert said == ["the ferry fares would rise"]
+    # with no comment after it, all of the clause is the speaker's
+    text = "Jon Vale said the ferry fares would rise in Dorn."
+    segs = segment(text, [(0, len(text))])
+    found, _people = attribute_sentences(text, segs, [])
+    assert [text[a:b] for a, b in found[0].content] == ["the ferry fares would rise in Dorn."]
+
+
+def test_content_runs_on_with_the_quotation_after_the_tag() -> None:
+    text = "“The ferry fares will rise,” Jon Vale said. “The old boats cost far too much.”"
+    first, second = body(text)
+    assert content_of(first, "said") == (
+        "The ferry fares will rise,” Jon Vale said. “The old boats cost far too much."
+    )
+    assert second["attribution"]["content"]["text"] == "The old boats cost far too much."
+    # a quotation in the next paragraph is the speaker's, but not this cue's content
+    text = "“The ferry fares will rise,” Jon Vale said.\n\n“The old boats cost far too much.”"
+    first, second = body(text)
+    assert content_of(first, "said") == "The ferry fares will rise,"
+    assert second["attribution"]["source"]["name"] == "Jon Vale"
+
+
+def test_content_ends_before_a_report_linked_past_an_adverb() -> None:
+    s = body("Jon Vale used to back the ferry plan, but now says it will sink Dorn.")[0]
+    assert content_of(s, "used to back") == "the ferry plan"
+    # an adverb with no link before the next verb is no boundary
+    s = body("Jon Vale said the ferry plan that Ruiz now says she backs is dead.")[0]
+    assert content_of(s, "said") == "the ferry plan that Ruiz now says she backs is dead"
+
+
+def test_content_of_a_fronted_quotation_with_words_before_the_name() -> None:
+    s = body("“The ferry will sink by spring,” harbor expert Jon Vale wrote on Monday.")[0]
+    assert content_of(s, "wrote") == "The ferry will sink by spring,"
+    # a clause after the verb is what was said, not the quotation before the name
+    s = body("After a “very long week,” Jon Vale claimed they had never met in Dorn.")[0]
+    assert content_of(s, "claimed") == "they had never met in Dorn"
+
+
+def test_content_after_an_addressee_with_a_contracted_pronoun() -> None:
+    s = body("Jon Vale told the harbor board he’d resign in May.")[0]
+    assert content_of(s, "told") == "he’d resign in May"
+    # a question that opens at once keeps its opener
+    s = body("Jon Vale asked whether it’s wise to sell the ferry in Dorn.")[0]
+    assert content_of(s, "asked") == "whether it’s wise to sell the ferry in Dorn"

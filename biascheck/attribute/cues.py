@@ -74,6 +74,58 @@ _FIGURE_WORDS = frozenset(
 # People answering a poll, besides the sweeping groups ("voters", "Republicans").
 _RESPONDENTS = frozenset({"respondents", "adults", "likely", "registered", "those", "participants"})
 _SCORE = re.compile(r"^\d+(?:-\d+|%|-point)$")  # "48-41", "53%", "8-point"
+# between a cue (or its source) and the span it opens or closes: "said that", "said:", ", she said"
+_GLUE = re.compile(r"[\s,:]*(?:that\b)?[\s,:]*")
+# what links a clause to the next one: "..., and", "... but", "... —"
+_CLAUSE_LINK = re.compile(
+    r"[\s,;:—–-]*(?:\b(?:and|but|or|while|then|before|after|as)\b)?[\s,;:—–-]*$"
+)
+# a clause of its own begins after a comma, a dash or a conjunction (not after "that", "who",
+# "to": "said the plan that Vale backed", "whom he called", "his resolve to fight")
+_LINKED = re.compile(r"(?:[,;—–]|\s-+|\b(?:and|but|or|while|then))\s*$")
+_CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$")
+_WORD = re.compile(r"\S+")
+# verbs of address, whose first object is the person addressed: "told reporters that ..."
+_ADDRESS_VERBS = frozenset(
+    {"tell", "inform", "advise", "urge", "ask", "remind", "assure", "reassure", "warn"}
+)
+# what opens the clause after an addressee: "told her that", "asked him whether", a subject
+# pronoun
+_ADDRESSEE_ENDS = frozenset(
+    {"that", "if", "whether", "why", "how", "what"}
+    | {"he", "she", "they", "we", "i", "it", "there"}  # "told reporters she would run"
+)
+# prepositions and adverbs that open a phrase of circumstance between a cue and its clause
+# ("said in a statement that", "wrote on Monday that"); not "of" / "about" / "to", which
+# open what was said ("spoke of ...", "pledged to ...")
+_ADJUNCT_OPENERS = frozenset(
+    {"in", "on", "at", "during", "via", "without", "from", "over", "after", "before"}
+    | {"through", "earlier", "later", "again", "repeatedly", "privately", "publicly"}
+)
+_DEICTIC = frozenset({"this", "that", "last", "next"})  # "this week", but "this plan"
+# words that show the phrase is no circumstance but part of what was said: a preposition of
+# content or an infinitive ("urged voters to"), an auxiliary ("said Monday his worry is ...")
+_NOT_ADJUNCT = frozenset(
+    {"to", "about", "of", "for", "is", "was", "are", "were", "be", "been", "has", "have"}
+    | {"had", "will", "would", "can", "could", "should", "may", "might", "must", "does"}
+    | {"did", "do"}
+)
+# a subordinate clause that opens the sentence ("While Vale opposed it, ..."); not "as",
+# whose clause frames the main one ("As Vale said, the plan ...")
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:after|while|though|although|when|since|because|if|once|before|until|unless"
+    r"|whereas|even\s+(?:though|as|if)|despite)\b",
+    re.I,
+)
+# a relative clause on a name at the start ("Vale, who said ..."), up to the cue
+_RELATIVE_OPENING = re.compile(r"[,(—–]\s*(?:who|which)\s+(?:\w+\s+){0,3}$", re.I)
+_CLAUSE_CLOSE = re.compile(r",(?!\s*(?:and|or)\b)|\s[—–-]+\s|—")
+# a comment the outlet appends to a report: ", which ...", ", in which ...", ", where ...",
+# ", a move that ..."
+_COMMENT_TAIL = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:that|which|who|whose)"
+    r"|(?:in|of|for|to|by|from|with|at|under|during)?\s*(?:which|whom)|where)\b"
+)
 # Words that end a clause around a cited poll.
 _CLAUSE_END = frozenset({";", "but", "while", "whereas", "although", "though"})
 
@@ -343,7 +395,20 @@ class Attributor(VerbCues):
         # "Asked by a reporter whether ...": the one who asked is named
         by = self._np_after(toks, i + 1) if nxt == "by" else None
         src = self._source(toks, by) if by else None
-        return Attribution("indirect", src, self._tok_span(toks[i]))
+        return Attribution("indirect", src, self._tok_span(toks[i]), self._question(toks, i))
+
+    def _question(self, toks: list[Token], i: int) -> Span | None:
+        """What "asked" at toks[i] puts to the speaker: the words after it up to the comma
+        that closes the clause ("Asked about the fares, she said ..." -> "about the fares")
+        or the end of the sentence ("..., she said when asked whether ..."); the question is
+        no words of the speaker, so it is this cue's content only."""
+        k = i + 1
+        while k < len(toks) and toks[k].text not in {",", ";", ":"}:
+            k += 1
+        if k == i + 1:
+            return None
+        a, b = self._trim_end((toks[i + 1].start, toks[k - 1].end))
+        return Span(a, b, self.text[a:b]) if a < b else None
 
     def _set_off_speaker(self, toks: list[Token], i: int) -> bool:
         """A name set off by a dash or an ellipsis before a colon that opens a quotation
@@ -707,7 +772,9 @@ class Attributor(VerbCues):
         # a second cue: the sentence must be attributed by something else
         span = self._np_after(toks, i) if i == 0 and not tok.is_cap else None
         src = self._source(toks, span) if span is not None else None
-        self.extra.append((Attribution("indirect", src, self._tok_span(tok)), span))
+        question = self._question(toks, i) if span is None else None  # "asked Mayor Ruiz."
+        att = Attribution("indirect", src, self._tok_span(tok), question)
+        self.extra.append((att, span))
 
     def _several(
         self,
@@ -909,7 +976,13 @@ class Attributor(VerbCues):
                 verb = self._span(seg.start + vague.start("verb"), seg.start + vague.end("verb"))
                 return Attribution("vague", source, verb)
             s, e = seg.start + vague.start(), seg.start + vague.end()
-            return Attribution("vague", None, self._span(s, e))
+            a, b = self._trim_end((e, seg.end))
+            while a < b and self.text[a] in " ,:":
+                a += 1
+            if self.text.startswith("that ", a):
+                a += 5
+            said = self._span(a, b) if a < b else None  # words of nobody: not the sentence's
+            return Attribution("vague", None, self._span(s, e), said)
 
         if self._transcript_turn(seg):
             # "Q: Will the pier close?" / "A: We will not.": a turn of an interview transcript
@@ -942,9 +1015,16 @@ class Attributor(VerbCues):
             self.mem.last = next((a for a in attributions if a.source), attributions[0])
         self.mem.last_paragraph = seg.paragraph
         spans = tuple(c for c in content if c[0] < c[1])
-        attributions = [self._with_content(a, spans, quotes) for a in attributions]
+        clipped: dict[tuple[int, int], tuple[int, int]] = {}
+        attributions = [
+            self._with_content(a, spans, quotes, attributions, seg, clipped) for a in attributions
+        ]
+        # what the speakers said, as each cue's own span reads it: not the addressee, the
+        # circumstances or the outlet's comment after it (the voice of those words)
+        said = tuple(clipped.get(c, c) for c in spans)
+        said = tuple(c for c in said if c[0] < c[1])
         introduced, self.introduced = self.introduced, None
-        return SentenceAttribution(tuple(attributions), speech_quotes, spans, introduced, speaker)
+        return SentenceAttribution(tuple(attributions), speech_quotes, said, introduced, speaker)
 
     def _answering(self, seg: Segment) -> Source | None:
         """The speaker whose words a turn of a transcript is: the label of a labelled turn
@@ -1095,16 +1175,37 @@ class Attributor(VerbCues):
         return not self.text[end : seg.end].strip(" .!?\"”’'")
 
     def _with_content(
-        self, att: Attribution, spans: tuple[tuple[int, int], ...], quotes: list[QuoteSpan]
+        self,
+        att: Attribution,
+        spans: tuple[tuple[int, int], ...],
+        quotes: list[QuoteSpan],
+        others: list[Attribution],
+        seg: Segment,
+        clipped: dict[tuple[int, int], tuple[int, int]],
     ) -> Attribution:
-        """Attach what was said: the quotation next to the cue, else the paraphrased span
-        after the cue (or before it, for "..., she said")."""
+        """Attach what was said: the cue's own paraphrased span (right after the cue, or just
+        before an inverted "..., she said"), or the quotation when that span is nothing but a
+        quotation ('she said: “...”', '“...,” she said'); a quotation inside a paraphrase
+        ('said the plan was “a disaster” for towns') is part of the paraphrase. Without a span
+        of its own, the quotation next to the cue, else the nearest paraphrased span. A span
+        after the cue read narrower than it was found is noted in ``clipped``."""
         if att.content is not None:
             return att
         inner = [(q.inner_start, q.inner_end) for q in quotes if q.inner_end > q.inner_start]
         cue = att.cue
         pick: tuple[int, int] | None = None
-        if cue is not None:
+        own = self._own_span(att, spans) if cue is not None else None
+        if own is not None:
+            if cue is not None and own[0] >= cue.end:
+                raw = own
+                own = self._clipped(self._until_next(own, att, others), att, seg, quotes)
+                if raw in clipped:  # two cues share the span: the narrower reading
+                    own = (max(own[0], clipped[raw][0]), min(own[1], clipped[raw][1]))
+                clipped[raw] = own
+            pick = self._all_quoted(own, quotes)
+            if pick is None:
+                pick = self._trim_end(own)
+        elif cue is not None:
             for pool in (inner, spans):  # a quotation first, else the paraphrase
                 after = [c for c in pool if c[0] >= cue.end]
                 before = [c for c in pool if c[1] <= cue.start]
@@ -1124,6 +1225,137 @@ class Attributor(VerbCues):
         while b > a and self.text[b - 1].isspace():
             b -= 1
         return replace(att, content=Span(a, b, self.text[a:b])) if a < b else att
+
+    def _own_span(
+        self, att: Attribution, spans: tuple[tuple[int, int], ...]
+    ) -> tuple[int, int] | None:
+        """The paraphrased span the cue itself opened: one starting right after the cue (or
+        after the source that follows it, "according to X, ..."), with only "that", a comma
+        or a colon between; else one ending right before the cue or its source ("...,
+        she said"); None if no span touches the cue."""
+        assert att.cue is not None
+        cue, src, text = att.cue, att.source, self.text
+        ends = [cue.end] + ([src.end] if src is not None and src.start >= cue.end else [])
+        for c in sorted(spans):
+            if any(e <= c[0] and _GLUE.fullmatch(text, e, c[0]) for e in ends):
+                return c
+        start = min(cue.start, src.start) if src is not None else cue.start
+        for c in sorted(spans, key=lambda c: -c[1]):
+            if c[1] <= start and _GLUE.fullmatch(text, c[1], start):
+                return c
+        return None
+
+    def _until_next(
+        self, span: tuple[int, int], att: Attribution, others: list[Attribution]
+    ) -> tuple[int, int]:
+        """A span after the cue ends where the clause of another report of the sentence
+        begins ("X admitted the figure was wrong, but said the rest would stand": what X
+        admitted ends before "but said"), without the conjunction or the comma between."""
+        a, b = span
+        for o in others:
+            if o is att or o.cue is None:
+                continue
+            start = o.cue.start
+            if o.source is not None and a < o.source.start < start:
+                start = o.source.start
+            link = self._link_before(a, start) if a < start < b else None
+            if link is not None:
+                b = link
+        if b < span[1]:
+            m = _CLAUSE_LINK.search(self.text, a, b)
+            b = m.start() if m else b
+        return (a, b)
+
+    def _link_before(self, a: int, start: int) -> int | None:
+        """Where the link before a clause of its own at ``start`` ends: a comma, a dash or a
+        conjunction before it, past adverbs ("..., but now said", "and later told"); None
+        if there is no link."""
+        end = start
+        for m in reversed(list(_WORD.finditer(self.text, a, start))[-2:]):
+            w = m.group(0).lower()
+            if w in self.lex.bridge or (w.endswith("ly") and len(w) > 4):
+                end = m.start()
+            else:
+                break
+        return end if _LINKED.search(self.text, a, end) else None
+
+    def _clipped(
+        self, span: tuple[int, int], att: Attribution, seg: Segment, quotes: list[QuoteSpan]
+    ) -> tuple[int, int]:
+        """What a span after the cue reports, without what frames it: the circumstances or
+        the addressee before the clause ("said in a statement that ...", "told reporters
+        that ...", 'declared at the rally, “...”'); the rest of the sentence after the comma
+        that closes a fronted subordinate clause or a relative clause the cue stands in ("While
+        Vale opposed the plan, the board ...", "Vale, who said that ..., was ..."); and a
+        comment the outlet adds at the end (", which ...", ", a move that ...")."""
+        assert att.cue is not None
+        a, b = span
+        text = self.text
+        a = self._clause_start(att, a, b)
+        before = text[seg.start : att.cue.start]
+        sub = _SUBORDINATE_OPENING.match(before)
+        rel = _RELATIVE_OPENING.search(before)
+        if (sub and "," not in before[sub.end() :]) or (
+            rel is not None and len(before[: rel.start()].split()) <= 6
+        ):
+            for m in _CLAUSE_CLOSE.finditer(text, a, b):
+                if not any(q.inner_start <= m.start() < q.inner_end for q in quotes):
+                    b = m.start()
+                    break
+        m = _COMMENT_TAIL.search(text, a, b)
+        if m and not _CLAUSE_CLOSE.search(text, m.end(), b):
+            b = m.start()
+        return (a, b)
+
+    def _clause_start(self, att: Attribution, a: int, b: int) -> int:
+        """Where the clause after a cue begins when a phrase of circumstance (a preposition or
+        a time word: "in a statement", "on Monday", "Tuesday") or an addressee ("told
+        reporters", "asked her") comes first: at its "that" (or "whether", ... after an
+        addressee), or at a quotation after a comma or colon; the span's start otherwise,
+        and always when "that" came before the phrase ("said that in May, ...")."""
+        assert att.cue is not None
+        text = self.text
+        if "that" in text[att.cue.end : a].lower():
+            return a
+        words = list(_WORD.finditer(text, a, b))[:16]
+        if len(words) < 2:
+            return a
+        verb = self.lex.verb(att.cue.text.split()[0].lower())
+        address = verb is not None and verb[1] in _ADDRESS_VERBS
+        first, second = words[0].group(0).lower(), words[1].group(0).lower()
+        time = first in self.lex.time_words and (
+            first not in _DEICTIC or second in self.lex.time_words
+        )
+        adjunct = (first in _ADJUNCT_OPENERS and second not in {"least", "most"}) or time
+        if not (address or adjunct):
+            return a
+        to_addressee = address and not adjunct
+        openers = _ADDRESSEE_ENDS if to_addressee else {"that"}
+        if first in _ADDRESSEE_ENDS or _CONTRACTED.sub("", first) in _ADDRESSEE_ENDS:
+            return a  # "asked whether he ...": the clause comes first, no addressee
+        for w in words[1 : 6 if to_addressee else 16]:
+            low = w.group(0).lower().strip(",")
+            if low in openers or _CONTRACTED.sub("", low) in openers:
+                return w.start()  # "told reporters he’d run"
+            if low[:1] in '“"‘' and text[a : w.start()].rstrip().endswith((",", ":")):
+                return w.start()
+            if low in _NOT_ADJUNCT:
+                return a  # "urged voters to ...", "said Monday his worry is that ..."
+        return a
+
+    def _all_quoted(self, span: tuple[int, int], quotes: list[QuoteSpan]) -> tuple[int, int] | None:
+        """The quotation a paraphrased span consists of (with nothing but punctuation outside
+        its marks), from its first to its last quoted word; None if the span says more."""
+        inside = [q for q in quotes if q.start < span[1] and q.end > span[0]]
+        if not inside:
+            return None
+        rest = self.text[span[0] : inside[0].start] + self.text[inside[-1].end : span[1]]
+        rest += "".join(
+            self.text[p.end : q.start] for p, q in zip(inside, inside[1:], strict=False)
+        )
+        if any(ch.isalnum() for ch in rest):
+            return None
+        return (inside[0].inner_start, inside[-1].inner_end)
 
     def _survey_after(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The poll phrase after "in" (toks[i]): a determiner or modifiers, then a survey noun

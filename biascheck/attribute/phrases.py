@@ -200,6 +200,13 @@ _WHOM_SHARES = frozenset({"all", "both", "many", "most", "some", "several", "eac
 _DASHES = frozenset({"-", "—", "–"})
 
 
+# the point of an abbreviation that ends a span ("in the U.S.", "Gov.")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]|\.[A-Za-z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen"
+    r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc))\.$"
+)
+
+
 class Phrases:
     """Noun phrases around a cue: subjects, appositives, agents and objects, and spans.
 
@@ -1327,6 +1334,30 @@ class Phrases:
             k += 1
         start = toks[k].start if k < len(toks) else seg.end
         return (start, seg.end)
+
+    def _trim_end(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A paraphrased span without the punctuation that closes the sentence or the clause
+        ("..., she said the fares would rise." -> "the fares would rise"); a closing quotation
+        mark stays, and so does the point of an abbreviation ("in the U.S.")."""
+        a, b = span
+        text = self.text
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+            b -= 1
+        if b > a and text[b - 1] in ".!?" and not _ABBREVIATION_END.search(text, a, b):
+            b -= 1
+        return (a, b)
+
+    def _reported_after(self, seg: Segment, toks: list[Token], i: int) -> Span | None:
+        """What a passive with no speaker reports after toks[i], up to the first comma or
+        dash ("is expected to fail, but ..." -> "to fail"), as the cue's own content: words of
+        nobody, so no span of the sentence's."""
+        a, b = self._content_after(seg, toks, i)
+        for t in toks[i + 1 :]:
+            if t.start > a and t.text in {",", ";", "—", "–", "-", "--"}:
+                b = t.start  # a phrase, not a clause: it ends at the first break
+                break
+        a, b = self._trim_end((a, b))
+        return self._span(a, b) if a < b else None
 
     def _content_around(
         self, seg: Segment, toks: list[Token], i: int, span: tuple[int, int]

@@ -239,6 +239,11 @@ def _agent_plural(head: Token) -> bool:
 _KICKER_DASHES = _DASHES | {"--"}
 
 
+# words that open a clause after a verb of saying: "said that", "claimed they had" (a noun
+# phrase after it may be an addressee or a time: "told the delegates", "tweeted the day after")
+_CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "they", "we", "i", "it", "there", "you"})
+
+
 class _Cue(NamedTuple):
     """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
     segment and its tokens, the cue at toks[i : cue_end + 1], its class and lemma, the word
@@ -1200,7 +1205,9 @@ class VerbCues(NominalCues):
             and gov_prev in {",", "—"}
         ):
             # "Scalia, regarded as the court's dominant figure": a view credited to nobody
-            return _Done((Attribution("vague", None, self._cue(toks, cue_start, cue_end)), None))
+            cue = self._cue(toks, cue_start, cue_end)
+            view = self._reported_after(c.seg, toks, cue_end)
+            return _Done((Attribution("vague", None, cue, view), None))
         if passive or (by_at is not None and gov_prev not in {"has", "have", "had"}):
             # otherwise the subject of a passive is the addressee or the topic, and the speaker
             # is unnamed: "he was asked", "the victory is expected", "it was reported"
@@ -1232,7 +1239,8 @@ class VerbCues(NominalCues):
             return None  # "was referred to the hospital": the passive of "V to" makes
             # the addressee or the destination its subject; nothing is reported
         kind = "vague" if lemma in lex.vague_passive else "passive"
-        return Attribution(kind, None, self._cue(toks, cue_start, cue_end)), None
+        reported = self._reported_after(c.seg, toks, cue_end)
+        return Attribution(kind, None, self._cue(toks, cue_start, cue_end), reported), None
 
     def _passive_agent(self, toks: list[Token], by_at: int) -> tuple[int, int] | None:
         """The agent after the "by" at toks[by_at], if it can speak: a noun, a person or a
@@ -2163,11 +2171,59 @@ class VerbCues(NominalCues):
         src = self._source(toks, doer, None) if doer else self._source(toks, span, wide)
         cue = self._cue(toks, cue_start, cue_end)
         kind = self._kind(c.cls, vague, quotes)
+        first = toks[min(span[0], cue_start)].start
         if inverted or (at_end and span[1] < i):
-            content.append((seg.start, toks[min(span[0], cue_start)].start))
+            content.append((seg.start, first))
+        elif (
+            span[1] < i
+            and (quoted := self._quoted_before(seg, quotes, first)) is not None
+            and not self._clause_after(seg, toks, cue_end)
+        ):
+            # '“We will not,” she said on Monday.': what she said is the quotation before her
+            # name, and what follows the verb is its circumstances ('“A,” she said, “B.”':
+            # both quotations)
+            content.append((seg.start, quoted))
+            after = self._content_after(seg, toks, cue_end)
+            if any(q.start == after[0] for q in quotes):
+                content.append(after)
         else:
             content.append(self._content_after(seg, toks, cue_end))
         return Attribution(kind, src, cue), span
+
+    def _quoted_before(self, seg: Segment, quotes: list[QuoteSpan], first: int) -> int | None:
+        """A quotation closes right before the speaker's name (only a comma between), within
+        the sentence: '“We will not,” she said ...'; or a few words before it when it ends as
+        a fronted quotation does, with a comma, a question or an exclamation inside its marks
+        ('“We will not,” harbor expert Jon Vale said'). Where what was said ends, or None."""
+        for q in quotes:
+            if not (seg.start < q.end <= first):
+                continue
+            between = self.text[q.end : first].strip(" ,")
+            if not between:
+                return first
+            inner = self.text[q.inner_start : q.inner_end].rstrip()
+            words = between.split()
+            if (
+                inner[-1:] in {",", "?", "!"}
+                and len(words) <= 3
+                and all(
+                    w.isalpha()
+                    and w.islower()
+                    and w not in self.lex.stop
+                    and w not in self.lex.determiners
+                    for w in words
+                )
+            ):
+                return q.end
+        return None
+
+    def _clause_after(self, seg: Segment, toks: list[Token], cue_end: int) -> bool:
+        """A clause follows the verb ('..., he claimed they had never met'): what was said is
+        after it, not the quotation before."""
+        k = cue_end + 1
+        while k < len(toks) and toks[k].lower in {"that", ","}:
+            k += 1
+        return k < len(toks) and toks[k].lower in _CLAUSE_SUBJECTS
 
     def _kind(self, cls: str, vague: bool, quotes: list[QuoteSpan]) -> str:
         """Which kind of attribution the cue makes: vague for a vague source, a reported
