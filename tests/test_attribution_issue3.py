@@ -4181,3 +4181,13 @@ def test_more_likely_to_say_reports_a_group_share() -> None:
     # things, not people, report nothing however likely
     s = body("The ferry tickets were more likely to mention Dorn than Velden.")[0]
     assert s["label"] != "attributed"
+
+
+def test_with_absolute_participle_speaks_for_its_own_noun_phrase() -> None:
+    s = body("Jon Vale gained ground in Dorn, with 30 percent of voters saying they like him.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "saying")
+    assert att["source"]["text"] == "30 percent of voters"
+    # a participle right after the object of a verb still belongs to the clause's subject
+    s = body("The harbor board passed a motion urging a delay in Dorn.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "urging")
+    assert att["source"]["text"] == "The harbor board"

@@ -2437,6 +2437,10 @@ class VerbCues(NominalCues):
         belongs to the clause's subject if that subject is a person or a body that speaks."""
         if span[1] + 1 != i or not self._embedded(toks, span[0]):
             return None
+        if toks[span[0] - 1].lower in {"with", "without"}:
+            # "..., with polls showing ...", "with 30 percent of voters saying ...": an
+            # absolute construction, whose noun phrase is the participle's own subject
+            return None
         if self._pronoun(toks[span[0]]) or self._person_like(toks, span):
             return None
         main = self._clause_subject(toks, i)
