@@ -4191,3 +4191,13 @@ def test_with_absolute_participle_speaks_for_its_own_noun_phrase() -> None:
     s = body("The harbor board passed a motion urging a delay in Dorn.")[0]
     att = next(a for a in atts(s) if a["cue"]["text"] == "urging")
     assert att["source"]["text"] == "The harbor board"
+
+
+def test_coordinated_verb_of_saying_takes_the_nearest_subject() -> None:
+    s = body("Ada Holm was at the pier when Jon Vale arrived and said the fares would rise.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "said")
+    assert att["source"]["text"] == "Jon Vale"
+    # a participle after a possessor is a modifier, not the first verb of the coordination
+    s = body("Jon Vale then discussed Ruiz’s proposed pier and explained its cost.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "explained")
+    assert att["source"]["text"] == "Jon Vale"

@@ -1604,9 +1604,11 @@ class VerbCues(NominalCues):
         j = self._skip_back(toks, cue_start - 1)
         if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
             # "X arrived in Ohio and said ...": the subject of the first verb
-            span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(toks, j)
-            if span is None:
-                span = self._first_verb_subject(toks, j)
+            span = (
+                self._open_relative(toks, j, restrictive=True)
+                or self._first_verb_subject(toks, j)
+                or self._clause_subject(toks, j)
+            )
         return span
 
     def _text_issuer(self, toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -1711,6 +1713,8 @@ class VerbCues(NominalCues):
             if span is None or span[1] != k - 1 or span[1] - span[0] > 3:
                 return None
             last = toks[span[1]]
+            if _POSSESSIVE.search(last.text):
+                return None  # "Vale's proposed plan": a modifier after a possessor, no verb
             if last.is_cap or self._pronoun(last) in ("he", "she", "they"):
                 return span
             return None
