@@ -4201,3 +4201,15 @@ def test_coordinated_verb_of_saying_takes_the_nearest_subject() -> None:
     s = body("Jon Vale then discussed Ruiz’s proposed pier and explained its cost.")[0]
     att = next(a for a in atts(s) if a["cue"]["text"] == "explained")
     assert att["source"]["text"] == "Jon Vale"
+
+
+def test_passive_said_has_no_speaker_in_its_subject() -> None:
+    s = body("Harbor chief Jon Vale was said to be furious with Ruiz.")[0]
+    assert cues_of(s) == ["said"]
+    assert atts(s)[0]["source"] is None
+    # what the unnamed report says is its content, not a report of its own
+    s = body("Some harbor aides are said to be urging Jon Vale to close the pier.")[0]
+    assert cues_of(s) == ["said"]
+    # the active "said" keeps its subject
+    s = body("Harbor chief Jon Vale said he was furious with Ruiz.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"

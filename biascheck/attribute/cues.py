@@ -735,7 +735,11 @@ class Attributor(VerbCues):
         """Where the sentence's cues of each kind stand, as the rules of ``_dropped`` read them."""
         lex = self.lex
         speech_cue = min(
-            (a.cue.start for a, _ in found if a.cue is not None and a.kind in _SPEECH_KINDS),
+            (
+                a.cue.start
+                for a, _ in found
+                if a.cue is not None and (a.kind in _SPEECH_KINDS or self._agentless_said(a))
+            ),
             default=None,
         )
         frame_cue = min(
@@ -870,6 +874,16 @@ class Attributor(VerbCues):
             and att.cue is not None
             and evidence_cue is not None
             and evidence_cue < att.cue.start
+        )
+
+    def _agentless_said(self, att: Attribution) -> bool:
+        """ "it is said that ...", "X is said to be urging ...": a report of speech in the
+        passive with no one named, which governs what follows it as a report does."""
+        return (
+            att.kind == "vague"
+            and att.source is None
+            and att.cue is not None
+            and att.cue.text.lower() == "said"
         )
 
     def _vague_report(self, att: Attribution) -> bool:
@@ -1021,7 +1035,7 @@ class Attributor(VerbCues):
             a
             for a in kept
             if a.cue is not None
-            and a.kind in kinds
+            and (a.kind in kinds or (kinds is _SPEECH_KINDS and self._agentless_said(a)))
             and a.cue.start < att.cue.start
             # "The groups who wrote to her say ...": a cue inside the later verb's own subject
             # (a relative clause or a modifier of it) does not govern that verb

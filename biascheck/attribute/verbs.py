@@ -336,6 +336,11 @@ class VerbCues(NominalCues):
         gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
         participial = low.endswith(("ed", "told", "en", "wn", "ght"))
         be_before = self._be_before(c, cue_start, nxt0)
+        if low == "said" and be_before:
+            # "it is said that ...", "Vale was said to be furious": the subject of a passive
+            # "said" is what is said or whom it is about, never the speaker ("’s said" after a
+            # pronoun is "has said", which _be_before already reads as no "be")
+            participial = True
         passive = be_before and participial
         if self._no_report_sense(toks, i, cue_end, lemma, nxt0, passive):
             return None  # an example, violence, a telephone call
