@@ -4213,3 +4213,16 @@ def test_passive_said_has_no_speaker_in_its_subject() -> None:
     # the active "said" keeps its subject
     s = body("Harbor chief Jon Vale said he was furious with Ruiz.")[0]
     assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_degree_word_before_an_adverb_is_not_the_subject() -> None:
+    s = body(
+        "In May, Jon Vale vowed to close the pier, declined to meet Ruiz,"
+        " and most recently defended the fares."
+    )[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "defended")
+    assert att["source"]["name"] == "Jon Vale"
+    # a quantifier that is the subject stays the subject
+    s = body("The harbor pilots met in Dorn, and most said the fares were too high.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "said")
+    assert att["source"]["text"] == "most"

@@ -457,6 +457,12 @@ class Phrases:
                 or (low in {"both", "all", "each"} and not t.is_cap and j > 0)  # "X and Y both"
             ):
                 j -= 1
+                if (
+                    low.endswith("ly")
+                    and j >= 0
+                    and toks[j].text in {"most", "more", "very", "less", "least"}
+                ):
+                    j -= 1  # "and most recently defended": the degree word of the adverb
                 continue
             if low in _AUXILIARY_ADVERBS and j > 0 and toks[j - 1].lower in lex.bridge:
                 j -= 1  # "hasn't yet endorsed", "have since balked", "may well endorse"
