@@ -4226,3 +4226,13 @@ def test_degree_word_before_an_adverb_is_not_the_subject() -> None:
     s = body("The harbor pilots met in Dorn, and most said the fares were too high.")[0]
     att = next(a for a in atts(s) if a["cue"]["text"] == "said")
     assert att["source"]["text"] == "most"
+
+
+def test_with_absolute_participle_after_modifiers_of_its_noun() -> None:
+    s = body("Jon Vale will need their help with recent harbor polls showing a tight race.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "showing")
+    assert att["source"]["text"] != "Jon Vale" and "polls" in att["source"]["text"]
+    # a document after a verb's object still speaks for the clause's subject
+    s = body("The harbor board passed a long motion urging a delay.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "urging")
+    assert att["source"]["text"] == "The harbor board"

@@ -2446,7 +2446,10 @@ class VerbCues(NominalCues):
         belongs to the clause's subject if that subject is a person or a body that speaks."""
         if span[1] + 1 != i or not self._embedded(toks, span[0]):
             return None
-        if toks[span[0] - 1].lower in {"with", "without"}:
+        k = span[0] - 1  # back over the phrase's own modifiers ("with recent polls showing")
+        while k > 0 and span[0] - k < 3 and toks[k].is_word and toks[k].lower not in self.lex.stop:
+            k -= 1
+        if toks[k].lower in {"with", "without"}:
             # "..., with polls showing ...", "with 30 percent of voters saying ...": an
             # absolute construction, whose noun phrase is the participle's own subject
             return None
