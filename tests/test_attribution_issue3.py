@@ -4236,3 +4236,15 @@ def test_with_absolute_participle_after_modifiers_of_its_noun() -> None:
     s = body("The harbor board passed a long motion urging a delay.")[0]
     att = next(a for a in atts(s) if a["cue"]["text"] == "urging")
     assert att["source"]["text"] == "The harbor board"
+
+
+def test_participle_after_a_speaking_body_is_that_body_s_own() -> None:
+    s = body("Jon Vale gave $3 million to a group backing Ruiz.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "backing")
+    assert att["source"]["text"] == "a group"
+    # a paper a text appears in is no speaker of it; the writer is
+    s = body(
+        "Ada Holm joined the fight, publishing an op-ed in The Dorn Herald hammering his record."
+    )[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "hammering")
+    assert att["source"]["text"] == "Ada Holm"

@@ -239,6 +239,11 @@ def _agent_plural(head: Token) -> bool:
 _KICKER_DASHES = _DASHES | {"--"}
 
 
+# Prepositions of place: a noun phrase after them is where a text appears ("an op-ed in the
+# Herald urging ..."), not who speaks in it.
+_IN_PLACE = frozenset({"in", "on", "at"})
+
+
 class _Cue(NamedTuple):
     """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
     segment and its tokens, the cue at toks[i : cue_end + 1], its class and lemma, the word
@@ -2453,7 +2458,14 @@ class VerbCues(NominalCues):
             # "..., with polls showing ...", "with 30 percent of voters saying ...": an
             # absolute construction, whose noun phrase is the participle's own subject
             return None
-        if self._pronoun(toks[span[0]]) or self._person_like(toks, span):
+        if (
+            self._pronoun(toks[span[0]])
+            or self._person_like(toks, span)
+            # "gave $3 million to a group backing Vale": a body that speaks (a group, a
+            # committee, a campaign) does its own backing; the participle modifies it ("an
+            # op-ed in the Herald urging ...": a place it appears in is no such body)
+            or (self._speaking_body(toks, span) and toks[span[0] - 1].lower not in _IN_PLACE)
+        ):
             return None
         main = self._clause_subject(toks, i)
         if main is None or main[1] >= span[0] - 1:
