@@ -4248,3 +4248,17 @@ def test_participle_after_a_speaking_body_is_that_body_s_own() -> None:
     )[0]
     att = next(a for a in atts(s) if a["cue"]["text"] == "hammering")
     assert att["source"]["text"] == "Ada Holm"
+
+
+def test_comparison_with_like_is_not_the_subject() -> None:
+    s = body(
+        "The Dorn Herald, like the Velden Post, which was first to do so, declared Vale the winner."
+    )[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "declared")
+    assert att["source"]["text"] == "The Dorn Herald"
+    s = body("And, like Jon Vale, they have courted voters by criticizing the harbor board.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "criticizing")
+    assert att["source"]["text"] == "they"
+    # examples of the subject are the subject
+    s = body("Critics like Ada Holm say the pier will close.")[0]
+    assert atts(s)[0]["source"]["name"] == "Ada Holm"

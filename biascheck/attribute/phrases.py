@@ -1222,6 +1222,13 @@ class Phrases:
             # a sentence that opens with a quotation: the clause starts after it
             close = next((k for k in range(1, i) if toks[k].text in QUOTE_MARKS), None)
             start = close + 1 if close is not None else i
+        if start < i and toks[start].lower == "like":
+            # "And, like Vale, they have ...": a comparison set off before the subject
+            close = next(
+                (k for k in range(start + 1, min(i, start + 12)) if toks[k].text == ","), None
+            )
+            if close is not None:
+                start = close + 1
         for k in range(start, min(i, start + 12)):
             t = toks[k]
             if self._pronoun(t) in ("he", "she", "they", "it"):

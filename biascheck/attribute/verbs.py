@@ -1600,6 +1600,9 @@ class VerbCues(NominalCues):
         the subject of the first verb ("X arrived in Ohio and said ...")."""
         toks, low = c.toks, c.low
         span = self._subject_before(toks, cue_start)
+        if span is not None and not low.endswith("ing"):
+            # ("Like others defending the law, X said": the participle is the others' own)
+            span = self._past_comparison(toks, span)
         if span is not None and low.endswith("ing"):
             span = self._issuer(toks, span) or span
         if span is None and c.cls == "speech" and not low.endswith("ing"):
@@ -1619,6 +1622,24 @@ class VerbCues(NominalCues):
                 or self._first_verb_subject(toks, j)
                 or self._clause_subject(toks, j)
             )
+        return span
+
+    def _past_comparison(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject past a comparison set off before the verb: in "X, like Y, declared"
+        and "..., and like Y has argued" the phrase after "like" is what the subject is
+        compared with, not the subject (the subject is X, or the one the clause before
+        names); "critics like Y say" gives examples of the subject and keeps Y."""
+        like = span[0] - 1
+        if like < 0 or toks[like].lower != "like":
+            return span
+        before = toks[like - 1] if like > 0 else None
+        if before is not None and before.text == "," and like >= 2:
+            np = self._np_ending(toks, like - 2)  # "X, like Y, declared": X
+            if np is not None and (np[0] == 0 or not toks[np[0] - 1].is_word):
+                return np
+            return None
+        if before is None or before.lower in {"and", "but"}:
+            return None  # "and like Y has argued": the subject of the clause before
         return span
 
     def _text_issuer(self, toks: list[Token], i: int) -> tuple[int, int] | None:
