@@ -4262,3 +4262,17 @@ def test_comparison_with_like_is_not_the_subject() -> None:
     # examples of the subject are the subject
     s = body("Critics like Ada Holm say the pier will close.")[0]
     assert atts(s)[0]["source"]["name"] == "Ada Holm"
+
+
+def test_time_adverbials_between_subject_and_verb_are_not_the_subject() -> None:
+    s = body("Then Dornco, only two months later, announced plans to merge with Velco.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "announced")
+    assert att["source"]["text"] == "Dornco"
+    s = body("But the harbor report on Monday for the first time cited a memo by Jon Vale.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "cited")
+    assert att["source"]["text"] == "the harbor report"
+    # an apposition that ends in a time word is still an apposition
+    s = body(
+        "Jon Vale, a rival whom Ruiz fired from the board a few weeks ago, said it was wrong."
+    )[0]
+    assert atts(s)[0]["source"]["text"].startswith("Jon Vale, a rival")

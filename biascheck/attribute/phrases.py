@@ -503,6 +503,15 @@ class Phrases:
             ):
                 j -= 2  # "Vale in particular argued", "Vale in turn cites", "in private said"
                 continue
+            if (
+                low == "time"
+                and j >= 3
+                and toks[j - 2].lower == "the"
+                and toks[j - 3].lower == "for"
+                and not toks[j - 1].is_cap
+            ):
+                j -= 4  # "the report for the first time cited", "for the last time said"
+                continue
             if low == "ago":  # "less than two weeks ago said"
                 j -= 1
                 while j >= 0 and (
@@ -656,6 +665,8 @@ class Phrases:
                 fused = _CONTRACTION.match(first.lower) if first is not None else None
                 if fused and fused.group(1) in {"who", "which"}:
                     first = Token(first.start, first.start + len(fused.group(1)), fused.group(1))
+                # "X, only two months later, announced": a time adverbial, no apposition
+                time_aside = 0 < len(seg) <= 5 and seg[-1].lower in {"later", "earlier", "ago"}
                 appositive_like = first is not None and (
                     first.lower in lex.determiners
                     or first.text[:1].isdigit()
@@ -673,6 +684,7 @@ class Phrases:
                     or self._bare_role(seg)  # "X, head of the union, said"
                     # an adjective phrase of attitude: "X, eager all evening to jab Y, said"
                     or first.lower in lex.state_adjectives
+                    or time_aside
                 )
                 if not appositive_like:
                     return give_up()
@@ -710,6 +722,7 @@ class Phrases:
                         (t.text in _DASHES and toks[j].text in _DASHES)  # "X - who ... - said"
                         or first.lower in _ASIDE_OPENERS
                         or (first.lower.endswith("ing") and first.lower != "including")
+                        or time_aside
                     ):
                         # "Vale, in a statement, said", "Vale, for her part, ...", "Vale,
                         # speaking in Dorn, said": an aside of the clause, not an apposition
