@@ -4276,3 +4276,11 @@ def test_time_adverbials_between_subject_and_verb_are_not_the_subject() -> None:
         "Jon Vale, a rival whom Ruiz fired from the board a few weeks ago, said it was wrong."
     )[0]
     assert atts(s)[0]["source"]["text"].startswith("Jon Vale, a rival")
+
+
+def test_share_of_a_bare_plural_speaks() -> None:
+    s = body("Almost half of respondents said the harbor board had become hostile to sailors.")[0]
+    assert atts(s)[0]["source"]["text"] == "Almost half of respondents"
+    # a participle that modifies the group reports nothing
+    s = body("A plurality of sailors admitted to the harbor from all ports are from Dorn.")[0]
+    assert s["label"] != "attributed"

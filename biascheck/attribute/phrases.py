@@ -905,6 +905,17 @@ class Phrases:
         before = toks[k - 1] if k > 0 else None
         if (
             before is not None
+            and before.lower == "of"
+            and k >= 2
+            and (toks[k - 2].lower in lex.quantity or _FRACTION.match(toks[k - 2].lower))
+            # not a participle that modifies the group ("a plurality of refugees admitted to")
+            and not (i + 1 < len(toks) and toks[i + 1].lower in PREPOSITIONS)
+        ):
+            # "almost half of respondents said", "a third of independents say": the share
+            share = self._np_ending(toks, k - 2)
+            return (share[0] if share is not None else k - 2, j)
+        if (
+            before is not None
             and before.is_word
             and not before.is_cap
             and before.lower in lex.stop
