@@ -4284,3 +4284,14 @@ def test_share_of_a_bare_plural_speaks() -> None:
     # a participle that modifies the group reports nothing
     s = body("A plurality of sailors admitted to the harbor from all ports are from Dorn.")[0]
     assert s["label"] != "attributed"
+
+
+def test_agent_of_a_participle_inside_the_subject_is_not_the_subject() -> None:
+    s = body(
+        "A letter from the harbor union obtained by The Dorn Herald warns that the pier will close."
+    )[0]
+    src = atts(s)[0]["source"]["text"]
+    assert src.startswith("letter") or "letter from the harbor union" in src
+    # an agent after a passive verb with its own speaker is no subject
+    s = body("The pier was closed by the harbor board, officials said.")[0]
+    assert atts(s)[0]["source"]["text"] == "officials"

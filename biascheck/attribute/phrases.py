@@ -591,6 +591,23 @@ class Phrases:
             np = (j, j)  # "a source close to him said": the head comes before
             if toks[j - 1].lower not in _POSTMODIFIERS:
                 return None
+        if (
+            np is not None
+            and np[0] >= 3
+            and toks[np[0] - 1].lower == "by"
+            and not toks[np[0] - 2].is_cap
+            and toks[np[0] - 2].lower.endswith(("ed", "en", "wn", "ght"))
+            and toks[np[0] - 2].lower not in lex.stop
+        ):
+            # "a letter from the union obtained by the Herald warns", "a candidate backed by
+            # the unions said": the agent of a participle that modifies the subject is part of
+            # the subject's phrase, not the subject
+            outer = self._np_ending(toks, np[0] - 3)
+            if outer is not None and (
+                self._nounish(toks[outer[1]])
+                or (outer[0] < outer[1] and toks[outer[0]].lower in lex.determiners)
+            ):
+                np = (outer[0], np[1])
         while np is not None and np[0] >= 2 and toks[np[0] - 1].lower in _POSTMODIFIERS:
             # "a spokesman for the ministry", "sources familiar with the talks"
             k = np[0] - 2
