@@ -4295,3 +4295,18 @@ def test_agent_of_a_participle_inside_the_subject_is_not_the_subject() -> None:
     # an agent after a passive verb with its own speaker is no subject
     s = body("The pier was closed by the harbor board, officials said.")[0]
     assert atts(s)[0]["source"]["text"] == "officials"
+
+
+def test_participle_of_naming_or_accusing_has_no_speaker_in_its_head() -> None:
+    s = body("Dorn also freed Jon Vale, a harbor pilot accused of smuggling, on Monday.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "accused")
+    assert att["source"] is None
+    s = body("Ada Holm, often referred to as the queen of the harbor, retired in May.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "referred to")
+    assert att["source"] is None
+    # an object moved into a relative clause leaves an active verb with its subject
+    s = body('The pier, which Jon Vale described as "a ruin," will close.')[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "described")
+    assert att["source"]["name"] == "Jon Vale"
+    s = body("Jon Vale accused Ruiz of smuggling in Dorn.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"

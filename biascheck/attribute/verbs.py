@@ -366,6 +366,11 @@ class VerbCues(NominalCues):
             return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
+        if not inverted and self._patient_participle(c, span, cue_start):
+            # "a contractor accused of spying", "Kyle, referred to as ...": the phrase before
+            # a participle with no object is what the unnamed speaker talks about; the cue
+            # reads as the passive it is ("Kyle is referred to as ...")
+            return self._agentless(c, cue_start, nxt0, True, at_end)
         if lemma in _ANSWERING and not inverted:
             to_at = cue_end + 1  # "respond Wednesday to": past a time word
             while to_at < len(toks) and toks[to_at].lower in self.lex.time_words:
@@ -1238,9 +1243,14 @@ class VerbCues(NominalCues):
         if lemma == "call" and (at_end or nxt0 in lex.time_words or nxt0 in _TIME_NOUNS):
             return None  # "the race was called Tuesday": declared decided; the
             # naming sense ("was called a fraud") always has its complement
-        if cue_end > i and toks[cue_end].lower == "to":
+        if (
+            cue_end > i
+            and toks[cue_end].lower == "to"
+            and not (cue_end + 1 < len(toks) and toks[cue_end + 1].lower == "as")
+        ):
             return None  # "was referred to the hospital": the passive of "V to" makes
-            # the addressee or the destination its subject; nothing is reported
+            # the addressee or the destination its subject; nothing is reported ("is
+            # referred to as X" names, and is reported)
         kind = "vague" if lemma in lex.vague_passive else "passive"
         return Attribution(kind, None, self._cue(toks, cue_start, cue_end)), None
 
@@ -1623,6 +1633,44 @@ class VerbCues(NominalCues):
                 or self._clause_subject(toks, j)
             )
         return span
+
+    def _patient_participle(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
+        """The cue is a past participle that modifies the phrase before it ("a contractor
+        accused of spying", "Kyle, often referred to as ...", "Lazar, 44, known online as
+        ...", "the people identified as ..."): no object follows it, only its complement ("as
+        ...", or "of ..." after a verb of accusing), and nothing makes it an active verb (an
+        auxiliary, a pronoun subject, a relative clause whose object it lacks: "which he
+        described as ..."). Its phrase is what is said about, not who says it."""
+        toks, low = c.toks, c.low
+        if not low.endswith(("ed", "wn", "en")) or span[1] >= cue_start:
+            return False
+        n = c.cue_end + 1
+        if n < len(toks) and toks[n].lower == "online":
+            n += 1  # "known online as"
+        if n + 1 >= len(toks):
+            return False
+        after, then = toks[n].lower, toks[n + 1].lower
+        if not (
+            (after == "as" and then not in {"much", "well", "if", "though", "soon", "long", "far"})
+            or (after == "of" and c.lemma in {"accuse", "charge", "suspect"})
+        ):
+            return False
+        between = toks[span[1] + 1 : cue_start]
+        if any(
+            t.lower in {"has", "have", "had", "will", "would", "did", "do", "does"}
+            or (t.is_word and not t.lower.endswith("ly") and t.lower not in self.lex.bridge)
+            or (not t.is_word and t.text != ",")
+            for t in between
+        ):
+            return False
+        if span[0] == span[1] and (
+            self._pronoun(toks[span[0]]) or self._relative_word(toks[span[0]])
+        ):
+            return False  # "she described as ...", "who described as ..."
+        k = span[0] - 1
+        return not (
+            k >= 0 and (self._relative_word(toks[k]) or toks[k].lower in {"what", "whom", "that"})
+        )  # "which he described as", "what Vale described as": the object went before
 
     def _past_comparison(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
         """The subject past a comparison set off before the verb: in "X, like Y, declared"
