@@ -4310,3 +4310,17 @@ def test_participle_of_naming_or_accusing_has_no_speaker_in_its_head() -> None:
     assert att["source"]["name"] == "Jon Vale"
     s = body("Jon Vale accused Ruiz of smuggling in Dorn.")[0]
     assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_article_and_modifier_before_a_bare_form_make_a_noun_phrase() -> None:
+    s = body('Jon Vale delivered a snappy retort: "No one is closing this pier."')[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "retort")
+    assert att["source"]["name"] == "Jon Vale"
+    s = body("But even a passing promise that the pier would stay open raised questions in Dorn.")[
+        0
+    ]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "promise")
+    assert att["source"] is None
+    # a past form agrees with any subject: "a reporter" is the speaker
+    s = body("A harbor reporter pointed out that the pier was closed.")[0]
+    assert atts(s)[0]["source"]["text"] == "A harbor reporter"

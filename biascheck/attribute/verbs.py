@@ -392,6 +392,21 @@ class VerbCues(NominalCues):
             c, span, cue_start, holder, inverted, clause_follows, be_before, by_at, nxt0
         ):
             return None
+        if not inverted and self._noun_after_modifier(c, span, cue_start):
+            # "joined in a thunderous chant of ...", "offered a blunt retort": the phrase
+            # before is the noun's own article and modifier, and the noun of speech is the
+            # clause subject's, as for "she made a plea for calm"; with no such subject ("a
+            # passing promise that ... raised questions") the speaker is not named
+            main = self._clause_subject(toks, span[0])
+            if (
+                main is None
+                or main[1] >= span[0]
+                or not self._may_hold(toks, main, "speech", pronoun=True)
+            ):
+                content.append(self._content_after(c.seg, toks, cue_end))
+                cue = self._cue(toks, cue_start, cue_end)
+                return Attribution(self._kind(cls, False, quotes), None, cue), None
+            span = main
         return self._found(c, span, cue_start, holder.vague, inverted, at_end, quotes, content)
 
     def _catenative_before(self, toks: list[Token], i: int) -> int:
@@ -1633,6 +1648,29 @@ class VerbCues(NominalCues):
                 or self._clause_subject(toks, j)
             )
         return span
+
+    def _noun_after_modifier(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
+        """The "subject" is an article or a count with modifiers right before the cue, and
+        the cue's form does not agree with it as a verb would: "a thunderous chant", "a
+        Trump-style retort" (a singular article before a bare form), "two main questions" (a
+        count before an "-s" form). The cue is then the head noun of that phrase."""
+        toks, low = c.toks, c.low
+        if span[1] != cue_start - 1 or not 1 <= span[1] - span[0] <= 3:
+            return False
+        det = toks[span[0]].lower
+        last = toks[span[1]]
+        tail = last.text.split("-")[-1]
+        if not last.is_word or tail[:1].isupper() or self._nounish(last):
+            return False  # "a Vale chant" may be the name's: a noun compound, not this
+        form = self.lex.verb(low)
+        if form is None:
+            return False
+        bare = form[1] == low  # "chant", not "chants" or "chanted"
+        singular = det in {"a", "an", "another", "each", "every"}
+        plural = det in _NUMBER_WORDS - {"one"} or det[:1].isdigit()
+        return (singular and bare) or (
+            plural and low.endswith("s") and not bare and not low.endswith("ss")
+        )
 
     def _patient_participle(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
         """The cue is a past participle that modifies the phrase before it ("a contractor
