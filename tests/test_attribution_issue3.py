@@ -4324,3 +4324,15 @@ def test_article_and_modifier_before_a_bare_form_make_a_noun_phrase() -> None:
     # a past form agrees with any subject: "a reporter" is the speaker
     s = body("A harbor reporter pointed out that the pier was closed.")[0]
     assert atts(s)[0]["source"]["text"] == "A harbor reporter"
+
+
+def test_sentence_opening_quotation_in_two_apostrophes_is_skipped() -> None:
+    text = (
+        "''Ferries work as a way to sell tickets, and they work as a way to sell fish,'' "
+        "Jo B. Vale Jr., the director of the Dorn Port Authority, said at a meeting in May."
+    )
+    s = body(text)[0]
+    assert atts(s)[0]["source"]["name"].startswith("Jo B. Vale")
+    # a sentence with no quotation still opens with its subject
+    s = body("Ferries, Jo Vale argued at a meeting in May, work as a way to sell tickets.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jo Vale"

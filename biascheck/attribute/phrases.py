@@ -1259,7 +1259,19 @@ class Phrases:
                 )
                 if comma is not None:
                     start = comma + 1
-        if toks and toks[0].text in OPEN_QUOTES:
+        if len(toks) > 1 and toks[0].text == toks[1].text == "'" and toks[0].end == toks[1].start:
+            # a sentence that opens with a quotation in two apostrophes (''...''): the clause
+            # starts after it
+            close = next(
+                (
+                    k
+                    for k in range(2, i - 1)
+                    if toks[k].text == toks[k + 1].text == "'" and toks[k].end == toks[k + 1].start
+                ),
+                None,
+            )
+            start = close + 2 if close is not None else i
+        elif toks and toks[0].text in OPEN_QUOTES:
             # a sentence that opens with a quotation: the clause starts after it
             close = next((k for k in range(1, i) if toks[k].text in QUOTE_MARKS), None)
             start = close + 1 if close is not None else i
