@@ -4336,3 +4336,14 @@ def test_sentence_opening_quotation_in_two_apostrophes_is_skipped() -> None:
     # a sentence with no quotation still opens with its subject
     s = body("Ferries, Jo Vale argued at a meeting in May, work as a way to sell tickets.")[0]
     assert atts(s)[0]["source"]["name"] == "Jo Vale"
+
+
+def test_vague_group_found_by_the_phrase_is_its_vague_source() -> None:
+    s = body("While the harbor plan passed, some critics fear the pier will close in Dorn.")[0]
+    att = atts(s)[0]
+    assert att["kind"] == "vague" and att["source"]["text"] == "critics"
+    # an agentless passive still names no one, nor does the sweeping "people"
+    s = body("It is widely believed that the pier will close in Dorn.")[0]
+    assert atts(s)[0]["source"] is None
+    s = body("The vote will turn on what people think of the pier in Dorn.")[0]
+    assert all(a["source"] is None for a in atts(s))

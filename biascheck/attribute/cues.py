@@ -87,6 +87,13 @@ class _Candidates(NamedTuple):
     content: list[tuple[int, int]]
 
 
+# A vague group before its verb, in a match of VAGUE_PASSIVE ("some say", "critics fear");
+# not "people", which sweeps in everyone and names no one ("what people think").
+_VAGUE_GROUP = re.compile(
+    r"(some|many|critics|observers|experts|analysts|others)\s+\w+$", re.IGNORECASE
+)
+
+
 class _Marks(NamedTuple):
     """Where a sentence's cues stand (``Attributor._cue_marks``): the first report of speech,
     the first cited frame (a source "according to" or a finding), the first finding, the last
@@ -917,6 +924,13 @@ class Attributor(VerbCues):
             q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
         ):
             s, e = seg.start + vague.start(), seg.start + vague.end()
+            group = _VAGUE_GROUP.match(vague.group(0))
+            if group is not None:
+                # "some say", "critics fear": the group is named, vaguely, as the one who
+                # speaks (as "Critics say" is where a verb finds it)
+                word = self._span(s, s + group.end(1))
+                source = Source(word.start, word.end, word.text, word.text)
+                return Attribution("vague", source, self._span(s, e))
             return Attribution("vague", None, self._span(s, e))
 
         if self._transcript_turn(seg):
