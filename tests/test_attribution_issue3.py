@@ -4347,3 +4347,12 @@ def test_vague_group_found_by_the_phrase_is_its_vague_source() -> None:
     assert atts(s)[0]["source"] is None
     s = body("The vote will turn on what people think of the pier in Dorn.")[0]
     assert all(a["source"] is None for a in atts(s))
+
+
+def test_relative_that_as_source_is_named_by_its_antecedent() -> None:
+    s = body("There are local ferry firms that warn it could harm the harbor.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "warn")
+    assert att["source"]["text"] == "that" and att["source"]["name"] == "firms"
+    # a complementizer after a verb is no source
+    s = body("Jon Vale said that the ferry firms were wrong.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
