@@ -4356,3 +4356,15 @@ def test_relative_that_as_source_is_named_by_its_antecedent() -> None:
     # a complementizer after a verb is no source
     s = body("Jon Vale said that the ferry firms were wrong.")[0]
     assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_adverb_between_be_and_participle_keeps_the_passive() -> None:
+    s = body("Jon Vale was once asked which of the harbor pilots he trusted most.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "asked")
+    assert att["source"] is None
+    s = body("For years, Jon Vale held what is often described as the harbor's top job.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "described")
+    assert att["source"] is None
+    # an active verb after an adverb keeps its subject
+    s = body("Jon Vale once asked the harbor board to close the pier.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"

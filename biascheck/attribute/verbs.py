@@ -77,6 +77,10 @@ _AGENT_STOPS = frozenset(
     | {"if", "said", "says", "after", "before", "since", "until", "whether"}
 )
 
+# Adverbs between "be" and a participle that leave it a passive ("was once asked", "is often
+# described as"), besides those in "-ly".
+_PASSIVE_ADVERBS = frozenset({"also", "not", "just", "once", "never", "often", "first", "since"})
+
 # Prepositions before a gerund whose subject is the clause's: "by saying", "for claiming".
 _GERUND = frozenset({"by", "for", "in", "without"})
 
@@ -1129,8 +1133,8 @@ class VerbCues(NominalCues):
         lex = self.lex
         toks = c.toks
         p = cue_start - 1
-        while p >= 0 and (toks[p].lower.endswith("ly") or toks[p].lower in {"also", "not", "just"}):
-            p -= 1
+        while p >= 0 and (toks[p].lower.endswith("ly") or toks[p].lower in _PASSIVE_ADVERBS):
+            p -= 1  # "was once asked", "is often described as", "was never told"
         # "he’s argued that ...": "’s" is "has" before a speaker's own verb; a person is the
         # passive subject only of verbs addressed to someone ("she’s told") or before to/by
         has_perfect = (
