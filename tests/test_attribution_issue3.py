@@ -4331,3 +4331,190 @@ def test_content_after_an_addressee_with_a_contracted_pronoun() -> None:
     # a question that opens at once keeps its opener
     s = body("Jon Vale asked whether it’s wise to sell the ferry in Dorn.")[0]
     assert content_of(s, "asked") == "whether it’s wise to sell the ferry in Dorn"
+
+
+def test_with_absolute_participle_speaks_for_its_own_noun_phrase() -> None:
+    s = body("Jon Vale gained ground in Dorn, with 30 percent of voters saying they like him.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "saying")
+    assert att["source"]["text"] == "30 percent of voters"
+    # a participle right after the object of a verb still belongs to the clause's subject
+    s = body("The harbor board passed a motion urging a delay in Dorn.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "urging")
+    assert att["source"]["text"] == "The harbor board"
+
+
+def test_coordinated_verb_of_saying_takes_the_nearest_subject() -> None:
+    s = body("Ada Holm was at the pier when Jon Vale arrived and said the fares would rise.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "said")
+    assert att["source"]["text"] == "Jon Vale"
+    # a participle after a possessor is a modifier, not the first verb of the coordination
+    s = body("Jon Vale then discussed Ruiz’s proposed pier and explained its cost.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "explained")
+    assert att["source"]["text"] == "Jon Vale"
+
+
+def test_passive_said_has_no_speaker_in_its_subject() -> None:
+    s = body("Harbor chief Jon Vale was said to be furious with Ruiz.")[0]
+    assert cues_of(s) == ["said"]
+    assert atts(s)[0]["source"] is None
+    # what the unnamed report says is its content, not a report of its own
+    s = body("Some harbor aides are said to be urging Jon Vale to close the pier.")[0]
+    assert cues_of(s) == ["said"]
+    # the active "said" keeps its subject
+    s = body("Harbor chief Jon Vale said he was furious with Ruiz.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_degree_word_before_an_adverb_is_not_the_subject() -> None:
+    s = body(
+        "In May, Jon Vale vowed to close the pier, declined to meet Ruiz,"
+        " and most recently defended the fares."
+    )[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "defended")
+    assert att["source"]["name"] == "Jon Vale"
+    # a quantifier that is the subject stays the subject
+    s = body("The harbor pilots met in Dorn, and most said the fares were too high.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "said")
+    assert att["source"]["text"] == "most"
+
+
+def test_with_absolute_participle_after_modifiers_of_its_noun() -> None:
+    s = body("Jon Vale will need their help with recent harbor polls showing a tight race.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "showing")
+    assert att["source"]["text"] != "Jon Vale" and "polls" in att["source"]["text"]
+    # a document after a verb's object still speaks for the clause's subject
+    s = body("The harbor board passed a long motion urging a delay.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "urging")
+    assert att["source"]["text"] == "The harbor board"
+
+
+def test_participle_after_a_speaking_body_is_that_body_s_own() -> None:
+    s = body("Jon Vale gave $3 million to a group backing Ruiz.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "backing")
+    assert att["source"]["text"] == "a group"
+    # a paper a text appears in is no speaker of it; the writer is
+    s = body(
+        "Ada Holm joined the fight, publishing an op-ed in The Dorn Herald hammering his record."
+    )[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "hammering")
+    assert att["source"]["text"] == "Ada Holm"
+
+
+def test_comparison_with_like_is_not_the_subject() -> None:
+    s = body(
+        "The Dorn Herald, like the Velden Post, which was first to do so, declared Vale the winner."
+    )[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "declared")
+    assert att["source"]["text"] == "The Dorn Herald"
+    s = body("And, like Jon Vale, they have courted voters by criticizing the harbor board.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "criticizing")
+    assert att["source"]["text"] == "they"
+    # examples of the subject are the subject
+    s = body("Critics like Ada Holm say the pier will close.")[0]
+    assert atts(s)[0]["source"]["name"] == "Ada Holm"
+
+
+def test_time_adverbials_between_subject_and_verb_are_not_the_subject() -> None:
+    s = body("Then Dornco, only two months later, announced plans to merge with Velco.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "announced")
+    assert att["source"]["text"] == "Dornco"
+    s = body("But the harbor report on Monday for the first time cited a memo by Jon Vale.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "cited")
+    assert att["source"]["text"] == "the harbor report"
+    # an apposition that ends in a time word is still an apposition
+    s = body(
+        "Jon Vale, a rival whom Ruiz fired from the board a few weeks ago, said it was wrong."
+    )[0]
+    assert atts(s)[0]["source"]["text"].startswith("Jon Vale, a rival")
+
+
+def test_share_of_a_bare_plural_speaks() -> None:
+    s = body("Almost half of respondents said the harbor board had become hostile to sailors.")[0]
+    assert atts(s)[0]["source"]["text"] == "Almost half of respondents"
+    # a participle that modifies the group reports nothing
+    s = body("A plurality of sailors admitted to the harbor from all ports are from Dorn.")[0]
+    assert s["label"] != "attributed"
+
+
+def test_agent_of_a_participle_inside_the_subject_is_not_the_subject() -> None:
+    s = body(
+        "A letter from the harbor union obtained by The Dorn Herald warns that the pier will close."
+    )[0]
+    src = atts(s)[0]["source"]["text"]
+    assert src.startswith("letter") or "letter from the harbor union" in src
+    # an agent after a passive verb with its own speaker is no subject
+    s = body("The pier was closed by the harbor board, officials said.")[0]
+    assert atts(s)[0]["source"]["text"] == "officials"
+
+
+def test_participle_of_naming_or_accusing_has_no_speaker_in_its_head() -> None:
+    s = body("Dorn also freed Jon Vale, a harbor pilot accused of smuggling, on Monday.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "accused")
+    assert att["source"] is None
+    s = body("Ada Holm, often referred to as the queen of the harbor, retired in May.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "referred to")
+    assert att["source"] is None
+    # an object moved into a relative clause leaves an active verb with its subject
+    s = body('The pier, which Jon Vale described as "a ruin," will close.')[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "described")
+    assert att["source"]["name"] == "Jon Vale"
+    s = body("Jon Vale accused Ruiz of smuggling in Dorn.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_article_and_modifier_before_a_bare_form_make_a_noun_phrase() -> None:
+    s = body('Jon Vale delivered a snappy retort: "No one is closing this pier."')[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "retort")
+    assert att["source"]["name"] == "Jon Vale"
+    s = body("But even a passing promise that the pier would stay open raised questions in Dorn.")[
+        0
+    ]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "promise")
+    assert att["source"] is None
+    # a past form agrees with any subject: "a reporter" is the speaker
+    s = body("A harbor reporter pointed out that the pier was closed.")[0]
+    assert atts(s)[0]["source"]["text"] == "A harbor reporter"
+
+
+def test_sentence_opening_quotation_in_two_apostrophes_is_skipped() -> None:
+    text = (
+        "''Ferries work as a way to sell tickets, and they work as a way to sell fish,'' "
+        "Jo B. Vale Jr., the director of the Dorn Port Authority, said at a meeting in May."
+    )
+    s = body(text)[0]
+    assert atts(s)[0]["source"]["name"].startswith("Jo B. Vale")
+    # a sentence with no quotation still opens with its subject
+    s = body("Ferries, Jo Vale argued at a meeting in May, work as a way to sell tickets.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jo Vale"
+
+
+def test_vague_group_found_by_the_phrase_is_its_vague_source() -> None:
+    s = body("While the harbor plan passed, some critics fear the pier will close in Dorn.")[0]
+    att = atts(s)[0]
+    assert att["kind"] == "vague" and att["source"]["text"] == "some critics"
+    # an agentless passive still names no one, nor does the sweeping "people"
+    s = body("It is widely believed that the pier will close in Dorn.")[0]
+    assert atts(s)[0]["source"] is None
+    s = body("The vote will turn on what people think of the pier in Dorn.")[0]
+    assert all(a["source"] is None for a in atts(s))
+
+
+def test_relative_that_as_source_is_named_by_its_antecedent() -> None:
+    s = body("There are local ferry firms that warn it could harm the harbor.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "warn")
+    assert att["source"]["text"] == "that" and att["source"]["name"] == "firms"
+    # a complementizer after a verb is no source
+    s = body("Jon Vale said that the ferry firms were wrong.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_adverb_between_be_and_participle_keeps_the_passive() -> None:
+    s = body("Jon Vale was once asked which of the harbor pilots he trusted most.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "asked")
+    assert att["source"] is None
+    s = body("For years, Jon Vale held what is often described as the harbor's top job.")[0]
+    att = next(a for a in atts(s) if a["cue"]["text"] == "described")
+    assert att["source"] is None
+    # an active verb after an adverb keeps its subject
+    s = body("Jon Vale once asked the harbor board to close the pier.")[0]
+    assert atts(s)[0]["source"]["name"] == "Jon Vale"

@@ -802,7 +802,11 @@ class Attributor(VerbCues):
         """Where the sentence's cues of each kind stand, as the rules of ``_dropped`` read them."""
         lex = self.lex
         speech_cue = min(
-            (a.cue.start for a, _ in found if a.cue is not None and a.kind in _SPEECH_KINDS),
+            (
+                a.cue.start
+                for a, _ in found
+                if a.cue is not None and (a.kind in _SPEECH_KINDS or self._agentless_said(a))
+            ),
             default=None,
         )
         frame_cue = min(
@@ -939,6 +943,16 @@ class Attributor(VerbCues):
             and evidence_cue < att.cue.start
         )
 
+    def _agentless_said(self, att: Attribution) -> bool:
+        """ "it is said that ...", "X is said to be urging ...": a report of speech in the
+        passive with no one named, which governs what follows it as a report does."""
+        return (
+            att.kind == "vague"
+            and att.source is None
+            and att.cue is not None
+            and att.cue.text.lower() == "said"
+        )
+
     def _vague_report(self, att: Attribution) -> bool:
         """A vague source with a verb of saying ("others have said", "critics argue"): a
         report of speech, which the rules for several attributions read as one (its own
@@ -969,12 +983,6 @@ class Attributor(VerbCues):
         if vague and not any(
             q.inner_start <= seg.start + vague.start() < q.inner_end for q in quotes
         ):
-            if vague.group("who"):
-                # "Some observers believe ...": the group is a source, if a vague one
-                who = self._span(seg.start + vague.start("who"), seg.start + vague.end("who"))
-                source = Source(who.start, who.end, who.text, who.text)
-                verb = self._span(seg.start + vague.start("verb"), seg.start + vague.end("verb"))
-                return Attribution("vague", source, verb)
             s, e = seg.start + vague.start(), seg.start + vague.end()
             a, b = self._trim_end((e, seg.end))
             while a < b and self.text[a] in " ,:":
@@ -982,6 +990,13 @@ class Attributor(VerbCues):
             if self.text.startswith("that ", a):
                 a += 5
             said = self._span(a, b) if a < b else None  # words of nobody: not the sentence's
+            if vague.group("who"):
+                # "Some observers believe ...", "critics fear": the group is the source, if a
+                # vague one, and the verb the cue (as "Critics say" is where a verb finds it)
+                who = self._span(seg.start + vague.start("who"), seg.start + vague.end("who"))
+                source = Source(who.start, who.end, who.text, who.text)
+                verb = self._span(seg.start + vague.start("verb"), seg.start + vague.end("verb"))
+                return Attribution("vague", source, verb, said)
             return Attribution("vague", None, self._span(s, e), said)
 
         if self._transcript_turn(seg):
@@ -1107,7 +1122,7 @@ class Attributor(VerbCues):
             a
             for a in kept
             if a.cue is not None
-            and a.kind in kinds
+            and (a.kind in kinds or (kinds is _SPEECH_KINDS and self._agentless_said(a)))
             and a.cue.start < att.cue.start
             # "The groups who wrote to her say ...": a cue inside the later verb's own subject
             # (a relative clause or a modifier of it) does not govern that verb

@@ -172,9 +172,10 @@ VAGUE_PASSIVE = re.compile(
     r"\b(?:it\s+(?:is|was|has\s+been|had\s+been|'s|’s)\s+(?:widely\s+|generally\s+|commonly\s+"
     r"|often\s+|long\s+|now\s+|increasingly\s+)?(?:believed|said|thought|understood|reported|"
     r"alleged|rumou?red|claimed|argued|suggested|known|feared|expected|assumed|held)\b"
-    # "(some) critics say": the group is the (vague) source, the verb the cue
-    r"|(?P<who>(?:(?:some|many|most|several)\s+)?(?:critics|observers|experts|analysts|others"
-    r"|people)|some|many)\s+"
+    # "(some) critics say": the group is the (vague) source, the verb the cue; not a bare
+    # "people", which sweeps in everyone and names no one ("what people think")
+    r"|(?:(?P<who>(?:(?:some|many|most|several)\s+)?(?:critics|observers|experts|analysts"
+    r"|others)|(?:some|many|most|several)\s+people|some|many)|people)\s+"
     r"(?P<verb>say|said|argue|argued|believe|believed|claim|claimed|contend|suggest|suggested|"
     r"think|fear|feared|worry|note|warn|warned)\b"
     r"|sources?\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\b"

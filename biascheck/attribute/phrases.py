@@ -464,6 +464,12 @@ class Phrases:
                 or (low in {"both", "all", "each"} and not t.is_cap and j > 0)  # "X and Y both"
             ):
                 j -= 1
+                if (
+                    low.endswith("ly")
+                    and j >= 0
+                    and toks[j].text in {"most", "more", "very", "less", "least"}
+                ):
+                    j -= 1  # "and most recently defended": the degree word of the adverb
                 continue
             if low in _AUXILIARY_ADVERBS and j > 0 and toks[j - 1].lower in lex.bridge:
                 j -= 1  # "hasn't yet endorsed", "have since balked", "may well endorse"
@@ -503,6 +509,15 @@ class Phrases:
                 and (toks[j - 1].lower == "in")
             ):
                 j -= 2  # "Vale in particular argued", "Vale in turn cites", "in private said"
+                continue
+            if (
+                low == "time"
+                and j >= 3
+                and toks[j - 2].lower == "the"
+                and toks[j - 3].lower == "for"
+                and not toks[j - 1].is_cap
+            ):
+                j -= 4  # "the report for the first time cited", "for the last time said"
                 continue
             if low == "ago":  # "less than two weeks ago said"
                 j -= 1
@@ -583,6 +598,23 @@ class Phrases:
             np = (j, j)  # "a source close to him said": the head comes before
             if toks[j - 1].lower not in _POSTMODIFIERS:
                 return None
+        if (
+            np is not None
+            and np[0] >= 3
+            and toks[np[0] - 1].lower == "by"
+            and not toks[np[0] - 2].is_cap
+            and toks[np[0] - 2].lower.endswith(("ed", "en", "wn", "ght"))
+            and toks[np[0] - 2].lower not in lex.stop
+        ):
+            # "a letter from the union obtained by the Herald warns", "a candidate backed by
+            # the unions said": the agent of a participle that modifies the subject is part of
+            # the subject's phrase, not the subject
+            outer = self._np_ending(toks, np[0] - 3)
+            if outer is not None and (
+                self._nounish(toks[outer[1]])
+                or (outer[0] < outer[1] and toks[outer[0]].lower in lex.determiners)
+            ):
+                np = (outer[0], np[1])
         while np is not None and np[0] >= 2 and toks[np[0] - 1].lower in _POSTMODIFIERS:
             # "a spokesman for the ministry", "sources familiar with the talks"
             k = np[0] - 2
@@ -657,6 +689,8 @@ class Phrases:
                 fused = _CONTRACTION.match(first.lower) if first is not None else None
                 if fused and fused.group(1) in {"who", "which"}:
                     first = Token(first.start, first.start + len(fused.group(1)), fused.group(1))
+                # "X, only two months later, announced": a time adverbial, no apposition
+                time_aside = 0 < len(seg) <= 5 and seg[-1].lower in {"later", "earlier", "ago"}
                 appositive_like = first is not None and (
                     first.lower in lex.determiners
                     or first.text[:1].isdigit()
@@ -674,6 +708,7 @@ class Phrases:
                     or self._bare_role(seg)  # "X, head of the union, said"
                     # an adjective phrase of attitude: "X, eager all evening to jab Y, said"
                     or first.lower in lex.state_adjectives
+                    or time_aside
                 )
                 if not appositive_like:
                     return give_up()
@@ -711,6 +746,7 @@ class Phrases:
                         (t.text in _DASHES and toks[j].text in _DASHES)  # "X - who ... - said"
                         or first.lower in _ASIDE_OPENERS
                         or (first.lower.endswith("ing") and first.lower != "including")
+                        or time_aside
                     ):
                         # "Vale, in a statement, said", "Vale, for her part, ...", "Vale,
                         # speaking in Dorn, said": an aside of the clause, not an apposition
@@ -891,6 +927,17 @@ class Phrases:
         ):
             k -= 1
         before = toks[k - 1] if k > 0 else None
+        if (
+            before is not None
+            and before.lower == "of"
+            and k >= 2
+            and (toks[k - 2].lower in lex.quantity or _FRACTION.match(toks[k - 2].lower))
+            # not a participle that modifies the group ("a plurality of refugees admitted to")
+            and not (i + 1 < len(toks) and toks[i + 1].lower in PREPOSITIONS)
+        ):
+            # "almost half of respondents said", "a third of independents say": the share
+            share = self._np_ending(toks, k - 2)
+            return (share[0] if share is not None else k - 2, j)
         if (
             before is not None
             and before.is_word
@@ -1219,10 +1266,29 @@ class Phrases:
                 )
                 if comma is not None:
                     start = comma + 1
-        if toks and toks[0].text in OPEN_QUOTES:
+        if len(toks) > 1 and toks[0].text == toks[1].text == "'" and toks[0].end == toks[1].start:
+            # a sentence that opens with a quotation in two apostrophes (''...''): the clause
+            # starts after it
+            close = next(
+                (
+                    k
+                    for k in range(2, i - 1)
+                    if toks[k].text == toks[k + 1].text == "'" and toks[k].end == toks[k + 1].start
+                ),
+                None,
+            )
+            start = close + 2 if close is not None else i
+        elif toks and toks[0].text in OPEN_QUOTES:
             # a sentence that opens with a quotation: the clause starts after it
             close = next((k for k in range(1, i) if toks[k].text in QUOTE_MARKS), None)
             start = close + 1 if close is not None else i
+        if start < i and toks[start].lower == "like":
+            # "And, like Vale, they have ...": a comparison set off before the subject
+            close = next(
+                (k for k in range(start + 1, min(i, start + 12)) if toks[k].text == ","), None
+            )
+            if close is not None:
+                start = close + 1
         for k in range(start, min(i, start + 12)):
             t = toks[k]
             if self._pronoun(t) in ("he", "she", "they", "it"):

@@ -100,6 +100,14 @@ class Resolver(Phrases):
                 a -= 1
             np = self._np_ending(toks, a) if a >= 0 else None
             return self._resolve(toks, np) if np else None
+        if span[0] == span[1] and toks[span[0]].lower == "that" and span[0] > 0:
+            # "poll results that show ...", "comments that compared ...": the relative
+            # pronoun stands for its antecedent, as "who" does
+            k = span[0] - 1
+            np = self._np_ending(toks, k)
+            if np is None and toks[k].is_word and toks[k].lower not in lex.stop:
+                np = (k, k)  # a bare noun: "comments that compared ..."
+            return self._resolve(toks, np) if np else None
         words = [t for t in self._head_span(toks, span) if t.lower not in lex.determiners]
         if not words:
             return None

@@ -77,6 +77,10 @@ _AGENT_STOPS = frozenset(
     | {"if", "said", "says", "after", "before", "since", "until", "whether"}
 )
 
+# Adverbs between "be" and a participle that leave it a passive ("was once asked", "is often
+# described as"), besides those in "-ly".
+_PASSIVE_ADVERBS = frozenset({"also", "not", "just", "once", "never", "often", "first", "since"})
+
 # Prepositions before a gerund whose subject is the clause's: "by saying", "for claiming".
 _GERUND = frozenset({"by", "for", "in", "without"})
 
@@ -243,6 +247,10 @@ _KICKER_DASHES = _DASHES | {"--"}
 # phrase after it may be an addressee or a time: "told the delegates", "tweeted the day after")
 _CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "they", "we", "i", "it", "there", "you"})
 
+# Prepositions of place: a noun phrase after them is where a text appears ("an op-ed in the
+# Herald urging ..."), not who speaks in it.
+_IN_PLACE = frozenset({"in", "on", "at"})
+
 
 class _Cue(NamedTuple):
     """A cue word in its sentence, as every stage of ``_verb_attribution`` reads it: the
@@ -341,6 +349,11 @@ class VerbCues(NominalCues):
         gov_prev = toks[cue_start - 1].lower if cue_start > 0 else ""
         participial = low.endswith(("ed", "told", "en", "wn", "ght"))
         be_before = self._be_before(c, cue_start, nxt0)
+        if low == "said" and be_before:
+            # "it is said that ...", "Vale was said to be furious": the subject of a passive
+            # "said" is what is said or whom it is about, never the speaker ("’s said" after a
+            # pronoun is "has said", which _be_before already reads as no "be")
+            participial = True
         passive = be_before and participial
         if self._no_report_sense(toks, i, cue_end, lemma, nxt0, passive):
             return None  # an example, violence, a telephone call
@@ -361,6 +374,11 @@ class VerbCues(NominalCues):
             return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
+        if not inverted and self._patient_participle(c, span, cue_start):
+            # "a contractor accused of spying", "Kyle, referred to as ...": the phrase before
+            # a participle with no object is what the unnamed speaker talks about; the cue
+            # reads as the passive it is ("Kyle is referred to as ...")
+            return self._agentless(c, cue_start, nxt0, True, at_end)
         if lemma in _ANSWERING and not inverted:
             to_at = cue_end + 1  # "respond Wednesday to": past a time word
             while to_at < len(toks) and toks[to_at].lower in self.lex.time_words:
@@ -382,6 +400,21 @@ class VerbCues(NominalCues):
             c, span, cue_start, holder, inverted, clause_follows, be_before, by_at, nxt0
         ):
             return None
+        if not inverted and self._noun_after_modifier(c, span, cue_start):
+            # "joined in a thunderous chant of ...", "offered a blunt retort": the phrase
+            # before is the noun's own article and modifier, and the noun of speech is the
+            # clause subject's, as for "she made a plea for calm"; with no such subject ("a
+            # passing promise that ... raised questions") the speaker is not named
+            main = self._clause_subject(toks, span[0])
+            if (
+                main is None
+                or main[1] >= span[0]
+                or not self._may_hold(toks, main, "speech", pronoun=True)
+            ):
+                content.append(self._content_after(c.seg, toks, cue_end))
+                cue = self._cue(toks, cue_start, cue_end)
+                return Attribution(self._kind(cls, False, quotes), None, cue), None
+            span = main
         return self._found(c, span, cue_start, holder.vague, inverted, at_end, quotes, content)
 
     def _catenative_before(self, toks: list[Token], i: int) -> int:
@@ -1104,8 +1137,8 @@ class VerbCues(NominalCues):
         lex = self.lex
         toks = c.toks
         p = cue_start - 1
-        while p >= 0 and (toks[p].lower.endswith("ly") or toks[p].lower in {"also", "not", "just"}):
-            p -= 1
+        while p >= 0 and (toks[p].lower.endswith("ly") or toks[p].lower in _PASSIVE_ADVERBS):
+            p -= 1  # "was once asked", "is often described as", "was never told"
         # "he’s argued that ...": "’s" is "has" before a speaker's own verb; a person is the
         # passive subject only of verbs addressed to someone ("she’s told") or before to/by
         has_perfect = (
@@ -1235,9 +1268,14 @@ class VerbCues(NominalCues):
         if lemma == "call" and (at_end or nxt0 in lex.time_words or nxt0 in _TIME_NOUNS):
             return None  # "the race was called Tuesday": declared decided; the
             # naming sense ("was called a fraud") always has its complement
-        if cue_end > i and toks[cue_end].lower == "to":
+        if (
+            cue_end > i
+            and toks[cue_end].lower == "to"
+            and not (cue_end + 1 < len(toks) and toks[cue_end + 1].lower == "as")
+        ):
             return None  # "was referred to the hospital": the passive of "V to" makes
-            # the addressee or the destination its subject; nothing is reported
+            # the addressee or the destination its subject; nothing is reported ("is
+            # referred to as X" names, and is reported)
         kind = "vague" if lemma in lex.vague_passive else "passive"
         reported = self._reported_after(c.seg, toks, cue_end)
         return Attribution(kind, None, self._cue(toks, cue_start, cue_end), reported), None
@@ -1598,6 +1636,9 @@ class VerbCues(NominalCues):
         the subject of the first verb ("X arrived in Ohio and said ...")."""
         toks, low = c.toks, c.low
         span = self._subject_before(toks, cue_start)
+        if span is not None and not low.endswith("ing"):
+            # ("Like others defending the law, X said": the participle is the others' own)
+            span = self._past_comparison(toks, span)
         if span is not None and low.endswith("ing"):
             span = self._issuer(toks, span) or span
         if span is None and c.cls == "speech" and not low.endswith("ing"):
@@ -1612,9 +1653,90 @@ class VerbCues(NominalCues):
         j = self._skip_back(toks, cue_start - 1)
         if span is None and j >= 0 and toks[j].lower in {"and", "but", "or"}:
             # "X arrived in Ohio and said ...": the subject of the first verb
-            span = self._open_relative(toks, j, restrictive=True) or self._clause_subject(toks, j)
-            if span is None:
-                span = self._first_verb_subject(toks, j)
+            span = (
+                self._open_relative(toks, j, restrictive=True)
+                or self._first_verb_subject(toks, j)
+                or self._clause_subject(toks, j)
+            )
+        return span
+
+    def _noun_after_modifier(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
+        """The "subject" is an article or a count with modifiers right before the cue, and
+        the cue's form does not agree with it as a verb would: "a thunderous chant", "a
+        Trump-style retort" (a singular article before a bare form), "two main questions" (a
+        count before an "-s" form). The cue is then the head noun of that phrase."""
+        toks, low = c.toks, c.low
+        if span[1] != cue_start - 1 or not 1 <= span[1] - span[0] <= 3:
+            return False
+        det = toks[span[0]].lower
+        last = toks[span[1]]
+        tail = last.text.split("-")[-1]
+        if not last.is_word or tail[:1].isupper() or self._nounish(last):
+            return False  # "a Vale chant" may be the name's: a noun compound, not this
+        form = self.lex.verb(low)
+        if form is None:
+            return False
+        bare = form[1] == low  # "chant", not "chants" or "chanted"
+        singular = det in {"a", "an", "another", "each", "every"}
+        plural = det in _NUMBER_WORDS - {"one"} or det[:1].isdigit()
+        return (singular and bare) or (
+            plural and low.endswith("s") and not bare and not low.endswith("ss")
+        )
+
+    def _patient_participle(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
+        """The cue is a past participle that modifies the phrase before it ("a contractor
+        accused of spying", "Kyle, often referred to as ...", "Lazar, 44, known online as
+        ...", "the people identified as ..."): no object follows it, only its complement ("as
+        ...", or "of ..." after a verb of accusing), and nothing makes it an active verb (an
+        auxiliary, a pronoun subject, a relative clause whose object it lacks: "which he
+        described as ..."). Its phrase is what is said about, not who says it."""
+        toks, low = c.toks, c.low
+        if not low.endswith(("ed", "wn", "en")) or span[1] >= cue_start:
+            return False
+        n = c.cue_end + 1
+        if n < len(toks) and toks[n].lower == "online":
+            n += 1  # "known online as"
+        if n + 1 >= len(toks):
+            return False
+        after, then = toks[n].lower, toks[n + 1].lower
+        if not (
+            (after == "as" and then not in {"much", "well", "if", "though", "soon", "long", "far"})
+            or (after == "of" and c.lemma in {"accuse", "charge", "suspect"})
+        ):
+            return False
+        between = toks[span[1] + 1 : cue_start]
+        if any(
+            t.lower in {"has", "have", "had", "will", "would", "did", "do", "does"}
+            or (t.is_word and not t.lower.endswith("ly") and t.lower not in self.lex.bridge)
+            or (not t.is_word and t.text != ",")
+            for t in between
+        ):
+            return False
+        if span[0] == span[1] and (
+            self._pronoun(toks[span[0]]) or self._relative_word(toks[span[0]])
+        ):
+            return False  # "she described as ...", "who described as ..."
+        k = span[0] - 1
+        return not (
+            k >= 0 and (self._relative_word(toks[k]) or toks[k].lower in {"what", "whom", "that"})
+        )  # "which he described as", "what Vale described as": the object went before
+
+    def _past_comparison(self, toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject past a comparison set off before the verb: in "X, like Y, declared"
+        and "..., and like Y has argued" the phrase after "like" is what the subject is
+        compared with, not the subject (the subject is X, or the one the clause before
+        names); "critics like Y say" gives examples of the subject and keeps Y."""
+        like = span[0] - 1
+        if like < 0 or toks[like].lower != "like":
+            return span
+        before = toks[like - 1] if like > 0 else None
+        if before is not None and before.text == "," and like >= 2:
+            np = self._np_ending(toks, like - 2)  # "X, like Y, declared": X
+            if np is not None and (np[0] == 0 or not toks[np[0] - 1].is_word):
+                return np
+            return None
+        if before is None or before.lower in {"and", "but"}:
+            return None  # "and like Y has argued": the subject of the clause before
         return span
 
     def _text_issuer(self, toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -1719,6 +1841,8 @@ class VerbCues(NominalCues):
             if span is None or span[1] != k - 1 or span[1] - span[0] > 3:
                 return None
             last = toks[span[1]]
+            if _POSSESSIVE.search(last.text):
+                return None  # "Vale's proposed plan": a modifier after a possessor, no verb
             if last.is_cap or self._pronoun(last) in ("he", "she", "they"):
                 return span
             return None
@@ -2493,7 +2617,21 @@ class VerbCues(NominalCues):
         belongs to the clause's subject if that subject is a person or a body that speaks."""
         if span[1] + 1 != i or not self._embedded(toks, span[0]):
             return None
-        if self._pronoun(toks[span[0]]) or self._person_like(toks, span):
+        k = span[0] - 1  # back over the phrase's own modifiers ("with recent polls showing")
+        while k > 0 and span[0] - k < 3 and toks[k].is_word and toks[k].lower not in self.lex.stop:
+            k -= 1
+        if toks[k].lower in {"with", "without"}:
+            # "..., with polls showing ...", "with 30 percent of voters saying ...": an
+            # absolute construction, whose noun phrase is the participle's own subject
+            return None
+        if (
+            self._pronoun(toks[span[0]])
+            or self._person_like(toks, span)
+            # "gave $3 million to a group backing Vale": a body that speaks (a group, a
+            # committee, a campaign) does its own backing; the participle modifies it ("an
+            # op-ed in the Herald urging ...": a place it appears in is no such body)
+            or (self._speaking_body(toks, span) and toks[span[0] - 1].lower not in _IN_PLACE)
+        ):
             return None
         main = self._clause_subject(toks, i)
         if main is None or main[1] >= span[0] - 1:
