@@ -1663,7 +1663,7 @@ class VerbCues(NominalCues):
     def _noun_after_modifier(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
         """The "subject" is an article or a count with modifiers right before the cue, and
         the cue's form does not agree with it as a verb would: "a thunderous chant", "a
-        Trump-style retort" (a singular article before a bare form), "two main questions" (a
+        mayor-style retort" (a singular article before a bare form), "two main questions" (a
         count before an "-s" form). The cue is then the head noun of that phrase."""
         toks, low = c.toks, c.low
         if span[1] != cue_start - 1 or not 1 <= span[1] - span[0] <= 3:
