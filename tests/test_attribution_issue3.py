@@ -4295,13 +4295,17 @@ def test_the_speaker_voice_leaves_out_the_outlets_comment() -> None:
     assert [text[a:b] for a, b in found[0].content] == ["the ferry fares would rise in Dorn."]
 
 
-def test_content_runs_on_with_the_quotation_after_the_tag() -> None:
+def test_each_sentence_of_a_quotation_carries_its_own_words_as_content() -> None:
+    # what was said never includes the speech tag: the quotation that runs on after it is
+    # the continuation sentence's content, credited to the same speaker
     text = "“The ferry fares will rise,” Jon Vale said. “The old boats cost far too much.”"
     first, second = body(text)
-    assert content_of(first, "said") == (
-        "The ferry fares will rise,” Jon Vale said. “The old boats cost far too much."
-    )
+    assert content_of(first, "said") == "The ferry fares will rise,"
     assert second["attribution"]["content"]["text"] == "The old boats cost far too much."
+    assert second["attribution"]["source"]["name"] == "Jon Vale"
+    # a few plain words describing the speaker are not what was said either
+    text = "“The ferry fares will rise,” harbor expert Jon Vale said.\n\nThe board met."
+    assert content_of(body(text)[0], "said") == "The ferry fares will rise,"
     # a quotation in the next paragraph is the speaker's, but not this cue's content
     text = "“The ferry fares will rise,” Jon Vale said.\n\n“The old boats cost far too much.”"
     first, second = body(text)

@@ -4,8 +4,6 @@ and the article-level entry points that run the cue pass and then this one.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import Attribution, QuoteSpan, Segment, Span
 from .cues import Attributor
 from .lexicon import (
@@ -113,41 +111,10 @@ def _attribute_quotes(
         said = _span(text, mine[0].inner_start, mine[-1].inner_end)
         att = Attribution(kind, owner.source if owner else None, None, said)
         results[idx] = SentenceAttribution((att,), tuple(mine), res.content)
-        if owner is not None:
-            _extend_run(text, segments, results, idx, owner, mine[-1])
 
 
 def _span(text: str, start: int, end: int) -> Span | None:
     return Span(start, end, text[start:end]) if start < end else None
-
-
-def _extend_run(
-    text: str,
-    segments: list[Segment],
-    results: list[SentenceAttribution],
-    idx: int,
-    owner: Attribution,
-    last: QuoteSpan,
-) -> None:
-    """A quotation that goes on in the sentences right after its speaker's cue, in the same
-    paragraph ('“A,” she said. “B. C.”'), is part of what that cue reports: its content runs
-    on to the end of the quotation (one span, so with the tag between)."""
-    j = idx - 1
-    while j >= 0 and segments[j].paragraph == segments[idx].paragraph:
-        atts = list(results[j].attributions)
-        k = next(
-            (n for n, a in enumerate(atts) if a.cue == owner.cue and a.source == owner.source),
-            None,
-        )
-        if k is not None:
-            a = atts[k]
-            if a.content is not None and a.content.end < last.inner_end:
-                atts[k] = replace(a, content=_span(text, a.content.start, last.inner_end))
-                results[j] = replace(results[j], attributions=tuple(atts))
-            return
-        if not (len(atts) == 1 and atts[0].kind == "continuation" and atts[0].cue is None):
-            return  # only sentences of the same quotation between
-        j -= 1
 
 
 def attribute_headline(

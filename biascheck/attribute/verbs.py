@@ -2297,7 +2297,10 @@ class VerbCues(NominalCues):
         kind = self._kind(c.cls, vague, quotes)
         first = toks[min(span[0], cue_start)].start
         if inverted or (at_end and span[1] < i):
-            content.append((seg.start, first))
+            # '“A,” harbor expert Jon Vale said.': a few plain words before the name are the
+            # speaker's description, not what was said
+            quoted = self._quoted_before(seg, quotes, first) if not inverted else None
+            content.append((seg.start, quoted if quoted is not None else first))
         elif (
             span[1] < i
             and (quoted := self._quoted_before(seg, quotes, first)) is not None
