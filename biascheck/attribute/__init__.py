@@ -124,11 +124,12 @@ a statement that ...", "told the board that ..."), up to where another report's 
 or the outlet's comment starts (", which ...", ", a move that ...") and, for a cue inside a
 fronted subordinate or an early relative clause, up to the comma that closes it; or the words
 before an inverted tag ("..., she said"). A quotation is the content only when it is all of
-that span ('“...,” she told reporters on Monday'); inside a paraphrase it is part of it. A
-quotation that goes on in the next sentences of the paragraph runs on in the content (one
-span, the tag inside). "Asked ..." carries the question put, and an agentless passive its
-complement, as the cue's content only: those are nobody's words. ``SentenceAttribution.content``
-(the speakers' voice the rule engine reads) holds the same spans as the cues read them.
+that span ('“...,” she told reporters on Monday'); inside a paraphrase it is part of it.
+What was said never includes the speech tag: a quotation that goes on in the next sentences
+is their content, each a continuation credited to the same speaker. "Asked ..." carries the
+question put, and an agentless passive its complement, as the cue's content only: those are
+nobody's words. ``SentenceAttribution.content`` (the speakers' voice the rule engine reads)
+holds the same spans as the cues read them.
 
 The package has one module per job: ``tokens`` (tokens and their patterns), ``lexicon`` (the
 word lists and verb inflections), ``phrases`` (noun phrases: subjects, appositives, objects),
