@@ -576,3 +576,24 @@ def test_may_hold_states_the_mental_state_boundary_once(
     they = biascheck.attribute.tokenize("they")
     assert not attributor._may_hold(they, (0, 0), "speech")
     assert attributor._may_hold(they, (0, 0), "speech", pronoun=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The pier is unsafe, harbour engineer Ines Falk said.", "harbour engineer Ines Falk"),
+        ("Fares will rise, ferry historian Tomas Brandt said.", "ferry historian Tomas Brandt"),
+    ],
+)
+def test_an_occupation_before_a_name_is_part_of_the_source(text: str, source: str) -> None:
+    # an occupation stands before a name as a title does ("police chief X said"): the whole
+    # phrase is the source, and none of it is what was said
+    (s,) = check(text)
+    att = assert_attribution(s, "indirect", source, cue="said")
+    assert att.content is not None and att.content.text == text.split(",")[0]
+
+
+def test_a_named_speaker_stays_the_source_beside_a_bare_occupation() -> None:
+    # "the engineer agreed" after the named speaker does not take over the main attribution
+    (s,) = check("The pier is unsafe, Falk said, and the engineer agreed.")
+    assert s.attribution is not None and s.attribution.source.text == "Falk"
