@@ -22,7 +22,7 @@ from .attribute import (
 from .load import article_from_text, load_path, paragraph_spans
 from .model import NEUTRAL, Article, Finding, QuoteSpan, Result, Segment, Sentence
 from .roles import assign_roles
-from .rules import RuleSet, all_rules, apply_rules, load_rule_sets
+from .rules import RuleSet, all_rules, apply_rules, builtins_off, load_rule_sets, without
 from .score import editorial_finding, judge
 from .segment import find_quotes, segment
 from .sentiment import blank_spans, sentence_sentiment
@@ -80,8 +80,14 @@ def _describe(att: SentenceAttribution) -> str:
     return f"{main.kind}: {who}{cue}"
 
 
-def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> Result:
-    """Run the whole pipeline on a loaded article."""
+def check_article(
+    article: Article,
+    sets: tuple[RuleSet, ...] | None = None,
+    *,
+    disabled: frozenset[str] = frozenset(),
+) -> Result:
+    """Run the whole pipeline on a loaded article. ``disabled`` names built-in findings to
+    leave out ("attribution.vague-source", "editorial.unsourced-assertion"); the labels stay."""
     if sets is None:
         sets = rule_sets()
     rules = all_rules(sets)
@@ -105,7 +111,8 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
             att = attributions[seg.start]
             quoted = [(q.inner_start, q.inner_end) for q in _quotes_in(quotes, seg)]
             findings = apply_rules(rules, text, seg.start, seg.end, _voice_at(att))
-            findings.extend(vague_findings(att, findings))  # a vague source is no source
+            if "attribution.vague-source" not in disabled:
+                findings.extend(vague_findings(att, findings))  # a vague source is no source
             sentiment = sentence_sentiment(seg.text, seg.start, quoted)
             verdict = judge(
                 blank_spans(seg.text, seg.start, quoted),
@@ -116,7 +123,7 @@ def check_article(article: Article, sets: tuple[RuleSet, ...] | None = None) -> 
                 closing=seg.start == last_body,
             )
             label, score, reasons = verdict.label, verdict.score, verdict.reasons
-            if label == "editorial":
+            if label == "editorial" and "editorial.unsourced-assertion" not in disabled:
                 findings.append(editorial_finding(seg.start, seg.end, seg.text, score))
         elif role == "headline":  # flagged like narration, but not labelled or scored
             voice = _voice_at(SentenceAttribution(quotes=tuple(_quotes_in(quotes, seg))))
@@ -153,11 +160,14 @@ def check_text(
     path: str | None = None,
     rules: Iterable[str | Path] = (),
     default_rules: bool = True,
+    disable: Iterable[str] = (),
 ) -> Result:
     """Check an article given as a string. Offsets in the result index ``text`` (for Markdown
-    and HTML, the extracted text, returned in the result's ``text`` field)."""
+    and HTML, the extracted text, returned in the result's ``text`` field). ``disable`` turns
+    rules, rule sets or built-in findings off by id, as ``--disable`` does (ValueError for an
+    unknown id)."""
     article = article_from_text(text, format=format, path=path)
-    return check_article(article, rule_sets(rules, default_rules=default_rules))
+    return _check(article, rules, default_rules, disable)
 
 
 def check_file(
@@ -166,7 +176,16 @@ def check_file(
     format: str | None = None,
     rules: Iterable[str | Path] = (),
     default_rules: bool = True,
+    disable: Iterable[str] = (),
 ) -> Result:
     """Check an article file (.txt, .md, .html); raises InputError for unreadable input."""
     article = load_path(path, format=format)
-    return check_article(article, rule_sets(rules, default_rules=default_rules))
+    return _check(article, rules, default_rules, disable)
+
+
+def _check(
+    article: Article, rules: Iterable[str | Path], default_rules: bool, disable: Iterable[str]
+) -> Result:
+    disable = tuple(disable)
+    sets = without(rule_sets(rules, default_rules=default_rules), disable)
+    return check_article(article, sets, disabled=builtins_off(disable))

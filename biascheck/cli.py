@@ -23,7 +23,7 @@ from .load import load_path, load_stdin
 from .model import SEVERITIES, Result, severity_rank
 from .report.html import render_html
 from .report.terminal import finding_lines, summary_lines
-from .rules import RuleSet, without
+from .rules import BUILTIN_FINDINGS, RuleSet, builtins_off, without
 from .ruletest import run_examples
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -93,7 +93,8 @@ DisableOpt = Annotated[
     typer.Option(
         "--disable",
         "-d",
-        help="Turn off a rule (full id, e.g. loaded.puffery) or a whole set (repeatable).",
+        help="Turn off a rule (full id, e.g. loaded.puffery), a whole set, or a built-in "
+        "finding (attribution.vague-source, editorial.unsourced-assertion); repeatable.",
     ),
 ]
 NoDefaultsOpt = Annotated[
@@ -178,7 +179,7 @@ def check(
                 article = load_stdin(format=fmt or "text")
             else:
                 article = load_path(path, format=fmt)
-            result = check_article(article, sets)
+            result = check_article(article, sets, disabled=builtins_off(disable or ()))
         except InputError as exc:
             _err(str(exc))
             failed_input = True
@@ -232,6 +233,11 @@ def rules_list(
         for rule in rs.rules:
             voices = ",".join(rule.voices)
             typer.echo(f"  {rule.id:<40} {rule.severity:<8} {rule.category:<18} [{voices}]")
+    off = builtins_off(disable or ())
+    typer.echo("built-in  (made by the pipeline, not a rule file)")
+    for rule_id, (severity, what) in BUILTIN_FINDINGS.items():
+        if rule_id not in off:
+            typer.echo(f"  {rule_id:<40} {severity:<8} {what}")
 
 
 @rules_app.command("test")

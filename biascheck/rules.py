@@ -418,11 +418,21 @@ def apply_rules(
     return findings
 
 
+# Findings the pipeline makes itself rather than a rule file: (severity, what they flag). They
+# can be turned off like rules, by full id; the sentence labels do not change.
+BUILTIN_FINDINGS = {
+    "editorial.unsourced-assertion": ("warning", "a sentence labelled editorial"),
+    "attribution.vague-source": ("info", "a vague source no rule flagged (agentless passives)"),
+}
+
+
 def without(sets: tuple[RuleSet, ...], disabled: Iterable[str]) -> tuple[RuleSet, ...]:
     """The rule sets minus the disabled rules, each named by full id ("loaded.puffery") or by
-    set name ("editorializing"). Raises ValueError naming an unknown id, with a suggestion."""
+    set name ("editorializing"); built-in findings are accepted too (``BUILTIN_FINDINGS``, see
+    ``builtins_off``). Raises ValueError naming an unknown id, with a suggestion."""
     disabled = list(disabled)
     known = {r.id for rs in sets for r in rs.rules} | {rs.name for rs in sets}
+    known |= set(BUILTIN_FINDINGS)
     for name in disabled:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
@@ -434,3 +444,8 @@ def without(sets: tuple[RuleSet, ...], disabled: Iterable[str]) -> tuple[RuleSet
         for rs in sets
         if rs.name not in off
     )
+
+
+def builtins_off(disabled: Iterable[str]) -> frozenset[str]:
+    """The built-in findings among the disabled names."""
+    return frozenset(name for name in disabled if name in BUILTIN_FINDINGS)

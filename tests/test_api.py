@@ -263,3 +263,21 @@ def test_contract_on_random_texts(text: str) -> None:
     assert_contract(data, text)
     covered = {i for s in data["sentences"] for i in range(s["start"], s["end"])}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_check_text_disables_rules_and_built_in_findings() -> None:
+    text = "The harbour board met on Tuesday. The regime is expected to fall."
+
+    def rules(result: biascheck.Result) -> set[str]:
+        return {f.rule for s in result.sentences for f in s.findings}
+
+    assert {"loaded.contentious-label", "attribution.vague-source"} <= rules(
+        biascheck.check_text(text)
+    )
+    quiet = biascheck.check_text(
+        text, disable=["loaded.contentious-label", "attribution.vague-source"]
+    )
+    assert not {"loaded.contentious-label", "attribution.vague-source"} & rules(quiet)
+    assert quiet.sentences[1].label == "attributed"  # a vague source, flagged or not
+    with pytest.raises(ValueError, match="did you mean"):
+        biascheck.check_text(text, disable=["loaded.contentious-labe"])

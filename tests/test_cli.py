@@ -265,6 +265,39 @@ def test_disable_a_rule_and_a_set(draft: Path, tmp_path: Path) -> None:
     assert " loaded." not in no_set
 
 
+def test_disable_a_built_in_finding(tmp_path: Path) -> None:
+    # the findings the pipeline makes itself turn off like rules; the labels stay
+    path = tmp_path / "d.txt"
+    path.write_text(
+        "The harbour board met on Tuesday.\n\nThe ferry is expected to be sold.\n\n"
+        "Everyone knows the board has no interest in the islanders.\n",
+        encoding="utf-8",
+    )
+    out = str(tmp_path / "o")
+    before = invoke("check", str(path), "--out", out, "--fail-on", "never").stdout
+    assert "attribution.vague-source" in before
+    assert "editorial.unsourced-assertion" in before
+    after = invoke(
+        "check",
+        str(path),
+        "--out",
+        out,
+        "--fail-on",
+        "never",
+        "--disable",
+        "attribution.vague-source",
+        "--disable",
+        "editorial.unsourced-assertion",
+    )
+    assert after.exit_code == 0, after.output
+    assert "attribution.vague-source" not in after.stdout
+    assert "editorial.unsourced-assertion" not in after.stdout
+    assert "1 editorial" in after.stdout  # the sentence is still labelled
+    listed = invoke("rules", "list", "--disable", "attribution.vague-source").stdout
+    assert "editorial.unsourced-assertion" in listed
+    assert "attribution.vague-source" not in listed
+
+
 def test_disable_an_unknown_rule_suggests_the_right_one(draft: Path, tmp_path: Path) -> None:
     result = invoke("check", str(draft), "--out", str(tmp_path), "--disable", "loaded.pufery")
     assert result.exit_code == 2
