@@ -597,3 +597,33 @@ def test_a_named_speaker_stays_the_source_beside_a_bare_occupation() -> None:
     # "the engineer agreed" after the named speaker does not take over the main attribution
     (s,) = check("The pier is unsafe, Falk said, and the engineer agreed.")
     assert s.attribution is not None and s.attribution.source.text == "Falk"
+
+
+def test_a_definite_body_noun_resolves_to_the_body_named_before() -> None:
+    # "the authority" is the Portwick Harbour Authority named before, as "the minister" is the
+    # minister named before: one named source in the ledger, not an anonymous second one
+    text = (
+        "The Portwick Harbour Authority said the pier would close. "
+        "The authority added that the ferries would still run."
+    )
+    result = biascheck.check_text(text)
+    second = assert_attribution(result.sentences[1], "indirect", "The authority")
+    assert second.source is not None and second.source.name == "Portwick Harbour Authority"
+    assert [(e.name, e.status, e.paraphrase) for e in result.sources] == [
+        ("Portwick Harbour Authority", "named", 2)
+    ]
+    # an indefinite noun names no body: "a department spokesman" stays anonymous
+    text = "The Labor Department said claims fell. A department official said more would follow."
+    names = [e.name for e in biascheck.check_text(text).sources]
+    assert names == ["Labor Department", "A department official"]
+
+
+@pytest.mark.parametrize("name", ["State Department", "Justice Department", "Foreign Ministry"])
+def test_a_body_named_with_generic_words_is_named(name: str) -> None:
+    from biascheck.attribute import source_status
+    from biascheck.model import Source
+
+    assert source_status(Source(0, len(name), name, name), "indirect") == "named"
+    assert source_status(Source(0, 14, "the department", "the department"), "indirect") == (
+        "anonymous"
+    )

@@ -57,6 +57,9 @@ def source_status(source: Source | None, kind: str) -> str:
     names = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in generic]
     if names:
         return "named"
+    proper = [w for w in words if w.lower() not in lex.determiners]
+    if len(proper) >= 2 and all(w[:1].isupper() for w in proper) and lows[-1] in lex.org_heads:
+        return "named"  # a body's proper name of generic words: "the State Department"
     if lows[-1] in lex.vague:
         return "vague"
     if lows[-1] in lex.pronouns:

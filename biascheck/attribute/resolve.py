@@ -53,6 +53,7 @@ class _Memory:
 
     people: dict[str, str] = field(default_factory=dict)  # surname / full -> full name
     titled: dict[str, str] = field(default_factory=dict)  # "minister" -> "Faisal Mekdad"
+    bodies: dict[str, str] = field(default_factory=dict)  # "department" -> "Labor Department"
     last_person: str | None = None
     last_group: str | None = None
     group_people: bool = False  # the last group source is people ("officials", "her aides")
@@ -165,7 +166,13 @@ class Resolver(Phrases):
                 if t.text in {",", "(", "—", "–"}:
                     break
                 phrase.append(t.text)
-            return self.mem.titled.get(head, " ".join(phrase))
+            if head in self.mem.titled:
+                return self.mem.titled[head]
+            if toks[span[0]].lower == "the" and head in self.mem.bodies:
+                # "the department": the body of that kind named before ("the Labor
+                # Department"); "a press call" names none
+                return self.mem.bodies[head]
+            return " ".join(phrase)
         if not name_toks:
             return None
         key = re.sub(r"[’']s$", "", name_toks[-1].text)
@@ -342,6 +349,12 @@ class Resolver(Phrases):
                     self.mem.titled[t.lower] = source.name
         else:
             self.mem.last_group = source.name
+            for t in words:
+                # a named body ("the Portwick Harbour Authority", "the Chamber of Commerce"):
+                # a later "the authority" / "the chamber" is that body, as "the minister" is
+                # the minister named before
+                if t.is_cap and t.lower in lex.org_heads and len(words) > 1:
+                    self.mem.bodies[t.lower] = source.name
 
     def _scan_names(self, text: str) -> None:
         """Any run of two or more capitalised words that is not an organisation ("Jane Doe"):
