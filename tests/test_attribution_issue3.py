@@ -4522,3 +4522,24 @@ def test_adverb_between_be_and_participle_keeps_the_passive() -> None:
     # an active verb after an adverb keeps its subject
     s = body("Jon Vale once asked the harbor board to close the pier.")[0]
     assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_inverted_tag_names_descriptions_joined_by_of_or_and_before_the_name() -> None:
+    s = body(
+        "The pier will close in May, said former secretary of state Ada Kell, the mayor's aide."
+    )[0]
+    assert atts(s)[0]["source"]["name"] == "Ada Kell"
+    s = body("The pier will close in May, said lobbyist and harbor strategist Ada Kell.")[0]
+    assert atts(s)[0]["source"]["name"] == "Ada Kell"
+    # after an appositive of the subject the phrase is the verb's object, as before
+    s = body("Ada Kell, a harbor pilot, said former secretary of state Ben Rusk was right.")[0]
+    assert atts(s)[0]["source"]["name"] == "Ada Kell"
+
+
+def test_inverted_tag_after_a_quotation_that_opens_its_sentence_with_a_comma() -> None:
+    text = '"Did the ferry run late? Maybe," said one former harbor official. "It was wise."'
+    s = sentence(text, "Maybe")
+    assert atts(s)[0]["source"]["text"] == "one former harbor official"
+    # a sentence that opens with a name and a comma outside quotation marks keeps its subject
+    s = body("Ada Kell, the pilot, said one former harbor official was wrong.")[0]
+    assert atts(s)[0]["source"]["name"] == "Ada Kell"

@@ -1376,9 +1376,14 @@ class VerbCues(NominalCues):
         # appositive of the subject, so the phrase after the verb is its object, even
         # when the sentence ends with it ("X, a teacher, said the fares rose."), unless
         # it is a name ("..., forcing her out, said Tom Hale, a pollster.")
-        appositive = (
-            not closes and self._appositive_subject(toks, cue_start - 1)
-        ) or self._opens_with_apposition(toks, cue_start)
+        # '“Did he? Probably,” said X': a quotation running from the sentence's start to
+        # the verb holds the comma, which then parts no subject from its apposition
+        quoted_opening = closes and any(
+            q.start <= toks[0].start and toks[cue_start - 1].end <= q.end for q in self.quotes
+        )
+        appositive = (not closes and self._appositive_subject(toks, cue_start - 1)) or (
+            not quoted_opening and self._opens_with_apposition(toks, cue_start)
+        )
         ends = follow is None or follow.text in {".", ",", "!", "?", ";"}
         # "..., tweeted their approval": an object, not a speaker ("said his aide" is)
         speaker = (
