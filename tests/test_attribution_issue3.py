@@ -4543,3 +4543,18 @@ def test_inverted_tag_after_a_quotation_that_opens_its_sentence_with_a_comma() -
     # a sentence that opens with a name and a comma outside quotation marks keeps its subject
     s = body("Ada Kell, the pilot, said one former harbor official was wrong.")[0]
     assert atts(s)[0]["source"]["name"] == "Ada Kell"
+
+
+def test_speech_noun_after_a_quoted_modifier_is_a_noun() -> None:
+    s = body("Ada Kell said the pilot was asked about the “not this year” comment.")[0]
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+    s = body("Ada Kell said the board tied the delay to “sudden” protests rather than the strike.")[
+        0
+    ]
+    assert [a["cue"]["text"] for a in atts(s)] == ["said"]
+    # a closing quotation of speech before the verb, and a possessor before the quotation,
+    # keep the reading they had
+    s = body("“The pier is closed,” notes the harbor report.")[0]
+    assert atts(s)[0]["cue"]["text"] == "notes"
+    s = body("Ada Kell’s “two piers” comment was as blunt as the mayor’s.")[0]
+    assert atts(s)[0]["cue"]["text"] == "comment"
