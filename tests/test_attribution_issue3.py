@@ -4558,3 +4558,11 @@ def test_speech_noun_after_a_quoted_modifier_is_a_noun() -> None:
     assert atts(s)[0]["cue"]["text"] == "notes"
     s = body("Ada Kell’s “two piers” comment was as blunt as the mayor’s.")[0]
     assert atts(s)[0]["cue"]["text"] == "comment"
+
+
+def test_inverted_tag_with_a_year_before_the_head_noun() -> None:
+    s = body("“Ferries lose money,” concluded a 2019 study in the Dorn Harbor Review.")[0]
+    assert atts(s)[0]["source"]["text"].startswith("a 2019 study")
+    # a bare number after the verb is no phrase of a speaker
+    s = body("The harbor fee rose, said Ada Kell, by 2019 percent.")[0]
+    assert atts(s)[0]["source"]["name"] == "Ada Kell"

@@ -1107,6 +1107,18 @@ class Phrases:
             if t.lower in lex.determiners and end is not None and toks[k - 1].lower == "of":
                 k += 1
                 continue
+            if (
+                end is None
+                and k > start
+                and toks[k - 1].lower in lex.determiners
+                and t.text.isdigit()
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and not toks[k + 1].is_cap
+                and toks[k + 1].lower not in lex.stop
+            ):
+                k += 1  # "concluded a 2013 article", "the 2016 report": a year or a number
+                continue  # as a modifier after the determiner
             if t.is_word and t.lower not in lex.stop and not t.text[:1].isdigit():
                 # lowercase words inside the phrase: "the foreign minister", "a former senior
                 # law enforcement official", "one Vale confidant"; the last one is the head
