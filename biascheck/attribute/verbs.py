@@ -1869,6 +1869,13 @@ class VerbCues(NominalCues):
         """A finite reporting verb whose subject is out of reach is listed as a further cue
         (``self.extra``) of a sentence attributed by something else."""
         toks, i, low, cls = c.toks, c.i, c.low, c.cls
+        prev = toks[i - 1]
+        if (
+            (prev.lower == "so" and low == "called")  # "the so called reformers": a set phrase
+            or (prev.text in {"-", "‐"} and prev.end == c.tok.start)  # "state-backed rebels"
+            or (prev.lower == "as" and low == "opposed")  # "as opposed to": a preposition
+        ):
+            return  # a participle that modifies or compares, not a finite verb of reporting
         if low.endswith("ed") and cls in ("speech", "stance", "naming") and c.lemma != "ask":
             # a finite reporting verb whose subject is out of reach ("... and later
             # described it as ..."): a further cue, with no source, of a sentence attributed
