@@ -4578,3 +4578,11 @@ def test_participles_that_modify_or_compare_are_no_further_cues() -> None:
     # adverb is no set phrase)
     s = body("Ada Kell said the board met, and was so convinced that the pier would close.")[0]
     assert "convinced" in [a["cue"]["text"] for a in atts(s)]
+
+
+def test_inverted_tag_after_a_quotation_with_a_relative_that_after_the_speaker() -> None:
+    s = body("“The fares are too high,” said one owner of a cafe that serves ferry crews.")[0]
+    assert atts(s)[0]["source"]["text"].startswith("one owner of a cafe")
+    # with no quotation before the verb, a "that" after the phrase still opens its clause
+    s = body("Ada Kell, a pilot, said the owner of the cafe that the crews like had left.")[0]
+    assert atts(s)[0]["source"]["name"] == "Ada Kell"

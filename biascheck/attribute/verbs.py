@@ -1398,6 +1398,9 @@ class VerbCues(NominalCues):
             or follow.lower in lex.time_words
             or (follow.lower in lex.stop and follow.lower not in _FINITE)
             or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
+            # '“...,” said one owner of a shop that sells shoes': the quotation is what was
+            # said, so a "that" after the phrase opens a relative clause, not a report
+            or (closes and follow.lower == "that")
         )
         if speaker and (
             (not appositive and clause_ends) or (appositive and ends and toks[after[1]].is_cap)
