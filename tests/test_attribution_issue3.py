@@ -4586,3 +4586,12 @@ def test_inverted_tag_after_a_quotation_with_a_relative_that_after_the_speaker()
     # with no quotation before the verb, a "that" after the phrase still opens its clause
     s = body("Ada Kell, a pilot, said the owner of the cafe that the crews like had left.")[0]
     assert atts(s)[0]["source"]["name"] == "Ada Kell"
+
+
+def test_evidence_verb_tagging_a_closing_quotation_takes_any_phrase_after_it() -> None:
+    s = body("“Save the pier!” read one. “Fix the ferry,” read another sign.")
+    assert [atts(x)[0]["cue"]["text"] for x in s] == ["read", "read"]
+    assert atts(s[1])[0]["source"]["text"] == "another sign"
+    # with no quotation before it, the verb needs a subject that can hold evidence
+    s = body("The ferry showed up late, and the pier was closed.")[0]
+    assert not atts(s)

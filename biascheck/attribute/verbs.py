@@ -2219,6 +2219,9 @@ class VerbCues(NominalCues):
             or (be_before and low == "found" and by_at is None and nxt0 != "to")  # "be found here"
             or not (
                 clause_follows
+                # '“...,” read one sign': a tag after a closing quotation of speech, which is
+                # what the text reads (``_inverted_subject`` admits no other evidence verb)
+                or inverted
                 or person
                 or body
                 or head.lower in lex.document_nouns
