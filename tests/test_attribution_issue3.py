@@ -4595,3 +4595,14 @@ def test_evidence_verb_tagging_a_closing_quotation_takes_any_phrase_after_it() -
     # with no quotation before it, the verb needs a subject that can hold evidence
     s = body("The ferry showed up late, and the pier was closed.")[0]
     assert not atts(s)
+
+
+def test_unlisted_past_verb_tagging_a_closing_quotation_of_speech() -> None:
+    s = body("“The ferry is back!” beamed Ada Kell of Dorn, who waited on the pier.")[0]
+    att = atts(s)[0]
+    assert att["cue"]["text"] == "beamed" and att["source"]["name"].startswith("Ada Kell")
+    s = body("“Who asked him?” scoffed the harbor master.")[0]
+    assert atts(s)[0]["source"]["text"] == "the harbor master"
+    # a participle with its complement after a scare quote tags nothing
+    s = body("The crews are called the “Pier Four,” led by Ada Kell, and they sail at dawn.")[0]
+    assert "led" not in [a["cue"]["text"] for a in atts(s) if a.get("cue")]

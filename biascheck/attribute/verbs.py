@@ -2556,6 +2556,36 @@ class VerbCues(NominalCues):
         cue = self._cue(toks, v, i - 1 if comma else i)  # the colon is part of the cue
         return Attribution("direct", self._source(toks, span), cue), span
 
+    def _manner_tag(self, toks: list[Token], i: int) -> Found | None:
+        """A past-tense verb outside the lexicon at toks[i] right after a quotation that
+        closes with a comma, "!" or "?", followed by its subject and then the end of the
+        sentence or a comma ('“This is great!” beamed Jo Vale.', '“Why?” shrugged the mayor,
+        ...'): the manner of saying stands for "said". Not a participle with its complement
+        ('“Gang of Four,” led by ...', '“peanuts,” compared to ...')."""
+        t = toks[i]
+        if not t.is_word or t.is_cap or t.lower in self.lex.stop:
+            return None
+        mark = i - 1
+        if mark < 2 or toks[mark].text not in QUOTE_MARKS or toks[mark].end == t.start:
+            return None
+        while mark > 1 and toks[mark - 1].text in QUOTE_MARKS:
+            mark -= 1  # "''" typed as two marks
+        stop = toks[mark - 1]
+        if stop.text not in {",", "!", "?"} or stop.end != toks[mark].start:
+            return None
+        after = self._np_after(toks, i)
+        if after is None:
+            return None
+        follow = toks[after[1] + 1] if after[1] + 1 < len(toks) else None
+        if follow is not None and follow.text not in {".", "!", "?", ","}:
+            return None
+        head = toks[after[1]]
+        if not (
+            head.is_cap or self._person_like(toks, after) or self._may_hold(toks, after, "speech")
+        ):
+            return None
+        return Attribution("direct", self._source(toks, after), self._tok_span(t)), after
+
     def _speaking_antecedent(self, t: Token) -> bool:
         """A lowercase noun that can speak or carry words ("ad", "tweet", "group", "senator",
         "officials"), so that a "that" after it is a relative pronoun for it."""
