@@ -16,7 +16,8 @@ A sentence is attributed when its content is credited to a source by a cue the o
   speech noun with a speaking possessor when what was said follows it ("her claim that ...",
   "his pledge to ...", "their criticism of ..."; "Vale's remarks drew applause" names an
   event and credits nothing), and any past-tense verb before a colon and a quotation ("she
-  shot back: “...”", "as he put it: “...”"). Words that are nouns as often as verbs are read
+  shot back: “...”", "as he put it: “...”") or right after a closing quotation of speech
+  with its subject after it ('“...!” beamed X.'). Words that are nouns as often as verbs are read
   as nouns where the syntax says so ("the emails were released", "the donor list"), and
   "spoke" / "speaking" with nothing said ("spoke at a rally") is an appearance, not a report,
   while a topic makes it one ("spoke at length about the fares");

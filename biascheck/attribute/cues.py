@@ -333,6 +333,14 @@ class Attributor(VerbCues):
                     self._add(found, toks, item)
                     i += 1
                     continue
+            # '“... !” beamed Jo Vale.': any past-tense verb right after a closing quotation
+            # of speech, with its subject after it, tags the quotation
+            if low.endswith("ed") and not found and lex.verb(low) is None:
+                item = self._manner_tag(toks, i)
+                if item is not None:
+                    self._add(found, toks, item)
+                    i += 1
+                    continue
             # "released a statement saying", "issued a statement: ..."
             if low in lex.issuing and (not tok.is_cap or self.title_case):
                 after = self._statement_at(seg, toks, i, found, content)

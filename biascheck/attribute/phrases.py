@@ -1107,6 +1107,18 @@ class Phrases:
             if t.lower in lex.determiners and end is not None and toks[k - 1].lower == "of":
                 k += 1
                 continue
+            if (
+                end is None
+                and k > start
+                and toks[k - 1].lower in lex.determiners
+                and t.text.isdigit()
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and not toks[k + 1].is_cap
+                and toks[k + 1].lower not in lex.stop
+            ):
+                k += 1  # "concluded a 2013 article", "the 2016 report": a year or a number
+                continue  # as a modifier after the determiner
             if t.is_word and t.lower not in lex.stop and not t.text[:1].isdigit():
                 # lowercase words inside the phrase: "the foreign minister", "a former senior
                 # law enforcement official", "one Vale confidant"; the last one is the head
@@ -1125,6 +1137,23 @@ class Phrases:
                 if m < len(toks) and self._nounish(toks[m]) and toks[m].is_word:
                     k = m
                     continue
+                if end is None and m > k and m + 1 < len(toks) and toks[m].lower in ("of", "and"):
+                    # "said former secretary of state Jo Vale", "said lobbyist and strategist
+                    # Jo Vale": descriptions joined by "of" / "and" before the name they head
+                    n = m + 1
+                    while (
+                        n < len(toks)
+                        and n - start < 10
+                        and toks[n].is_word
+                        and not toks[n].is_cap
+                        and toks[n].lower not in lex.stop
+                        and toks[n].lower not in lex.bridge
+                        and not toks[n].lower.endswith("ly")
+                    ):
+                        n += 1
+                    if n < len(toks) and toks[n].is_cap and self._nounish(toks[n]):
+                        k = n
+                        continue
                 after = toks[m] if m < len(toks) else None
                 if (after is None or not after.is_word or after.lower in lex.stop) and (
                     toks[start].lower in lex.determiners or end is not None

@@ -665,7 +665,34 @@ class VerbSenses(Resolver):
             owner = toks[i - 2]
             if owner.end == toks[i - 1].start and owner.lower.endswith("s") and owner.is_word:
                 return True  # "Burns’ attacks": a noun after a possessive
-        return False
+        # "the “not yet” comment", "a few “please attack him” questions"
+        return low in self.lex.noun_forms and self._after_quoted_modifier(toks, i)
+
+    def _after_quoted_modifier(self, toks: list[Token], i: int) -> bool:
+        """toks[i] comes right after a closing quotation mark, and the quotation ends with no
+        comma or stop of its own: the quoted words are a modifier of the word after them ("the
+        “not yet” comment", "a few “please attack him” questions"), not a closing quotation
+        that a verb reports ('“...,” notes the report'), nor one before an inverted tag ('“Out”
+        reads the sign', followed by its subject)."""
+        k = i - 1
+        while k > 0 and toks[k].text in QUOTE_MARKS:
+            k -= 1
+        if k == i - 1 or not toks[k].is_word or toks[k].end != toks[k + 1].start:
+            return False  # no closing mark, or one not attached to the quoted word
+        if toks[i - 1].end == toks[i].start:
+            return False  # "Vale's": a mark inside a word
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (nxt.is_cap or nxt.lower in self.lex.determiners):
+            return False
+        # "Vale's “47 percent” comment", "his “no new taxes” pledge": a speech noun with a
+        # possessor names what that person said, and is read as the other uses of the word are
+        m = k
+        while m > 0 and k - m < 8 and toks[m].text not in QUOTE_MARKS:
+            m -= 1
+        if m == 0 or toks[m].text not in QUOTE_MARKS:
+            return True
+        owner = toks[m - 1]
+        return not (_POSSESSIVE.search(owner.text) or owner.lower in _POSS_DETERMINERS)
 
     def _appearance(self, toks: list[Token], i: int, cue_end: int, lemma: str, nxt0: str) -> bool:
         """ "speak" with no topic, addressee or quotation after it is an appearance, nothing

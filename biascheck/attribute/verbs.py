@@ -1376,9 +1376,14 @@ class VerbCues(NominalCues):
         # appositive of the subject, so the phrase after the verb is its object, even
         # when the sentence ends with it ("X, a teacher, said the fares rose."), unless
         # it is a name ("..., forcing her out, said Tom Hale, a pollster.")
-        appositive = (
-            not closes and self._appositive_subject(toks, cue_start - 1)
-        ) or self._opens_with_apposition(toks, cue_start)
+        # '“Did he? Probably,” said X': a quotation running from the sentence's start to
+        # the verb holds the comma, which then parts no subject from its apposition
+        quoted_opening = closes and any(
+            q.start <= toks[0].start and toks[cue_start - 1].end <= q.end for q in self.quotes
+        )
+        appositive = (not closes and self._appositive_subject(toks, cue_start - 1)) or (
+            not quoted_opening and self._opens_with_apposition(toks, cue_start)
+        )
         ends = follow is None or follow.text in {".", ",", "!", "?", ";"}
         # "..., tweeted their approval": an object, not a speaker ("said his aide" is)
         speaker = (
@@ -1393,6 +1398,9 @@ class VerbCues(NominalCues):
             or follow.lower in lex.time_words
             or (follow.lower in lex.stop and follow.lower not in _FINITE)
             or (closes and follow.lower not in _FINITE and follow.lower not in _MODALS)
+            # '“...,” said one owner of a shop that sells shoes': the quotation is what was
+            # said, so a "that" after the phrase opens a relative clause, not a report
+            or (closes and follow.lower == "that")
         )
         if speaker and (
             (not appositive and clause_ends) or (appositive and ends and toks[after[1]].is_cap)
@@ -1864,6 +1872,13 @@ class VerbCues(NominalCues):
         """A finite reporting verb whose subject is out of reach is listed as a further cue
         (``self.extra``) of a sentence attributed by something else."""
         toks, i, low, cls = c.toks, c.i, c.low, c.cls
+        prev = toks[i - 1]
+        if (
+            (prev.lower == "so" and low == "called")  # "the so called reformers": a set phrase
+            or (prev.text in {"-", "‐"} and prev.end == c.tok.start)  # "state-backed rebels"
+            or (prev.lower == "as" and low == "opposed")  # "as opposed to": a preposition
+        ):
+            return  # a participle that modifies or compares, not a finite verb of reporting
         if low.endswith("ed") and cls in ("speech", "stance", "naming") and c.lemma != "ask":
             # a finite reporting verb whose subject is out of reach ("... and later
             # described it as ..."): a further cue, with no source, of a sentence attributed
@@ -2204,6 +2219,9 @@ class VerbCues(NominalCues):
             or (be_before and low == "found" and by_at is None and nxt0 != "to")  # "be found here"
             or not (
                 clause_follows
+                # '“...,” read one sign': a tag after a closing quotation of speech, which is
+                # what the text reads (``_inverted_subject`` admits no other evidence verb)
+                or inverted
                 or person
                 or body
                 or head.lower in lex.document_nouns
@@ -2537,6 +2555,36 @@ class VerbCues(NominalCues):
             return None
         cue = self._cue(toks, v, i - 1 if comma else i)  # the colon is part of the cue
         return Attribution("direct", self._source(toks, span), cue), span
+
+    def _manner_tag(self, toks: list[Token], i: int) -> Found | None:
+        """A past-tense verb outside the lexicon at toks[i] right after a quotation that
+        closes with a comma, "!" or "?", followed by its subject and then the end of the
+        sentence or a comma ('“This is great!” beamed Jo Vale.', '“Why?” shrugged the mayor,
+        ...'): the manner of saying stands for "said". Not a participle with its complement
+        ('“Gang of Four,” led by ...', '“peanuts,” compared to ...')."""
+        t = toks[i]
+        if not t.is_word or t.is_cap or t.lower in self.lex.stop:
+            return None
+        mark = i - 1
+        if mark < 2 or toks[mark].text not in QUOTE_MARKS or toks[mark].end == t.start:
+            return None
+        while mark > 1 and toks[mark - 1].text in QUOTE_MARKS:
+            mark -= 1  # "''" typed as two marks
+        stop = toks[mark - 1]
+        if stop.text not in {",", "!", "?"} or stop.end != toks[mark].start:
+            return None
+        after = self._np_after(toks, i)
+        if after is None:
+            return None
+        follow = toks[after[1] + 1] if after[1] + 1 < len(toks) else None
+        if follow is not None and follow.text not in {".", "!", "?", ","}:
+            return None
+        head = toks[after[1]]
+        if not (
+            head.is_cap or self._person_like(toks, after) or self._may_hold(toks, after, "speech")
+        ):
+            return None
+        return Attribution("direct", self._source(toks, after), self._tok_span(t)), after
 
     def _speaking_antecedent(self, t: Token) -> bool:
         """A lowercase noun that can speak or carry words ("ad", "tweet", "group", "senator",
