@@ -4522,3 +4522,20 @@ def test_adverb_between_be_and_participle_keeps_the_passive() -> None:
     # an active verb after an adverb keeps its subject
     s = body("Jon Vale once asked the harbor board to close the pier.")[0]
     assert atts(s)[0]["source"]["name"] == "Jon Vale"
+
+
+def test_headline_bare_singular_subject_after_a_comma_or_as() -> None:
+    # headlines drop articles: "operator" is the speaker, not the phrase opening the title
+    text = "Fares to rise, ferry operator says\n\nThe operator raised fares in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "ferry operator"
+    text = "Tolls must fall, regional judge says\n\nThe judge spoke in Dorn on Monday."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "regional judge"
+    # a bare noun for no person nor body is no such subject
+    text = "Tolls must fall, harbour pier says\n\nThe pier was closed in Dorn."
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["source"] is None or a["source"]["text"] != "harbour pier" for a in atts(head))
+    # in body text a bare singular noun is no subject
+    s = body("Tolls must fall, operator says.")[0]
+    assert all(a["source"] is None or a["source"]["text"] != "operator" for a in atts(s))

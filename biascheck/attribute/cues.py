@@ -165,6 +165,7 @@ class Attributor(VerbCues):
         self.extra: list[Found] = []
         self.headline = headline  # title-case lines: capitalised verbs, "Name: claim"
         self.title_case = False
+        self.title_line = headline  # the article's headline itself (never a body sentence)
         self._tokens: list[Token] | None = None
         self._starts: list[int] = []
         # lines that open with "Name:" — transcript speaker labels when they recur

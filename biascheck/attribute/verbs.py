@@ -239,6 +239,10 @@ def _agent_plural(head: Token) -> bool:
     return _agent_noun(head) and head.lower.endswith(_AGENT_SUFFIXES)
 
 
+# What may open a title's clause before a bare subject: "Fares to rise, operator says",
+# "Fares rise as operator blames costs"
+_TITLE_BOUNDARIES = frozenset({",", ";", "—", "–", "-", "as", "while", "after", "and", "but"})
+
 # Dashes that set a title kicker off ("EXCLUSIVE – Vale: ..."), a typed "--" included.
 _KICKER_DASHES = _DASHES | {"--"}
 
@@ -1643,6 +1647,8 @@ class VerbCues(NominalCues):
             span = self._issuer(toks, span) or span
         if span is None and c.cls == "speech" and not low.endswith("ing"):
             span = self._bare_plural(toks, cue_start)  # "forecasters say"
+        if span is None and self.title_line and not low.endswith("ing"):
+            span = self._headline_bare_subject(c, cue_start)  # "..., operator says"
         if (
             span is None
             and c.cls in ("speech", "stance")
@@ -1658,6 +1664,46 @@ class VerbCues(NominalCues):
                 or self._first_verb_subject(toks, j)
                 or self._clause_subject(toks, j)
             )
+        return span
+
+    def _headline_bare_subject(self, c: _Cue, cue_start: int) -> tuple[int, int] | None:
+        """In a title, a singular common noun for a person or a body with no article before
+        the verb (headlines drop articles): "Fares to rise, operator says", "... as ferry
+        operator blames fuel costs", "Works must stop, regional judge says". The phrase (up to
+        three words) opens the line or follows a clause boundary (a comma, a dash, "as",
+        "while", "after", "and", "but"), so it is the clause's subject, not an object. Past a
+        verb of saying, the phrase must be one that may hold the cue (the mental-state
+        boundary)."""
+        lex, toks = self.lex, c.toks
+        j = cue_start - 1
+        if j < 0 or not toks[j].is_word or toks[j].lower in lex.stop:
+            return None
+        k = j
+        while (
+            k - 1 >= 0
+            and j - k < 2
+            and toks[k - 1].is_word
+            and toks[k - 1].lower not in lex.stop
+            and toks[k - 1].lower not in lex.bridge
+            and toks[k - 1].lower not in lex.determiners
+            and not toks[k - 1].lower.endswith("ly")
+        ):
+            k -= 1
+        if k > 0 and toks[k - 1].text not in _TITLE_BOUNDARIES:
+            return None
+        span = (k, j)
+        head = toks[j].lower
+        if not (
+            head in lex.person_heads
+            or head in lex.role_nouns
+            or head in lex.titles
+            or _agent_noun(toks[j])  # "operator", "forecaster"
+        ):
+            return None
+        core = c.cls == "speech" and (c.lemma in _CORE_SPEECH or c.lemma in lex.plain_speech)
+        kind = "state" if c.cls == "state" else "speech"
+        if not core and not (head in lex.role_nouns or self._may_hold(toks, span, kind)):
+            return None  # "Ostrian prince mocks ...": the cue's own gates decide as before
         return span
 
     def _noun_after_modifier(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
