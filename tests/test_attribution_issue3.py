@@ -4539,3 +4539,18 @@ def test_headline_bare_singular_subject_after_a_comma_or_as() -> None:
     # in body text a bare singular noun is no subject
     s = body("Tolls must fall, operator says.")[0]
     assert all(a["source"] is None or a["source"]["text"] != "operator" for a in atts(s))
+
+
+def test_headline_to_back_and_to_call_for_as_future() -> None:
+    body_text = "\n\nMayor Anna Vale said on Monday that Tom Ruiz would speak in Dorn."
+    head = check_text("Vale to back Ruiz for harbour board" + body_text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "to back"
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
+    head = check_text("Vale to call for wider pier inquiry" + body_text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "to call for"
+    # "back" after a verb's "to" is no plan ("Vale goes to back room")
+    head = check_text("Vale walks to back room of pier" + body_text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+    # nor in body text
+    s = body("He sent a letter from Vale to back the toll.")[0]
+    assert s["label"] != "attributed"

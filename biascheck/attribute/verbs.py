@@ -597,6 +597,22 @@ class VerbCues(NominalCues):
             return None
         if self._other_sense(toks, i, cue_end, lemma):
             return None  # a set phrase, a relation, a count or an appearance
+        if (
+            prev == "to"
+            and self.title_line
+            and cue_end + 1 < len(toks)
+            and (
+                toks[cue_end + 1].is_cap
+                or nxt0 in lex.determiners
+                or nxt0 in {"for", "on"}
+                or cue_end > i  # a phrase with its particle: "to call for"
+            )
+            and self._headline_plan(toks, i)
+        ):
+            # "Union to back Vale", "Vale to call for ...": a title's "to" for "will" with a
+            # name, an article or the verb's particle after it is a verb ("to back room" is a
+            # place)
+            return nxt0, None
         # "the attacks that killed ...", "states that have voted": a relative clause, whose
         # "that" is followed by its verb, not the "that" of a reported clause
         relative = (
