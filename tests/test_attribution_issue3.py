@@ -4554,3 +4554,17 @@ def test_headline_to_back_and_to_call_for_as_future() -> None:
     # nor in body text
     s = body("He sent a letter from Vale to back the toll.")[0]
     assert s["label"] != "attributed"
+
+
+def test_headline_noun_form_after_a_modifier_is_no_verb() -> None:
+    body_text = "\n\nMayor Anna Vale made fierce attacks on Tom Ruiz in Dorn on Monday."
+    # a preposition governs the phrase: "Dorn emails" is a noun phrase
+    head = check_text("Vale, Ruiz clash over Dorn emails" + body_text).to_dict()["sentences"][0]
+    assert all(a["cue"] is None or a["cue"]["text"] != "emails" for a in atts(head))
+    # the line's first word, in lower case in the article, is a modifier
+    head = check_text("Fierce attacks upend Vale plan" + body_text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+    # a name before the verb is its subject
+    head = check_text("Vale attacks Ruiz over pier" + body_text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "attacks"
+    assert head["attribution"]["source"]["name"] == "Anna Vale"

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -239,6 +240,12 @@ def _agent_plural(head: Token) -> bool:
     return _agent_noun(head) and head.lower.endswith(_AGENT_SUFFIXES)
 
 
+# Prepositions that govern the noun phrase after them ("clash over Dorn emails"); "by" may
+# introduce a passive's agent, which speaks
+_GOVERNING_PREPOSITIONS = (PREPOSITIONS - {"by"}) | frozenset(
+    {"over", "against", "amid", "among", "into", "under", "across", "during", "without"}
+)
+
 # What may open a title's clause before a bare subject: "Fares to rise, operator says",
 # "Fares rise as operator blames costs"
 _TITLE_BOUNDARIES = frozenset({",", ";", "—", "–", "-", "as", "while", "after", "and", "but"})
@@ -376,6 +383,8 @@ class VerbCues(NominalCues):
         span = subject
         if self.headline and span is not None and self._kicker_subject(toks, span, cue_start):
             return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
+        if self.title_line and span is not None and self._title_compound(c, span, cue_start):
+            return None  # "clash over Dorn emails", "Fierce attacks upend ...": a noun
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
         if not inverted and self._patient_participle(c, span, cue_start):
@@ -1681,6 +1690,27 @@ class VerbCues(NominalCues):
                 or self._clause_subject(toks, j)
             )
         return span
+
+    def _title_compound(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
+        """In a title, the word before a cue that may be a noun ("emails", "attacks") is its
+        modifier, not its subject, when a preposition governs the phrase ("clash over Dorn
+        emails": no subject follows a preposition) or when it is the line's first word, which
+        is capitalised only by position and which the article writes in lower case elsewhere
+        ("Fierce attacks upend ...", "Criminal charges against ...")."""
+        toks = c.toks
+        if c.low not in self.lex.noun_forms or span[1] != cue_start - 1:
+            return False
+        if span[0] > 0 and toks[span[0] - 1].lower in _GOVERNING_PREPOSITIONS:
+            return True
+        first = toks[0]
+        return (
+            span == (0, 0)
+            and not self.title_case
+            and first.is_cap
+            and first.text[1:].islower()
+            and first.text not in self.mem.people
+            and re.search(rf"\b{re.escape(first.lower)}\b", self.text) is not None
+        )
 
     def _headline_bare_subject(self, c: _Cue, cue_start: int) -> tuple[int, int] | None:
         """In a title, a singular common noun for a person or a body with no article before
