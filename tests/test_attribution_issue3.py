@@ -4568,3 +4568,20 @@ def test_headline_noun_form_after_a_modifier_is_no_verb() -> None:
     head = check_text("Vale attacks Ruiz over pier" + body_text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == "attacks"
     assert head["attribution"]["source"]["name"] == "Anna Vale"
+
+
+def test_title_case_verb_or_object_phrase_is_no_subject_of_a_noun_form() -> None:
+    body_text = "\n\nMayor Anna Vale and Tom Ruiz spoke in Dorn on Monday."
+    # a past form of a reporting verb inside the phrase: the chunker's capitals misled it
+    text = "Vale Just Responded To Ruiz Attack With One Line" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"] is None or a["cue"]["text"] != "Attack" for a in atts(head))
+    # an article after a verb opens its object: "This Final Demand" is a noun phrase
+    text = "Vale Made This Final Demand To Ruiz Before The Vote" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"] is None or a["cue"]["text"] != "Demand" for a in atts(head))
+    # a name before the verb is its subject
+    text = "Vale Attacks Ruiz Over The Pier Plan" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Attacks"
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
