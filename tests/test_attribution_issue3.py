@@ -4585,3 +4585,20 @@ def test_title_case_verb_or_object_phrase_is_no_subject_of_a_noun_form() -> None
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == "Attacks"
     assert head["attribution"]["source"]["name"] == "Anna Vale"
+
+
+def test_title_case_subject_before_a_modal_or_before_the_lines_verb() -> None:
+    body_text = "\n\nMayor Anna Vale spoke in Dorn on Monday."
+    # after a modal the phrase starts with the verb: the subject is before "Will"
+    text = "Top Dock Group Will Run Ads Demanding Harbour Candidates Cut Fares" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    att = next(a for a in atts(head) if a["cue"]["text"] == "Demanding")
+    assert att["source"]["text"] == "Top Dock Group"
+    # a phrase ending in a preposition is an object; the gerund is the subject's
+    text = "Dock Legend Pays A Heavy Price For Supporting Anna Vale" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Dock Legend"
+    # a subject right before the verb stays
+    text = "Dock Group Says Harbour Candidates Must Cut Fares" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Dock Group"

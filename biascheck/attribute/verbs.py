@@ -385,6 +385,10 @@ class VerbCues(NominalCues):
             return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
         if self.title_line and span is not None and self._title_compound(c, span, cue_start):
             return None  # "clash over Dorn emails", "Fierce attacks upend ...": a noun
+        if self.title_line and span is not None and self.title_case:
+            span = self._title_subject(c, span)
+            if span is None:
+                return None
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
         if not inverted and self._patient_participle(c, span, cue_start):
@@ -1689,6 +1693,26 @@ class VerbCues(NominalCues):
                 or self._first_verb_subject(toks, j)
                 or self._clause_subject(toks, j)
             )
+        return span
+
+    def _title_subject(self, c: _Cue, span: tuple[int, int]) -> tuple[int, int] | None:
+        """A title-case subject the capitals misled the chunker into: a phrase after a modal
+        starts with the verb ("Dock Group Will Run Ads Demanding ...": the subject is the
+        phrase before "Will"); a phrase ending in a preposition ("Pays A Heavy Price For
+        Supporting ...") is the object of the line's verb, and the gerund after it belongs
+        to the line's subject before that verb. None when no subject is found."""
+        toks = c.toks
+        if span[0] >= 2 and toks[span[0] - 1].lower in _MODALS:
+            return self._np_ending(toks, span[0] - 2)
+        if (
+            toks[span[1]].lower in _GOVERNING_PREPOSITIONS
+            and span[1] == c.i - 1
+            and span[0] >= 2
+            and toks[span[0] - 1].lower.endswith("s")  # the line's verb: "Pays"
+        ):
+            np = self._np_ending(toks, span[0] - 2)
+            if np is not None and np[0] == 0:
+                return np  # the line's subject, before its verb
         return span
 
     def _title_compound(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
