@@ -4602,3 +4602,15 @@ def test_title_case_subject_before_a_modal_or_before_the_lines_verb() -> None:
     text = "Dock Group Says Harbour Candidates Must Cut Fares" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["source"]["text"] == "Dock Group"
+
+
+def test_headline_speaker_at_a_venue_before_a_colon() -> None:
+    body_text = "\n\nMayor Anna Vale and Judge Bo Holm spoke in Dorn on Monday."
+    text = "Former Judge Holm at Convention: Vale pier plan breaks the law." + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == ":"
+    assert head["attribution"]["source"]["text"] == "Former Judge Holm"
+    # with no speaker before "at" the label is a kicker
+    text = "Chaos at Convention: Delegates walk out of the hall." + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None

@@ -649,13 +649,19 @@ class Attributor(VerbCues):
             opened = next((o for o in range(i - 2, max(0, i - 8), -1) if toks[o].text == "("), 0)
             span = self._np_ending(toks, opened - 1) if opened else None
             tagged = span is not None
-        if self.headline:
-            span = self._speaker_on_topic(toks, i) or span
+        topic = self._speaker_on_topic(toks, i) if self.headline else None
+        span = topic or span
         if (
             span
             # a title's quotation is no roster: “Deport Tom Hale.”
             and ((self.headline and quoted) or not self._name_list_after(toks, i))
-            and not (self.headline and not quoted and self._title_kicker(toks, i))
+            # a speaker before "on" / "to" / "at" is no kicker ("Vale at Convention: ...")
+            and not (
+                self.headline
+                and not quoted
+                and not (self.title_line and topic is not None)
+                and self._title_kicker(toks, i)
+            )
             and (
                 (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
                 or self._may_hold(toks, span, "speech")
@@ -1465,10 +1471,11 @@ class Attributor(VerbCues):
         )
 
     def _speaker_on_topic(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """A title label "Speaker on Topic:" or "Speaker to Addressee:" ("Vale on the Fares:
-        ...", "Vale to Dock Workers: ..."): the speaker is the name before "on" / "to", not
-        the topic or the addressee before the colon (toks[i])."""
-        k = next((n for n in range(1, i) if toks[n].lower in {"on", "to"}), None)
+        """A title label "Speaker on Topic:", "Speaker to Addressee:" or "Speaker at Venue:"
+        ("Vale on the Fares: ...", "Vale to Dock Workers: ...", "Vale at Convention: ..."):
+        the speaker is the name before "on" / "to" / "at", not the topic, the addressee or
+        the venue before the colon (toks[i])."""
+        k = next((n for n in range(1, i) if toks[n].lower in {"on", "to", "at"}), None)
         if k is None or not all(t.is_cap and t.is_word for t in toks[:k]):
             return None
         span = (0, k - 1)
