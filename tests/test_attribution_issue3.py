@@ -4614,3 +4614,14 @@ def test_headline_speaker_at_a_venue_before_a_colon() -> None:
     text = "Chaos at Convention: Delegates walk out of the hall." + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_title_case_respond_to_a_capitalised_noun_of_speech() -> None:
+    body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
+    text = "Vale Just Responded To Ruiz’s Biggest Attack Yet With One Line" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"].startswith("Responded To")
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
+    # responding to a person names no words answered
+    head = check_text("Vale Just Responded To Ruiz" + body_text).to_dict()["sentences"][0]
+    assert head["attribution"] is None

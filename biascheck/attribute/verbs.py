@@ -2198,7 +2198,8 @@ class VerbCues(NominalCues):
             if not t.is_word or t.lower in lex.stop or t.lower.endswith("ing"):
                 break
             head = j
-        if head is None or toks[head].is_cap:
+        # in a title-case line capitals tell no name ("Responded To Ruiz’s Attack")
+        if head is None or (toks[head].is_cap and not self.title_case):
             return None
         low = toks[head].lower
         return head if low in lex.prompt_nouns or low in lex.speech_nouns else None
