@@ -4625,3 +4625,17 @@ def test_title_case_respond_to_a_capitalised_noun_of_speech() -> None:
     # responding to a person names no words answered
     head = check_text("Vale Just Responded To Ruiz" + body_text).to_dict()["sentences"][0]
     assert head["attribution"] is None
+
+
+def test_headline_modifier_before_a_noun_form_cue() -> None:
+    body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
+    # a lower-case modifier before a name and the cue: a compound noun
+    text = "The councillors' favorite TV shows sound about right" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+    # an "-ing" first word modifies the noun
+    head = check_text("Scathing attacks upend Vale pier plan" + body_text).to_dict()["sentences"][0]
+    assert head["attribution"] is None
+    # a name opening the line is the subject
+    head = check_text("Vale attacks Ruiz pier plan" + body_text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["name"] == "Anna Vale"

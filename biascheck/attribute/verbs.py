@@ -1718,9 +1718,12 @@ class VerbCues(NominalCues):
     def _title_compound(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
         """In a title, the word before a cue that may be a noun ("emails", "attacks") is its
         modifier, not its subject, when a preposition governs the phrase ("clash over Dorn
-        emails": no subject follows a preposition) or when it is the line's first word, which
-        is capitalised only by position and which the article writes in lower case elsewhere
-        ("Fierce attacks upend ...", "Criminal charges against ...")."""
+        emails": no subject follows a preposition), when it is a name after a lower-case
+        modifier ("their favorite TV shows") or when it is the line's first word, capitalised
+        only by position: an "-ing" modifier or a word the article writes in lower case
+        elsewhere ("Fierce attacks upend ...", "Criminal charges against ..."). In title case
+        the phrase also may not hold a past form of a reporting verb, nor open with an article
+        right after a verb (see below)."""
         toks, lex = c.toks, self.lex
         if self.title_case and any(
             (form := lex.verb(t.lower)) is not None
@@ -1743,6 +1746,20 @@ class VerbCues(NominalCues):
             return True  # "Vale Made This Final Demand": the object of the verb before it
         if span[0] > 0 and toks[span[0] - 1].lower in _GOVERNING_PREPOSITIONS:
             return True
+        before = toks[span[0] - 1] if span[0] > 0 else None
+        if (
+            span[0] == span[1]
+            and before is not None
+            and not self.title_case
+            and toks[span[0]].is_cap
+            and before.is_word
+            and not before.is_cap
+            and before.lower not in lex.stop
+            and before.lower not in lex.bridge
+            and before.lower not in _TITLE_BOUNDARIES
+            and lex.verb(before.lower) is None
+        ):
+            return True  # "their favorite TV shows": a modifier before a compound noun
         first = toks[0]
         return (
             span == (0, 0)
@@ -1750,7 +1767,11 @@ class VerbCues(NominalCues):
             and first.is_cap
             and first.text[1:].islower()
             and first.text not in self.mem.people
-            and re.search(rf"\b{re.escape(first.lower)}\b", self.text) is not None
+            and (
+                # an "-ing" form modifies the noun ("Blistering attacks upend ...")
+                (first.lower.endswith("ing") and len(first.lower) > 5)
+                or re.search(rf"\b{re.escape(first.lower)}\b", self.text) is not None
+            )
         )
 
     def _headline_bare_subject(self, c: _Cue, cue_start: int) -> tuple[int, int] | None:
