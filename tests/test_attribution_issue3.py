@@ -4639,3 +4639,15 @@ def test_headline_modifier_before_a_noun_form_cue() -> None:
     # a name opening the line is the subject
     head = check_text("Vale attacks Ruiz pier plan" + body_text).to_dict()["sentences"][0]
     assert head["attribution"]["source"]["name"] == "Anna Vale"
+
+
+def test_headline_verbs_in_a_row_share_the_subject() -> None:
+    body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
+    text = "Tom Ruiz praises, laments Anna Vale's pier legacy" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    laments = next(a for a in atts(head) if a["cue"]["text"] == "laments")
+    assert laments["source"]["name"] == "Tom Ruiz"
+    # a quotation's inverted speaker after a comma stays the speaker
+    text = "‘The pier stays open,’ says Anna Vale" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["name"] == "Anna Vale"

@@ -371,6 +371,17 @@ class VerbCues(NominalCues):
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
         at_end = nxt is None or nxt.text in ".!?"
         by_at = self._by_agent(c, cue_start, participial, passive) if participial else None
+        if (
+            self.title_line
+            and gov_prev == ","
+            and cue_start >= 2
+            and prior is not None
+            and prior.source is not None
+            and prior.cue is not None
+            and prior.cue.end == toks[cue_start - 2].end
+        ):
+            # "Ruiz praises, laments Vale's legacy": a title's verbs in a row share the subject
+            return self._prior_speaker(c, prior, content)
         named = self._named_after(c, cue_start, gov_prev, nxt0, participial, passive, by_at, at_end)
         if isinstance(named, _Done):
             return named.found
