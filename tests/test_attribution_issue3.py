@@ -4651,3 +4651,15 @@ def test_headline_verbs_in_a_row_share_the_subject() -> None:
     text = "‘The pier stays open,’ says Anna Vale" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["source"]["name"] == "Anna Vale"
+
+
+def test_title_case_subject_with_a_contracted_verb_is_a_clause() -> None:
+    body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
+    text = "Vale: I’m Confident Voters Will Say No to Ruiz." + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert [a["cue"]["text"] for a in atts(head)] == [":"]
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
+    # a plain noun phrase before the verb still speaks, a contraction after it is no matter
+    text = "Harbour Voters Say They’re Done With Ruiz" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["source"]["text"] == "Harbour Voters"

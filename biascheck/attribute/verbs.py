@@ -246,6 +246,9 @@ _GOVERNING_PREPOSITIONS = (PREPOSITIONS - {"by"}) | frozenset(
     {"over", "against", "amid", "among", "into", "under", "across", "during", "without"}
 )
 
+# A verb contracted onto its subject ("I’m", "They’re", "We’ve", "She’ll")
+_CONTRACTED_VERB = re.compile(r"[’'](?:m|re|ve|ll)$", re.IGNORECASE)
+
 # What may open a title's clause before a bare subject: "Fares to rise, operator says",
 # "Fares rise as operator blames costs"
 _TITLE_BOUNDARIES = frozenset({",", ";", "—", "–", "-", "as", "while", "after", "and", "but"})
@@ -1713,6 +1716,8 @@ class VerbCues(NominalCues):
         Supporting ...") is the object of the line's verb, and the gerund after it belongs
         to the line's subject before that verb. None when no subject is found."""
         toks = c.toks
+        if any(_CONTRACTED_VERB.search(t.text) for t in toks[span[0] : span[1] + 1]):
+            return None  # "I’m Optimistic Voters Will Say ...": a clause, no noun phrase
         if span[0] >= 2 and toks[span[0] - 1].lower in _MODALS:
             return self._np_ending(toks, span[0] - 2)
         if (
