@@ -4663,3 +4663,14 @@ def test_title_case_subject_with_a_contracted_verb_is_a_clause() -> None:
     text = "Harbour Voters Say They’re Done With Ruiz" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["source"]["text"] == "Harbour Voters"
+
+
+def test_title_case_bare_form_after_a_singular_name_is_a_noun() -> None:
+    body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
+    text = "Harbour Post Assembles A Team Of Reporters To Cover Vale" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"] is None or a["cue"]["text"] != "Post" for a in atts(head))
+    # the "-s" form agrees with a singular name: a verb
+    text = "Vale Posts Video Attacking Ruiz Pier Plan" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert any(a["cue"] and a["cue"]["text"].startswith("Posts") for a in atts(head))

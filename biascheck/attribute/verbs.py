@@ -1762,6 +1762,18 @@ class VerbCues(NominalCues):
             return True  # "Vale Made This Final Demand": the object of the verb before it
         if span[0] > 0 and toks[span[0] - 1].lower in _GOVERNING_PREPOSITIONS:
             return True
+        form = lex.verb(c.low)
+        if (
+            self.title_case
+            and span[0] == span[1]
+            and form is not None
+            and form[1] == c.low
+            and toks[span[0]].is_cap
+            and not toks[span[0]].lower.endswith("s")
+            and self._pronoun(toks[span[0]]) is None
+            and (span[0] == 0 or not toks[span[0] - 1].is_word)
+        ):
+            return True  # "Harbour Post Reports ...": a bare form after a singular name
         before = toks[span[0] - 1] if span[0] > 0 else None
         if (
             span[0] == span[1]
