@@ -4674,3 +4674,14 @@ def test_title_case_bare_form_after_a_singular_name_is_a_noun() -> None:
     text = "Vale Posts Video Attacking Ruiz Pier Plan" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert any(a["cue"] and a["cue"]["text"].startswith("Posts") for a in atts(head))
+
+
+def test_headline_reporting_verb_as_a_kicker_before_a_colon() -> None:
+    body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
+    text = "Revealed: Dock Workers Plan A Strike Over Vale Fares" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"] is None or a["cue"]["text"] != "Revealed" for a in atts(head))
+    # a reporting verb later in the line still reports
+    text = "Vale Revealed: Dock Workers Plan A Strike" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert any(a["cue"] and a["cue"]["text"] == "Revealed" for a in atts(head))

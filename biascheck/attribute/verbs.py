@@ -342,6 +342,8 @@ class VerbCues(NominalCues):
             return None  # part of a name or a title ("Citizens Advance", "Daily Post: ...")
         if self.headline and cls == "state" and self._forecast(toks, i):
             return None  # "a shirt she’ll hate": a title's forecast, no state she reported
+        if self.title_line and i == 0 and cue_end + 1 < len(toks) and toks[cue_end + 1].text == ":":
+            return None  # "Revealed: ...", "Confirmed: ...": a kicker word, no report
         qs = self._quantifiers(c)
         # a relative pronoun as the subject: "polls that show", "an ad that attacks Ruiz"
         relative = self._relative_subject(c) if prev in {"that", "which"} else (None, False, False)
