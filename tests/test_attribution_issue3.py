@@ -4685,3 +4685,15 @@ def test_headline_reporting_verb_as_a_kicker_before_a_colon() -> None:
     text = "Vale Revealed: Dock Workers Plan A Strike" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert any(a["cue"] and a["cue"]["text"] == "Revealed" for a in atts(head))
+
+
+def test_headline_verb_after_a_kicker_colon_takes_the_person_it_opens_with() -> None:
+    body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
+    text = "Vale Wades In: Urges Dorn To Keep The Harbour Union" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert head["attribution"]["cue"]["text"] == "Urges"
+    assert head["attribution"]["source"]["name"] == "Anna Vale"
+    # a kicker that names no one in the article still speaks not
+    text = "Big Win For Dorn: Urges Dorn To Keep The Harbour Union" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"] is None or a["cue"]["text"] != "Urges" for a in atts(head))

@@ -398,7 +398,9 @@ class VerbCues(NominalCues):
             return subject.found
         span = subject
         if self.headline and span is not None and self._kicker_subject(toks, span, cue_start):
-            return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
+            span = self._kicker_person(toks, span, cue_start)
+            if span is None:
+                return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
         if self.title_line and span is not None and self._title_compound(c, span, cue_start):
             return None  # "clash over Dorn emails", "Fierce attacks upend ...": a noun
         if self.title_line and span is not None and self.title_case:
@@ -1084,6 +1086,21 @@ class VerbCues(NominalCues):
         """The subject found for a cue after a title's colon is the kicker before it."""
         colon = span[1] + 1
         return colon < cue_start and toks[colon].text == ":" and self._title_kicker(toks, colon)
+
+    def _kicker_person(
+        self, toks: list[Token], span: tuple[int, int], cue_start: int
+    ) -> tuple[int, int] | None:
+        """A title's verb right after a kicker colon with no subject of its own ("Vale Wades
+        In: Urges Dorn to ..."): the person the kicker opens with, when the article names
+        them, is its subject; None otherwise."""
+        if not self.title_line or span[0] != 0 or toks[cue_start - 1].text != ":":
+            return None
+        for k in range(min(2, span[1]) + 1):
+            if not (toks[k].is_cap and toks[k].is_word):
+                return None
+            if toks[k].text in self.mem.people and toks[k + 1].text not in self.mem.people:
+                return (0, k)
+        return None
 
     def _headline_plan(self, toks: list[Token], i: int) -> bool:
         """A title's subject then "to" and the cue toks[i]: "Ruiz to endorse Holm", "Union to
