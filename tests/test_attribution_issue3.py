@@ -4697,3 +4697,15 @@ def test_headline_verb_after_a_kicker_colon_takes_the_person_it_opens_with() -> 
     text = "Big Win For Dorn: Urges Dorn To Keep The Harbour Union" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert all(a["cue"] is None or a["cue"]["text"] != "Urges" for a in atts(head))
+
+
+def test_title_case_capitalised_conjunction_opens_a_clause_of_its_own() -> None:
+    body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
+    text = "Dorn Democrats Call For Action While Harbour Republicans Tweet Prayers" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    tweet = next(a for a in atts(head) if a["cue"]["text"] == "Tweet")
+    assert tweet["source"]["text"] == "Harbour Republicans"
+    # with no boundary the later verb is part of what the first reports
+    text = "Dorn Democrats Call For Rules That Force Harbour Republicans To Tweet Less" + body_text
+    head = check_text(text).to_dict()["sentences"][0]
+    assert all(a["cue"]["text"] != "Tweet" for a in atts(head))

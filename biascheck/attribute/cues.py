@@ -39,6 +39,8 @@ _SPEECH_KINDS = frozenset({"direct", "indirect", "according_to", "quoted_as_sayi
 _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive", "vague"})
 # Marks and conjunctions that may open a clause of its own between two cues.
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
+# the same in a title-case headline, whose conjunctions are capitalised ("... While ...")
+_TITLE_BOUNDARY = re.compile(_BOUNDARY.pattern, re.IGNORECASE)
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
 # "by" (and an adverb) right before a gerund: "by saying", "by simply citing".
@@ -1147,9 +1149,8 @@ class Attributor(VerbCues):
             and len(self.text[q.inner_start : q.inner_end].split()) >= MIN_SPEECH_WORDS
             for q in self.quotes
         )
-        return not (
-            _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
-        )
+        boundary = _TITLE_BOUNDARY if self.title_line and self.title_case else _BOUNDARY
+        return not (boundary.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote)
 
     def _means_of_saying(self, att: Attribution) -> bool:
         """The cue is a gerund of saying after "by" ("attacked Vale by reminding voters
