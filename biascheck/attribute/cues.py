@@ -39,6 +39,8 @@ _SPEECH_KINDS = frozenset({"direct", "indirect", "according_to", "quoted_as_sayi
 _SECONDARY_KINDS = frozenset({"reported_state", "stance", "evidence", "passive", "vague"})
 # Marks and conjunctions that may open a clause of its own between two cues.
 _BOUNDARY = re.compile(r"[,;:—–()]|\s-+\s|\b(?:and|but|or|while|when|as|though|although|whereas)\b")
+# the same in a title-case headline, whose conjunctions are capitalised ("... While ...")
+_TITLE_BOUNDARY = re.compile(_BOUNDARY.pattern, re.IGNORECASE)
 
 _STATE_KINDS = frozenset({"reported_state", "stance"})
 # "by" (and an adverb) right before a gerund: "by saying", "by simply citing".
@@ -165,6 +167,7 @@ class Attributor(VerbCues):
         self.extra: list[Found] = []
         self.headline = headline  # title-case lines: capitalised verbs, "Name: claim"
         self.title_case = False
+        self.title_line = headline  # the article's headline itself (never a body sentence)
         self._tokens: list[Token] | None = None
         self._starts: list[int] = []
         # lines that open with "Name:" — transcript speaker labels when they recur
@@ -656,13 +659,19 @@ class Attributor(VerbCues):
             opened = next((o for o in range(i - 2, max(0, i - 8), -1) if toks[o].text == "("), 0)
             span = self._np_ending(toks, opened - 1) if opened else None
             tagged = span is not None
-        if self.headline:
-            span = self._speaker_on_topic(toks, i) or span
+        topic = self._speaker_on_topic(toks, i) if self.headline else None
+        span = topic or span
         if (
             span
             # a title's quotation is no roster: “Deport Tom Hale.”
             and ((self.headline and quoted) or not self._name_list_after(toks, i))
-            and not (self.headline and not quoted and self._title_kicker(toks, i))
+            # a speaker before "on" / "to" / "at" is no kicker ("Vale at Convention: ...")
+            and not (
+                self.headline
+                and not quoted
+                and not (self.title_line and topic is not None)
+                and self._title_kicker(toks, i)
+            )
             and (
                 (quoted and (toks[span[1]].is_cap or toks[span[1]].lower in lex.role_nouns))
                 or self._may_hold(toks, span, "speech")
@@ -1148,9 +1157,8 @@ class Attributor(VerbCues):
             and len(self.text[q.inner_start : q.inner_end].split()) >= MIN_SPEECH_WORDS
             for q in self.quotes
         )
-        return not (
-            _BOUNDARY.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote
-        )
+        boundary = _TITLE_BOUNDARY if self.title_line and self.title_case else _BOUNDARY
+        return not (boundary.search(between) or any(c in QUOTE_MARKS for c in between) or own_quote)
 
     def _means_of_saying(self, att: Attribution) -> bool:
         """The cue is a gerund of saying after "by" ("attacked Vale by reminding voters
@@ -1472,10 +1480,11 @@ class Attributor(VerbCues):
         )
 
     def _speaker_on_topic(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """A title label "Speaker on Topic:" or "Speaker to Addressee:" ("Vale on the Fares:
-        ...", "Vale to Dock Workers: ..."): the speaker is the name before "on" / "to", not
-        the topic or the addressee before the colon (toks[i])."""
-        k = next((n for n in range(1, i) if toks[n].lower in {"on", "to"}), None)
+        """A title label "Speaker on Topic:", "Speaker to Addressee:" or "Speaker at Venue:"
+        ("Vale on the Fares: ...", "Vale to Dock Workers: ...", "Vale at Convention: ..."):
+        the speaker is the name before "on" / "to" / "at", not the topic, the addressee or
+        the venue before the colon (toks[i])."""
+        k = next((n for n in range(1, i) if toks[n].lower in {"on", "to", "at"}), None)
         if k is None or not all(t.is_cap and t.is_word for t in toks[:k]):
             return None
         span = (0, k - 1)

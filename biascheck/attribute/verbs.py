@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -239,6 +240,19 @@ def _agent_plural(head: Token) -> bool:
     return _agent_noun(head) and head.lower.endswith(_AGENT_SUFFIXES)
 
 
+# Prepositions that govern the noun phrase after them ("clash over Dorn emails"); "by" may
+# introduce a passive's agent, which speaks
+_GOVERNING_PREPOSITIONS = (PREPOSITIONS - {"by"}) | frozenset(
+    {"over", "against", "amid", "among", "into", "under", "across", "during", "without"}
+)
+
+# A verb contracted onto its subject ("I’m", "They’re", "We’ve", "She’ll")
+_CONTRACTED_VERB = re.compile(r"[’'](?:m|re|ve|ll)$", re.IGNORECASE)
+
+# What may open a title's clause before a bare subject: "Fares to rise, operator says",
+# "Fares rise as operator blames costs"
+_TITLE_BOUNDARIES = frozenset({",", ";", "—", "–", "-", "as", "while", "after", "and", "but"})
+
 # Dashes that set a title kicker off ("EXCLUSIVE – Vale: ..."), a typed "--" included.
 _KICKER_DASHES = _DASHES | {"--"}
 
@@ -328,6 +342,8 @@ class VerbCues(NominalCues):
             return None  # part of a name or a title ("Citizens Advance", "Daily Post: ...")
         if self.headline and cls == "state" and self._forecast(toks, i):
             return None  # "a shirt she’ll hate": a title's forecast, no state she reported
+        if self.title_line and i == 0 and cue_end + 1 < len(toks) and toks[cue_end + 1].text == ":":
+            return None  # "Revealed: ...", "Confirmed: ...": a kicker word, no report
         qs = self._quantifiers(c)
         # a relative pronoun as the subject: "polls that show", "an ad that attacks Ruiz"
         relative = self._relative_subject(c) if prev in {"that", "which"} else (None, False, False)
@@ -360,6 +376,17 @@ class VerbCues(NominalCues):
         nxt = toks[cue_end + 1] if cue_end + 1 < len(toks) else None
         at_end = nxt is None or nxt.text in ".!?"
         by_at = self._by_agent(c, cue_start, participial, passive) if participial else None
+        if (
+            self.title_line
+            and gov_prev == ","
+            and cue_start >= 2
+            and prior is not None
+            and prior.source is not None
+            and prior.cue is not None
+            and prior.cue.end == toks[cue_start - 2].end
+        ):
+            # "Ruiz praises, laments Vale's legacy": a title's verbs in a row share the subject
+            return self._prior_speaker(c, prior, content)
         named = self._named_after(c, cue_start, gov_prev, nxt0, participial, passive, by_at, at_end)
         if isinstance(named, _Done):
             return named.found
@@ -371,7 +398,15 @@ class VerbCues(NominalCues):
             return subject.found
         span = subject
         if self.headline and span is not None and self._kicker_subject(toks, span, cue_start):
-            return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
+            span = self._kicker_person(toks, span, cue_start)
+            if span is None:
+                return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
+        if self.title_line and span is not None and self._title_compound(c, span, cue_start):
+            return None  # "clash over Dorn emails", "Fierce attacks upend ...": a noun
+        if self.title_line and span is not None and self.title_case:
+            span = self._title_subject(c, span)
+            if span is None:
+                return None
         if self._object_not_clause(c, span, cue_start, nxt, at_end, inverted, passive, be_before):
             return None  # an object or an addressee, nothing reported
         if not inverted and self._patient_participle(c, span, cue_start):
@@ -593,6 +628,22 @@ class VerbCues(NominalCues):
             return None
         if self._other_sense(toks, i, cue_end, lemma):
             return None  # a set phrase, a relation, a count or an appearance
+        if (
+            prev == "to"
+            and self.title_line
+            and cue_end + 1 < len(toks)
+            and (
+                toks[cue_end + 1].is_cap
+                or nxt0 in lex.determiners
+                or nxt0 in {"for", "on"}
+                or cue_end > i  # a phrase with its particle: "to call for"
+            )
+            and self._headline_plan(toks, i)
+        ):
+            # "Union to back Vale", "Vale to call for ...": a title's "to" for "will" with a
+            # name, an article or the verb's particle after it is a verb ("to back room" is a
+            # place)
+            return nxt0, None
         # "the attacks that killed ...", "states that have voted": a relative clause, whose
         # "that" is followed by its verb, not the "that" of a reported clause
         relative = (
@@ -1035,6 +1086,21 @@ class VerbCues(NominalCues):
         """The subject found for a cue after a title's colon is the kicker before it."""
         colon = span[1] + 1
         return colon < cue_start and toks[colon].text == ":" and self._title_kicker(toks, colon)
+
+    def _kicker_person(
+        self, toks: list[Token], span: tuple[int, int], cue_start: int
+    ) -> tuple[int, int] | None:
+        """A title's verb right after a kicker colon with no subject of its own ("Vale Wades
+        In: Urges Dorn to ..."): the person the kicker opens with, when the article names
+        them, is its subject; None otherwise."""
+        if not self.title_line or span[0] != 0 or toks[cue_start - 1].text != ":":
+            return None
+        for k in range(min(2, span[1]) + 1):
+            if not (toks[k].is_cap and toks[k].is_word):
+                return None
+            if toks[k].text in self.mem.people and toks[k + 1].text not in self.mem.people:
+                return (0, k)
+        return None
 
     def _headline_plan(self, toks: list[Token], i: int) -> bool:
         """A title's subject then "to" and the cue toks[i]: "Ruiz to endorse Holm", "Union to
@@ -1651,6 +1717,8 @@ class VerbCues(NominalCues):
             span = self._issuer(toks, span) or span
         if span is None and c.cls == "speech" and not low.endswith("ing"):
             span = self._bare_plural(toks, cue_start)  # "forecasters say"
+        if span is None and self.title_line and not low.endswith("ing"):
+            span = self._headline_bare_subject(c, cue_start)  # "..., operator says"
         if (
             span is None
             and c.cls in ("speech", "stance")
@@ -1666,6 +1734,139 @@ class VerbCues(NominalCues):
                 or self._first_verb_subject(toks, j)
                 or self._clause_subject(toks, j)
             )
+        return span
+
+    def _title_subject(self, c: _Cue, span: tuple[int, int]) -> tuple[int, int] | None:
+        """A title-case subject the capitals misled the chunker into: a phrase after a modal
+        starts with the verb ("Dock Group Will Run Ads Demanding ...": the subject is the
+        phrase before "Will"); a phrase ending in a preposition ("Pays A Heavy Price For
+        Supporting ...") is the object of the line's verb, and the gerund after it belongs
+        to the line's subject before that verb. None when no subject is found."""
+        toks = c.toks
+        if any(_CONTRACTED_VERB.search(t.text) for t in toks[span[0] : span[1] + 1]):
+            return None  # "I’m Optimistic Voters Will Say ...": a clause, no noun phrase
+        if span[0] >= 2 and toks[span[0] - 1].lower in _MODALS:
+            return self._np_ending(toks, span[0] - 2)
+        if (
+            toks[span[1]].lower in _GOVERNING_PREPOSITIONS
+            and span[1] == c.i - 1
+            and span[0] >= 2
+            and toks[span[0] - 1].lower.endswith("s")  # the line's verb: "Pays"
+        ):
+            np = self._np_ending(toks, span[0] - 2)
+            if np is not None and np[0] == 0:
+                return np  # the line's subject, before its verb
+        return span
+
+    def _title_compound(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
+        """In a title, the word before a cue that may be a noun ("emails", "attacks") is its
+        modifier, not its subject, when a preposition governs the phrase ("clash over Dorn
+        emails": no subject follows a preposition), when it is a name after a lower-case
+        modifier ("their favorite TV shows") or when it is the line's first word, capitalised
+        only by position: an "-ing" modifier or a word the article writes in lower case
+        elsewhere ("Fierce attacks upend ...", "Criminal charges against ..."). In title case
+        the phrase also may not hold a past form of a reporting verb, nor open with an article
+        right after a verb (see below)."""
+        toks, lex = c.toks, self.lex
+        if self.title_case and any(
+            (form := lex.verb(t.lower)) is not None
+            and form[1] != t.lower
+            and t.lower.endswith(("ed", "ld", "ing"))
+            for t in toks[span[0] : span[1] + 1]
+        ):
+            # "Vale Just Responded To Ruiz Attack": capitals hide the verb the chunker took
+            # into the phrase; a past or "-ing" form of a reporting verb heads no subject
+            return True
+        if c.low not in lex.noun_forms or span[1] != cue_start - 1:
+            return False
+        if (
+            self.title_case
+            and span[0] > 0
+            and toks[span[0]].lower in lex.determiners
+            and toks[span[0] - 1].is_word
+            and toks[span[0] - 1].lower not in _TITLE_BOUNDARIES
+        ):
+            return True  # "Vale Made This Final Demand": the object of the verb before it
+        if span[0] > 0 and toks[span[0] - 1].lower in _GOVERNING_PREPOSITIONS:
+            return True
+        form = lex.verb(c.low)
+        if (
+            self.title_case
+            and span[0] == span[1]
+            and form is not None
+            and form[1] == c.low
+            and toks[span[0]].is_cap
+            and not toks[span[0]].lower.endswith("s")
+            and self._pronoun(toks[span[0]]) is None
+            and (span[0] == 0 or not toks[span[0] - 1].is_word)
+        ):
+            return True  # "Harbour Post Reports ...": a bare form after a singular name
+        before = toks[span[0] - 1] if span[0] > 0 else None
+        if (
+            span[0] == span[1]
+            and before is not None
+            and not self.title_case
+            and toks[span[0]].is_cap
+            and before.is_word
+            and not before.is_cap
+            and before.lower not in lex.stop
+            and before.lower not in lex.bridge
+            and before.lower not in _TITLE_BOUNDARIES
+            and lex.verb(before.lower) is None
+        ):
+            return True  # "their favorite TV shows": a modifier before a compound noun
+        first = toks[0]
+        return (
+            span == (0, 0)
+            and not self.title_case
+            and first.is_cap
+            and first.text[1:].islower()
+            and first.text not in self.mem.people
+            and (
+                # an "-ing" form modifies the noun ("Blistering attacks upend ...")
+                (first.lower.endswith("ing") and len(first.lower) > 5)
+                or re.search(rf"\b{re.escape(first.lower)}\b", self.text) is not None
+            )
+        )
+
+    def _headline_bare_subject(self, c: _Cue, cue_start: int) -> tuple[int, int] | None:
+        """In a title, a singular common noun for a person or a body with no article before
+        the verb (headlines drop articles): "Fares to rise, operator says", "... as ferry
+        operator blames fuel costs", "Works must stop, regional judge says". The phrase (up to
+        three words) opens the line or follows a clause boundary (a comma, a dash, "as",
+        "while", "after", "and", "but"), so it is the clause's subject, not an object. Past a
+        verb of saying, the phrase must be one that may hold the cue (the mental-state
+        boundary)."""
+        lex, toks = self.lex, c.toks
+        j = cue_start - 1
+        if j < 0 or not toks[j].is_word or toks[j].lower in lex.stop:
+            return None
+        k = j
+        while (
+            k - 1 >= 0
+            and j - k < 2
+            and toks[k - 1].is_word
+            and toks[k - 1].lower not in lex.stop
+            and toks[k - 1].lower not in lex.bridge
+            and toks[k - 1].lower not in lex.determiners
+            and not toks[k - 1].lower.endswith("ly")
+        ):
+            k -= 1
+        if k > 0 and toks[k - 1].text not in _TITLE_BOUNDARIES:
+            return None
+        span = (k, j)
+        head = toks[j].lower
+        if not (
+            head in lex.person_heads
+            or head in lex.role_nouns
+            or head in lex.titles
+            or _agent_noun(toks[j])  # "operator", "forecaster"
+        ):
+            return None
+        core = c.cls == "speech" and (c.lemma in _CORE_SPEECH or c.lemma in lex.plain_speech)
+        kind = "state" if c.cls == "state" else "speech"
+        if not core and not (head in lex.role_nouns or self._may_hold(toks, span, kind)):
+            return None  # "Ostrian prince mocks ...": the cue's own gates decide as before
         return span
 
     def _noun_after_modifier(self, c: _Cue, span: tuple[int, int], cue_start: int) -> bool:
@@ -2080,7 +2281,8 @@ class VerbCues(NominalCues):
             if not t.is_word or t.lower in lex.stop or t.lower.endswith("ing"):
                 break
             head = j
-        if head is None or toks[head].is_cap:
+        # in a title-case line capitals tell no name ("Responded To Ruiz’s Attack")
+        if head is None or (toks[head].is_cap and not self.title_case):
             return None
         low = toks[head].lower
         return head if low in lex.prompt_nouns or low in lex.speech_nouns else None
