@@ -1832,7 +1832,7 @@ class VerbCues(NominalCues):
     def _headline_bare_subject(self, c: _Cue, cue_start: int) -> tuple[int, int] | None:
         """In a title, a singular common noun for a person or a body with no article before
         the verb (headlines drop articles): "Fares to rise, operator says", "... as ferry
-        operator blames fuel costs", "Works must stop, regional judge says". The phrase (up to
+        operator warns of costs", "Works must stop, regional judge says". The phrase (up to
         three words) opens the line or follows a clause boundary (a comma, a dash, "as",
         "while", "after", "and", "but"), so it is the clause's subject, not an object. Past a
         verb of saying, the phrase must be one that may hold the cue (the mental-state
