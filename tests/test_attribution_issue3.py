@@ -4646,7 +4646,7 @@ def test_headline_noun_form_after_a_modifier_is_no_verb() -> None:
     head = check_text("Vale, Ruiz clash over Dorn emails" + body_text).to_dict()["sentences"][0]
     assert all(a["cue"] is None or a["cue"]["text"] != "emails" for a in atts(head))
     # the line's first word, in lower case in the article, is a modifier
-    head = check_text("Fierce attacks upend Vale plan" + body_text).to_dict()["sentences"][0]
+    head = check_text("Fierce attacks delay Vale plan" + body_text).to_dict()["sentences"][0]
     assert head["attribution"] is None
     # a name before the verb is its subject
     head = check_text("Vale attacks Ruiz over pier" + body_text).to_dict()["sentences"][0]
@@ -4657,11 +4657,11 @@ def test_headline_noun_form_after_a_modifier_is_no_verb() -> None:
 def test_title_case_verb_or_object_phrase_is_no_subject_of_a_noun_form() -> None:
     body_text = "\n\nMayor Anna Vale and Tom Ruiz spoke in Dorn on Monday."
     # a past form of a reporting verb inside the phrase: the chunker's capitals misled it
-    text = "Vale Just Responded To Ruiz Attack With One Line" + body_text
+    text = "Vale Quickly Responded To Ruiz Attack On Ferry Fees" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert all(a["cue"] is None or a["cue"]["text"] != "Attack" for a in atts(head))
-    # an article after a verb opens its object: "This Final Demand" is a noun phrase
-    text = "Vale Made This Final Demand To Ruiz Before The Vote" + body_text
+    # an article after a verb opens its object: "This Odd Demand" is a noun phrase
+    text = "Vale Made This Odd Demand Of The Harbour Board" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert all(a["cue"] is None or a["cue"]["text"] != "Demand" for a in atts(head))
     # a name before the verb is its subject
@@ -4674,14 +4674,14 @@ def test_title_case_verb_or_object_phrase_is_no_subject_of_a_noun_form() -> None
 def test_title_case_subject_before_a_modal_or_before_the_lines_verb() -> None:
     body_text = "\n\nMayor Anna Vale spoke in Dorn on Monday."
     # after a modal the phrase starts with the verb: the subject is before "Will"
-    text = "Top Dock Group Will Run Ads Demanding Harbour Candidates Cut Fares" + body_text
+    text = "Big Ferry Union Will Print Posters Demanding Dorn Councillors Lower Tolls" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     att = next(a for a in atts(head) if a["cue"]["text"] == "Demanding")
-    assert att["source"]["text"] == "Top Dock Group"
+    assert att["source"]["text"] == "Big Ferry Union"
     # a phrase ending in a preposition is an object; the gerund is the subject's
-    text = "Dock Legend Pays A Heavy Price For Supporting Anna Vale" + body_text
+    text = "Ferry Captain Gets A Cold Shoulder For Backing Anna Vale" + body_text
     head = check_text(text).to_dict()["sentences"][0]
-    assert head["attribution"]["source"]["text"] == "Dock Legend"
+    assert head["attribution"]["source"]["text"] == "Ferry Captain"
     # a subject right before the verb stays
     text = "Dock Group Says Harbour Candidates Must Cut Fares" + body_text
     head = check_text(text).to_dict()["sentences"][0]
@@ -4690,35 +4690,35 @@ def test_title_case_subject_before_a_modal_or_before_the_lines_verb() -> None:
 
 def test_headline_speaker_at_a_venue_before_a_colon() -> None:
     body_text = "\n\nMayor Anna Vale and Judge Bo Holm spoke in Dorn on Monday."
-    text = "Former Judge Holm at Convention: Vale pier plan breaks the law." + body_text
+    text = "Retired Judge Holm at Harbour Forum: Vale pier plan breaks the law." + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == ":"
-    assert head["attribution"]["source"]["text"] == "Former Judge Holm"
+    assert head["attribution"]["source"]["text"] == "Retired Judge Holm"
     # with no speaker before "at" the label is a kicker
-    text = "Chaos at Convention: Delegates walk out of the hall." + body_text
+    text = "Chaos at Harbour Forum: Councillors walk out of the hall." + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
 
 
 def test_title_case_respond_to_a_capitalised_noun_of_speech() -> None:
     body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
-    text = "Vale Just Responded To Ruiz’s Biggest Attack Yet With One Line" + body_text
+    text = "Vale Calmly Responded To Ruiz’s Sharpest Attack On The Pier" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"].startswith("Responded To")
     assert head["attribution"]["source"]["name"] == "Anna Vale"
     # responding to a person names no words answered
-    head = check_text("Vale Just Responded To Ruiz" + body_text).to_dict()["sentences"][0]
+    head = check_text("Vale Calmly Responded To Ruiz" + body_text).to_dict()["sentences"][0]
     assert head["attribution"] is None
 
 
 def test_headline_modifier_before_a_noun_form_cue() -> None:
     body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
     # a lower-case modifier before a name and the cue: a compound noun
-    text = "The councillors' favorite TV shows sound about right" + body_text
+    text = "The councillors' favourite TV shows seem a bit dull" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"] is None
     # an "-ing" first word modifies the noun
-    head = check_text("Scathing attacks upend Vale pier plan" + body_text).to_dict()["sentences"][0]
+    head = check_text("Scathing attacks delay Vale pier vote" + body_text).to_dict()["sentences"][0]
     assert head["attribution"] is None
     # a name opening the line is the subject
     head = check_text("Vale attacks Ruiz pier plan" + body_text).to_dict()["sentences"][0]
@@ -4727,10 +4727,10 @@ def test_headline_modifier_before_a_noun_form_cue() -> None:
 
 def test_headline_verbs_in_a_row_share_the_subject() -> None:
     body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
-    text = "Tom Ruiz praises, laments Anna Vale's pier legacy" + body_text
+    text = "Tom Ruiz thanks, chides Anna Vale's ferry board" + body_text
     head = check_text(text).to_dict()["sentences"][0]
-    laments = next(a for a in atts(head) if a["cue"]["text"] == "laments")
-    assert laments["source"]["name"] == "Tom Ruiz"
+    chides = next(a for a in atts(head) if a["cue"]["text"] == "chides")
+    assert chides["source"]["name"] == "Tom Ruiz"
     # a quotation's inverted speaker after a comma stays the speaker
     text = "‘The pier stays open,’ says Anna Vale" + body_text
     head = check_text(text).to_dict()["sentences"][0]
@@ -4739,7 +4739,7 @@ def test_headline_verbs_in_a_row_share_the_subject() -> None:
 
 def test_title_case_subject_with_a_contracted_verb_is_a_clause() -> None:
     body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
-    text = "Vale: I’m Confident Voters Will Say No to Ruiz." + body_text
+    text = "Vale: I’m Certain Dock Workers Will Say The Pier Must Stay." + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert [a["cue"]["text"] for a in atts(head)] == [":"]
     assert head["attribution"]["source"]["name"] == "Anna Vale"
@@ -4751,7 +4751,7 @@ def test_title_case_subject_with_a_contracted_verb_is_a_clause() -> None:
 
 def test_title_case_bare_form_after_a_singular_name_is_a_noun() -> None:
     body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
-    text = "Harbour Post Assembles A Team Of Reporters To Cover Vale" + body_text
+    text = "Harbour Post Assigns Two Reporters To Follow Vale" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert all(a["cue"] is None or a["cue"]["text"] != "Post" for a in atts(head))
     # the "-s" form agrees with a singular name: a verb
@@ -4773,23 +4773,23 @@ def test_headline_reporting_verb_as_a_kicker_before_a_colon() -> None:
 
 def test_headline_verb_after_a_kicker_colon_takes_the_person_it_opens_with() -> None:
     body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
-    text = "Vale Wades In: Urges Dorn To Keep The Harbour Union" + body_text
+    text = "Vale Steps In: Urges Dock Workers To End Their Strike" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert head["attribution"]["cue"]["text"] == "Urges"
     assert head["attribution"]["source"]["name"] == "Anna Vale"
     # a kicker that names no one in the article still speaks not
-    text = "Big Win For Dorn: Urges Dorn To Keep The Harbour Union" + body_text
+    text = "Big Day For Dorn: Urges Dock Workers To End Their Strike" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert all(a["cue"] is None or a["cue"]["text"] != "Urges" for a in atts(head))
 
 
 def test_title_case_capitalised_conjunction_opens_a_clause_of_its_own() -> None:
     body_text = "\n\nMayor Anna Vale and Councillor Tom Ruiz spoke in Dorn on Monday."
-    text = "Dorn Democrats Call For Action While Harbour Republicans Tweet Prayers" + body_text
+    text = "Dorn Councillors Demand Repairs While Harbour Officials Tweet Photos" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     tweet = next(a for a in atts(head) if a["cue"]["text"] == "Tweet")
-    assert tweet["source"]["text"] == "Harbour Republicans"
+    assert tweet["source"]["text"] == "Harbour Officials"
     # with no boundary the later verb is part of what the first reports
-    text = "Dorn Democrats Call For Rules That Force Harbour Republicans To Tweet Less" + body_text
+    text = "Dorn Councillors Demand Rules That Force Harbour Officials To Tweet Less" + body_text
     head = check_text(text).to_dict()["sentences"][0]
     assert all(a["cue"]["text"] != "Tweet" for a in atts(head))

@@ -385,7 +385,7 @@ class VerbCues(NominalCues):
             and prior.cue is not None
             and prior.cue.end == toks[cue_start - 2].end
         ):
-            # "Ruiz praises, laments Vale's legacy": a title's verbs in a row share the subject
+            # "Ruiz thanks, chides Vale's board": a title's verbs in a row share the subject
             return self._prior_speaker(c, prior, content)
         named = self._named_after(c, cue_start, gov_prev, nxt0, participial, passive, by_at, at_end)
         if isinstance(named, _Done):
@@ -400,9 +400,9 @@ class VerbCues(NominalCues):
         if self.headline and span is not None and self._kicker_subject(toks, span, cue_start):
             span = self._kicker_person(toks, span, cue_start)
             if span is None:
-                return None  # "Busted: Emails Reveal ...": a kicker before the colon speaks not
+                return None  # "Busted: Ferry Logs Reveal ...": a kicker before the colon speaks not
         if self.title_line and span is not None and self._title_compound(c, span, cue_start):
-            return None  # "clash over Dorn emails", "Fierce attacks upend ...": a noun
+            return None  # "clash over Dorn emails", "Fierce attacks delay ...": a noun
         if self.title_line and span is not None and self.title_case:
             span = self._title_subject(c, span)
             if span is None:
@@ -1063,7 +1063,7 @@ class VerbCues(NominalCues):
         """The words before a title's colon (toks[i]) label the story, they name no speaker: a
         rubric word first or last ("Delegate Update: ...", "Paid Notice: ..."), or a phrase
         with a function word in it ("The Ninth Circle: ...", "Big Win For Vale: ...", "Vale
-        Wades In: ...", "Monday’s Morning Email: ..."). A name joins only "of" ("Secretary of
+        Steps In: ...", "Monday’s Harbour Notes: ..."). A name joins only "of" ("Secretary of
         State: ..."), "and" ("Vale and Ruiz: ...") and the "to" of an addressee ("Vale to
         Voters: ..."). After a dash only the words after it count ("EXCLUSIVE – Vale: ...")."""
         lex = self.lex
@@ -1090,8 +1090,8 @@ class VerbCues(NominalCues):
     def _kicker_person(
         self, toks: list[Token], span: tuple[int, int], cue_start: int
     ) -> tuple[int, int] | None:
-        """A title's verb right after a kicker colon with no subject of its own ("Vale Wades
-        In: Urges Dorn to ..."): the person the kicker opens with, when the article names
+        """A title's verb right after a kicker colon with no subject of its own ("Vale Steps
+        In: Urges Dock Workers to ..."): the person the kicker opens with, when the article names
         them, is its subject; None otherwise."""
         if not self.title_line or span[0] != 0 or toks[cue_start - 1].text != ":":
             return None
@@ -1738,13 +1738,13 @@ class VerbCues(NominalCues):
 
     def _title_subject(self, c: _Cue, span: tuple[int, int]) -> tuple[int, int] | None:
         """A title-case subject the capitals misled the chunker into: a phrase after a modal
-        starts with the verb ("Dock Group Will Run Ads Demanding ...": the subject is the
-        phrase before "Will"); a phrase ending in a preposition ("Pays A Heavy Price For
-        Supporting ...") is the object of the line's verb, and the gerund after it belongs
+        starts with the verb ("Ferry Union Will Print Posters Demanding ...": the subject is the
+        phrase before "Will"); a phrase ending in a preposition ("Gets A Cold Shoulder For
+        Backing ...") is the object of the line's verb, and the gerund after it belongs
         to the line's subject before that verb. None when no subject is found."""
         toks = c.toks
         if any(_CONTRACTED_VERB.search(t.text) for t in toks[span[0] : span[1] + 1]):
-            return None  # "I’m Optimistic Voters Will Say ...": a clause, no noun phrase
+            return None  # "I’m Certain Dock Workers Will Say ...": a clause, no noun phrase
         if span[0] >= 2 and toks[span[0] - 1].lower in _MODALS:
             return self._np_ending(toks, span[0] - 2)
         if (
@@ -1762,9 +1762,9 @@ class VerbCues(NominalCues):
         """In a title, the word before a cue that may be a noun ("emails", "attacks") is its
         modifier, not its subject, when a preposition governs the phrase ("clash over Dorn
         emails": no subject follows a preposition), when it is a name after a lower-case
-        modifier ("their favorite TV shows") or when it is the line's first word, capitalised
+        modifier ("their favourite TV shows") or when it is the line's first word, capitalised
         only by position: an "-ing" modifier or a word the article writes in lower case
-        elsewhere ("Fierce attacks upend ...", "Criminal charges against ..."). In title case
+        elsewhere ("Fierce attacks delay ...", "Harsh charges against ..."). In title case
         the phrase also may not hold a past form of a reporting verb, nor open with an article
         right after a verb (see below)."""
         toks, lex = c.toks, self.lex
@@ -1774,7 +1774,7 @@ class VerbCues(NominalCues):
             and t.lower.endswith(("ed", "ld", "ing"))
             for t in toks[span[0] : span[1] + 1]
         ):
-            # "Vale Just Responded To Ruiz Attack": capitals hide the verb the chunker took
+            # "Vale Quickly Responded To Ruiz Attack": capitals hide the verb the chunker took
             # into the phrase; a past or "-ing" form of a reporting verb heads no subject
             return True
         if c.low not in lex.noun_forms or span[1] != cue_start - 1:
@@ -1786,7 +1786,7 @@ class VerbCues(NominalCues):
             and toks[span[0] - 1].is_word
             and toks[span[0] - 1].lower not in _TITLE_BOUNDARIES
         ):
-            return True  # "Vale Made This Final Demand": the object of the verb before it
+            return True  # "Vale Made This Odd Demand": the object of the verb before it
         if span[0] > 0 and toks[span[0] - 1].lower in _GOVERNING_PREPOSITIONS:
             return True
         form = lex.verb(c.low)
@@ -1814,7 +1814,7 @@ class VerbCues(NominalCues):
             and before.lower not in _TITLE_BOUNDARIES
             and lex.verb(before.lower) is None
         ):
-            return True  # "their favorite TV shows": a modifier before a compound noun
+            return True  # "their favourite TV shows": a modifier before a compound noun
         first = toks[0]
         return (
             span == (0, 0)
@@ -1823,7 +1823,7 @@ class VerbCues(NominalCues):
             and first.text[1:].islower()
             and first.text not in self.mem.people
             and (
-                # an "-ing" form modifies the noun ("Blistering attacks upend ...")
+                # an "-ing" form modifies the noun ("Scathing attacks delay ...")
                 (first.lower.endswith("ing") and len(first.lower) > 5)
                 or re.search(rf"\b{re.escape(first.lower)}\b", self.text) is not None
             )
