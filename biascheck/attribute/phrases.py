@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Segment, Span
 from .lexicon import (
@@ -891,6 +892,24 @@ class Phrases:
                 subject = self._clause_subject(toks, j)
         return subject
 
+    def _modifiers_start(self, toks: list[Token], j: int, fits: Callable[[Token], bool]) -> int:
+        """Where the phrase headed by toks[j] starts when up to two modifier words stand
+        before it: words that are no function word, bridge word or determiner and that
+        ``fits`` accepts ("ferry operator", "security specialists")."""
+        lex = self.lex
+        k = j
+        while (
+            k - 1 >= 0
+            and j - k < 2
+            and toks[k - 1].is_word
+            and toks[k - 1].lower not in lex.stop
+            and toks[k - 1].lower not in lex.bridge
+            and toks[k - 1].lower not in lex.determiners
+            and fits(toks[k - 1])
+        ):
+            k -= 1
+        return k
+
     def _bare_plural(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """A plural common noun with no determiner right before the verb at toks[i], with up
         to two modifiers: "forecasters say", "security specialists said" (for speech verbs,
@@ -914,18 +933,8 @@ class Phrases:
             or self._pronoun(t)
         ):
             return None
-        k = j
-        while (
-            k - 1 >= 0
-            and j - k < 2
-            and toks[k - 1].is_word
-            and not toks[k - 1].is_cap
-            and toks[k - 1].lower not in lex.stop
-            and toks[k - 1].lower not in lex.bridge
-            and toks[k - 1].lower not in lex.determiners
-            and not lex.verb(toks[k - 1].lower)
-        ):
-            k -= 1
+        # lower-case modifiers that are no verbs: "security specialists", not "X warned farmers"
+        k = self._modifiers_start(toks, j, lambda t: not t.is_cap and not lex.verb(t.lower))
         before = toks[k - 1] if k > 0 else None
         if (
             before is not None

@@ -108,13 +108,10 @@ def _attribute_quotes(
         if owner is None and last_speaker is not None and seg.paragraph - last_paragraph <= 2:
             owner = last_speaker
         kind = "continuation" if owner is not None else "direct"
-        said = _span(text, mine[0].inner_start, mine[-1].inner_end)
+        a, b = mine[0].inner_start, mine[-1].inner_end
+        said = Span(a, b, text[a:b]) if a < b else None
         att = Attribution(kind, owner.source if owner else None, None, said)
         results[idx] = SentenceAttribution((att,), tuple(mine), res.content)
-
-
-def _span(text: str, start: int, end: int) -> Span | None:
-    return Span(start, end, text[start:end]) if start < end else None
 
 
 def attribute_headline(

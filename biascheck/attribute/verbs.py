@@ -1841,17 +1841,7 @@ class VerbCues(NominalCues):
         j = cue_start - 1
         if j < 0 or not toks[j].is_word or toks[j].lower in lex.stop:
             return None
-        k = j
-        while (
-            k - 1 >= 0
-            and j - k < 2
-            and toks[k - 1].is_word
-            and toks[k - 1].lower not in lex.stop
-            and toks[k - 1].lower not in lex.bridge
-            and toks[k - 1].lower not in lex.determiners
-            and not toks[k - 1].lower.endswith("ly")
-        ):
-            k -= 1
+        k = self._modifiers_start(toks, j, lambda t: not t.lower.endswith("ly"))
         if k > 0 and toks[k - 1].text not in _TITLE_BOUNDARIES:
             return None
         span = (k, j)
