@@ -63,6 +63,17 @@ class Attribution:
     cue: Span | None
     content: Span | None = None
 
+    @property
+    def ledger_name(self) -> str | None:
+        """The name the source ledger lists this source under: the resolved name, else the
+        mention; a vague source with no mention under its cue ("it is believed"); None when
+        the ledger lists none."""
+        if self.source is not None:
+            return self.source.name or self.source.text
+        if self.kind != "vague":
+            return None
+        return self.cue.text if self.cue else "unnamed"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,

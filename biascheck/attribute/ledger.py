@@ -81,9 +81,9 @@ def source_ledger(attributions: list[SentenceAttribution]) -> list[LedgerEntry]:
         seen: set[str] = set()
         for att in res.attributions:
             src = att.source
-            if src is None and att.kind != "vague":
+            name = att.ledger_name
+            if name is None:
                 continue
-            name = (src.name or src.text) if src else (att.cue.text if att.cue else "unnamed")
             key = name.casefold()
             if key in seen:  # counted once per sentence, but every mention is kept
                 mentions = ledger[key]["mentions"]

@@ -400,20 +400,10 @@ def _sources(
             view.id
             for sentence, view in zip(sentences, views, strict=True)
             if any(sentence.start <= m.start < sentence.end for m in entry.mentions)
-            or any(_credited_name(att).casefold() == key for att in sentence.attributions)
+            or any((att.ledger_name or "").casefold() == key for att in sentence.attributions)
         ]
         rows.append(SourceRow(entry.name, entry.status, entry.direct, entry.paraphrase, tuple(ids)))
     return sorted(rows, key=lambda r: -r.total)
-
-
-def _credited_name(att: Attribution) -> str:
-    """The ledger's name for the source of ``att`` (a vague source with no mention is listed
-    under its cue, "it is believed"); "" when the ledger lists none."""
-    if att.source is not None:
-        return att.source.name or att.source.text
-    if att.kind == "vague" and att.cue is not None:
-        return att.cue.text
-    return ""
 
 
 def _headline(views: Sequence[SentenceView]) -> str | None:
