@@ -162,6 +162,7 @@ def check(
         _err("no rules to apply (use --rules, or drop --no-default-rules)")
         raise typer.Exit(EXIT_ERROR)
     fmt = None if input_format is InputFormat.auto else input_format.value
+    builtins = builtins_off(disable or ())
     if html or output_format is OutputFormat.json:
         try:
             out.mkdir(parents=True, exist_ok=True)
@@ -179,7 +180,7 @@ def check(
                 article = load_stdin(format=fmt or "text")
             else:
                 article = load_path(path, format=fmt)
-            result = check_article(article, sets, disabled=builtins_off(disable or ()))
+            result = check_article(article, sets, disabled=builtins)
         except InputError as exc:
             _err(str(exc))
             failed_input = True
